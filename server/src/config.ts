@@ -1,0 +1,30 @@
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the embedded database lives when no DATABASE_URL is given. */
+  dataDir: string;
+  /** A postgresql:// URL switches from the embedded PGlite store to a PostgreSQL server. */
+  databaseUrl: string | undefined;
+  /** Built web UI served at `/`; absent in API-only runs. */
+  webDist: string | undefined;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error("DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded database)");
+  }
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    databaseUrl,
+    webDist: env.WEB_DIST === "" ? undefined : path.resolve(env.WEB_DIST ?? path.join(import.meta.dirname, "..", "..", "web", "dist")),
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}

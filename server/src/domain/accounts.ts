@@ -1,0 +1,37 @@
+import type { Context } from "../context.js";
+import { createSession, revokeSession } from "../auth/sessions.js";
+import { hashPassword, verifyPassword } from "../auth/password.js";
+import { apiError, badInput } from "../errors.js";
+import { Prisma, type User } from "../generated/prisma/client.js";
+import { email as validEmail, limits, password as validPassword, requiredText } from "./validate.js";
+
+export async function signUp(ctx: Context, input: { email: string; password: string; name: string }): Promise<{ token: string; user: User }> {
+  const email = validEmail(input.email);
+  const password = validPassword(input.password);
+  const name = requiredText(input.name, "name", limits.userName);
+  const taken = () => badInput("An account with this email already exists.", "email");
+  if (await ctx.prisma.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
+  try {
+    const user = await ctx.prisma.user.create({ data: { email, name, passwordHash: await hashPassword(password) } });
+    return { token: await createSession(ctx.prisma, user.id), user };
+  } catch (error) {
+    // Two sign-ups racing for one email: the unique index decides, the loser hears the same answer.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken();
+    throw error;
+  }
+}
+
+export async function signIn(ctx: Context, input: { email: string; password: string }): Promise<{ token: string; user: User }> {
+  const user = await ctx.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+  // One message for an unknown email and a wrong password: no account enumeration.
+  if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
+    throw apiError("UNAUTHENTICATED", "Email or password is incorrect.");
+  }
+  return { token: await createSession(ctx.prisma, user.id), user };
+}
+
+export async function signOut(ctx: Context): Promise<boolean> {
+  if (!ctx.sessionId) return false;
+  await revokeSession(ctx.prisma, ctx.sessionId);
+  return true;
+}

@@ -1,0 +1,133 @@
+import type { Context } from "../context.js";
+import type { Prisma, Role } from "../generated/prisma/client.js";
+import { forbidden, notFound, unauthenticated } from "../errors.js";
+import type { WorkspaceEvent } from "../realtime/pubsub.js";
+import { can, type Permission } from "./permissions.js";
+
+export type Tx = Prisma.TransactionClient;
+
+export type Action =
+  | "WORKSPACE_CREATED"
+  | "WORKSPACE_RENAMED"
+  | "MEMBER_INVITED"
+  | "MEMBER_JOINED"
+  | "MEMBER_ROLE_CHANGED"
+  | "MEMBER_REMOVED"
+  | "TASK_CREATED"
+  | "TASK_UPDATED"
+  | "TASK_MOVED"
+  | "TASK_DELETED";
+
+export interface EventDraft {
+  action: Action;
+  entityType: "Workspace" | "Member" | "Invitation" | "Task";
+  entityId: string;
+  metadata?: Prisma.InputJsonValue;
+}
+
+export interface Outcome<T> {
+  result: T;
+  events: EventDraft[];
+}
+
+export interface Actor {
+  userId: string;
+  role: Role | null;
+}
+
+// Writers to one workspace queue on its row lock; give them room before Prisma gives up on them.
+const txOptions = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/**
+ * The single write path. Inside one transaction it locks the workspace (so log versions are gap-free under
+ * concurrent writers), re-checks the caller's role under that lock, runs the change, and appends one log
+ * event per draft. Subscribers hear about it only after the commit.
+ */
+export async function commitChange<T>(
+  ctx: Context,
+  workspaceId: string,
+  permission: Permission | null,
+  change: (tx: Tx, actor: Actor) => Promise<Outcome<T>>,
+): Promise<T> {
+  const userId = ctx.user?.id;
+  if (!userId) throw unauthenticated();
+  const { result, events } = await ctx.prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
+    if (locked.length === 0) throw notFound("Workspace");
+    const membership = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      select: { role: true },
+    });
+    if (permission) {
+      if (!membership) throw notFound("Workspace");
+      if (!can(membership.role, permission)) throw forbidden();
+    }
+    const outcome = await change(tx, { userId, role: membership?.role ?? null });
+    return { result: outcome.result, events: await appendEvents(tx, workspaceId, userId, outcome.events) };
+  }, txOptions);
+  publishAll(ctx, events);
+  return result;
+}
+
+/** For changes that create their workspace: same log and publish rules, no workspace to lock yet. */
+export async function commitNewWorkspace<T>(
+  ctx: Context,
+  change: (tx: Tx, userId: string) => Promise<Outcome<T> & { workspaceId: string }>,
+): Promise<T> {
+  const userId = ctx.user?.id;
+  if (!userId) throw unauthenticated();
+  const { result, events } = await ctx.prisma.$transaction(async (tx) => {
+    const outcome = await change(tx, userId);
+    return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, userId, outcome.events) };
+  }, txOptions);
+  publishAll(ctx, events);
+  return result;
+}
+
+async function appendEvents(tx: Tx, workspaceId: string, actorId: string, drafts: EventDraft[]): Promise<WorkspaceEvent[]> {
+  if (drafts.length === 0) return [];
+  const { version } = await tx.workspace.update({
+    where: { id: workspaceId },
+    data: { version: { increment: drafts.length } },
+    select: { version: true },
+  });
+  const first = version - drafts.length + 1;
+  const rows = await tx.event.createManyAndReturn({
+    data: drafts.map((d, i) => ({
+      workspaceId,
+      version: first + i,
+      action: d.action,
+      actorId,
+      entityType: d.entityType,
+      entityId: d.entityId,
+      metadata: d.metadata ?? {},
+    })),
+  });
+  return rows.map(toWorkspaceEvent);
+}
+
+export function toWorkspaceEvent(row: {
+  id: string;
+  workspaceId: string;
+  version: number;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorId: string;
+  createdAt: Date;
+}): WorkspaceEvent {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    version: row.version,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    actorId: row.actorId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function publishAll(ctx: Context, events: WorkspaceEvent[]) {
+  for (const event of events.sort((a, b) => a.version - b.version)) ctx.bus.publish(event);
+}

@@ -1,0 +1,167 @@
+import type { Context } from "../context.js";
+import type { Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
+import { badInput, notFound } from "../errors.js";
+import { commitChange, type Tx } from "./changes.js";
+import { limits, optionalText, requiredText } from "./validate.js";
+
+const GAP = 1024;
+
+export interface CreateTask {
+  workspaceId: string;
+  title: string;
+  description?: string | null;
+  status?: TaskStatus | null;
+  priority?: TaskPriority | null;
+  assigneeId?: string | null;
+}
+
+export interface UpdateTask {
+  id: string;
+  title?: string | null;
+  description?: string | null;
+  status?: TaskStatus | null;
+  priority?: TaskPriority | null;
+  /** undefined leaves the assignee; null unassigns. */
+  assigneeId?: string | null;
+}
+
+export interface MoveTask {
+  id: string;
+  status: TaskStatus;
+  /** The task to land below; absent or null puts it at the top of the column. */
+  afterId?: string | null;
+}
+
+/** What the log keeps of a task, enough to show and to rebuild it. */
+const snapshot = (t: Task) => ({
+  title: t.title,
+  description: t.description,
+  status: t.status,
+  priority: t.priority,
+  assigneeId: t.assigneeId,
+  position: t.position,
+});
+
+export async function findLiveTask(ctx: Pick<Context, "prisma">, id: string) {
+  return ctx.prisma.task.findFirst({ where: { id, deletedAt: null }, select: { id: true, workspaceId: true } });
+}
+
+export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
+  const title = requiredText(input.title, "title", limits.title);
+  const description = optionalText(input.description ?? "", "description", limits.description);
+  return commitChange(ctx, input.workspaceId, "writeTasks", async (tx, actor) => {
+    if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
+    const status = input.status ?? "TODO";
+    const task = await tx.task.create({
+      data: {
+        workspaceId: input.workspaceId,
+        title,
+        description,
+        status,
+        priority: input.priority ?? "MEDIUM",
+        assigneeId: input.assigneeId ?? null,
+        createdById: actor.userId,
+        position: (await lastPosition(tx, input.workspaceId, status)) + GAP,
+      },
+    });
+    return { result: task, events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: snapshot(task) } }] };
+  });
+}
+
+export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
+  const patch: Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId">> = {};
+  if (input.title != null) patch.title = requiredText(input.title, "title", limits.title);
+  if (input.description != null) patch.description = optionalText(input.description, "description", limits.description);
+  if (input.status != null) patch.status = input.status;
+  if (input.priority != null) patch.priority = input.priority;
+  if (input.assigneeId !== undefined) patch.assigneeId = input.assigneeId;
+  const found = await findLiveTask(ctx, input.id);
+  if (!found) throw notFound("Task");
+  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
+    const before = await liveTask(tx, input.id);
+    if (patch.assigneeId) await assertMember(tx, before.workspaceId, patch.assigneeId);
+    const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== before[k]);
+    if (changed.length === 0) return { result: before, events: [] };
+    const data: Partial<Task> = Object.fromEntries(changed.map((k) => [k, patch[k]]));
+    // A status change through an edit lands the card at the bottom of its new column.
+    if (data.status) data.position = (await lastPosition(tx, before.workspaceId, data.status)) + GAP;
+    const after = await tx.task.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
+    return {
+      result: after,
+      events: [{ action: "TASK_UPDATED", entityType: "Task", entityId: after.id, metadata: { before: snapshot(before), after: snapshot(after), changed } }],
+    };
+  });
+}
+
+export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
+  if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId");
+  const found = await findLiveTask(ctx, input.id);
+  if (!found) throw notFound("Task");
+  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
+    const before = await liveTask(tx, input.id);
+    const position = await positionAfter(tx, before, input.status, input.afterId ?? null);
+    if (position === before.position && input.status === before.status) return { result: before, events: [] };
+    const after = await tx.task.update({
+      where: { id: before.id },
+      data: { status: input.status, position, version: { increment: 1 } },
+    });
+    return {
+      result: after,
+      events: [{ action: "TASK_MOVED", entityType: "Task", entityId: after.id, metadata: { before: snapshot(before), after: snapshot(after), afterId: input.afterId ?? null } }],
+    };
+  });
+}
+
+export async function deleteTask(ctx: Context, id: string): Promise<Task> {
+  const found = await findLiveTask(ctx, id);
+  if (!found) throw notFound("Task");
+  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
+    const before = await liveTask(tx, id);
+    const after = await tx.task.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    return { result: after, events: [{ action: "TASK_DELETED", entityType: "Task", entityId: id, metadata: { before: snapshot(before) } }] };
+  });
+}
+
+/** Re-read under the workspace lock: another writer may have deleted it since the caller looked. */
+async function liveTask(tx: Tx, id: string): Promise<Task> {
+  const task = await tx.task.findFirst({ where: { id, deletedAt: null } });
+  if (!task) throw notFound("Task");
+  return task;
+}
+
+async function assertMember(tx: Tx, workspaceId: string, userId: string) {
+  const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
+  if (!member) throw badInput("The assignee must be a member of this workspace.", "assigneeId");
+}
+
+async function lastPosition(tx: Tx, workspaceId: string, status: TaskStatus): Promise<number> {
+  const last = await tx.task.findFirst({
+    where: { workspaceId, status, deletedAt: null },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
+  return last?.position ?? 0;
+}
+
+/** The position between `afterId` (or the column's top) and its next neighbour, renumbering the column when doubles run out. */
+async function positionAfter(tx: Tx, task: Task, status: TaskStatus, afterId: string | null): Promise<number> {
+  const column = await tx.task.findMany({
+    where: { workspaceId: task.workspaceId, status, deletedAt: null, id: { not: task.id } },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true },
+  });
+  let index = 0;
+  if (afterId) {
+    index = column.findIndex((t) => t.id === afterId) + 1;
+    if (index === 0) throw badInput("afterId must be a task in the target column of the same workspace.", "afterId");
+  }
+  const prev = column[index - 1]?.position;
+  const next = column[index]?.position;
+  if (prev === undefined) return next === undefined ? GAP : next - GAP;
+  if (next === undefined) return prev + GAP;
+  const mid = (prev + next) / 2;
+  if (mid > prev && mid < next) return mid;
+  // Precision exhausted after many inserts at one spot: spread the column out again, order unchanged.
+  for (const [i, t] of column.entries()) await tx.task.update({ where: { id: t.id }, data: { position: (i + 1) * GAP } });
+  return index * GAP + GAP / 2;
+}

@@ -1,0 +1,51 @@
+import { Repeater } from "graphql-yoga";
+import type { Context } from "../context.js";
+import { toWorkspaceEvent } from "../domain/changes.js";
+import type { WorkspaceEvent } from "./pubsub.js";
+
+const PAGE = 500;
+
+/**
+ * A workspace's events for one subscriber: in version order, each exactly once. It listens to the bus
+ * before it reads the log, so nothing falls between the two; a version that arrives early (publishes race
+ * after commit, or a bus dropped one) is preceded by what the log holds before it. It ends as soon as the
+ * subscriber stops being a member, and delivers nothing from then on.
+ */
+export function workspaceStream(ctx: Context, workspaceId: string, since: number | null): AsyncIterable<WorkspaceEvent> {
+  const userId = ctx.user!.id;
+  return new Repeater<WorkspaceEvent>(async (push, stop) => {
+    const live = ctx.bus.subscribe(workspaceId);
+    stop.then(() => live.return?.());
+    let last =
+      since ?? (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version;
+
+    const deliver = async (event: WorkspaceEvent): Promise<boolean> => {
+      last = event.version;
+      if (event.entityType === "Member" && event.entityId === userId && !(await ctx.roleIn(workspaceId))) {
+        stop();
+        return false;
+      }
+      await push(event);
+      return true;
+    };
+    const catchUpTo = async (before: number): Promise<boolean> => {
+      while (last < before - 1) {
+        const rows = await ctx.prisma.event.findMany({
+          where: { workspaceId, version: { gt: last, lt: before } },
+          orderBy: { version: "asc" },
+          take: PAGE,
+        });
+        if (rows.length === 0) return true;
+        for (const row of rows) if (!(await deliver(toWorkspaceEvent(row)))) return false;
+      }
+      return true;
+    };
+
+    if (since !== null && !(await catchUpTo(Number.MAX_SAFE_INTEGER))) return;
+    for await (const event of live) {
+      if (event.version <= last) continue;
+      if (!(await catchUpTo(event.version))) return;
+      if (!(await deliver(event))) return;
+    }
+  });
+}

@@ -1,0 +1,28 @@
+import { builder } from "./builder.js";
+import { ActivityActionEnum } from "./enums.js";
+import { encodeId, type NodeType } from "./ids.js";
+
+export const EntityTypeEnum = builder.enumType("EntityType", { values: ["Workspace", "Member", "Invitation", "Task"] as const });
+
+// A Member's log entries name the member's user, whose ID clients already hold.
+const entityNodeType = (entityType: string): NodeType => (entityType === "Member" ? "User" : (entityType as NodeType));
+
+builder.prismaNode("Event", {
+  name: "Activity",
+  description: "One entry of a workspace's append-only log.",
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } }),
+  fields: (t) => ({
+    version: t.exposeInt("version", { description: "Gap-free, strictly increasing within the workspace." }),
+    action: t.field({ type: ActivityActionEnum, resolve: (e) => e.action as never }),
+    actor: t.relation("actor"),
+    entityType: t.field({ type: EntityTypeEnum, resolve: (e) => e.entityType as never }),
+    entityId: t.id({
+      description: "The global ID of the changed entity (a User for Member entries).",
+      resolve: (e) => encodeId(entityNodeType(e.entityType), e.entityId),
+    }),
+    metadata: t.expose("metadata", { type: "JSON", description: "What changed: before/after values." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});

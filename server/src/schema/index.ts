@@ -1,0 +1,13 @@
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "./builder.js";
+import "./enums.js";
+import "./user.js";
+import "./auth.js";
+import "./workspace.js";
+import "./member.js";
+import "./invitation.js";
+import "./task.js";
+import "./activity.js";
+import "./subscriptions.js";
+
+export const schema = lexicographicSortSchema(builder.toSchema());

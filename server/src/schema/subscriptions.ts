@@ -1,0 +1,58 @@
+import type { Context } from "../context.js";
+import { badInput } from "../errors.js";
+import type { WorkspaceEvent } from "../realtime/pubsub.js";
+import { workspaceStream } from "../realtime/stream.js";
+import { builder } from "./builder.js";
+import { decodeId } from "./ids.js";
+
+const kinds = { TASK_CREATED: "CREATED", TASK_UPDATED: "UPDATED", TASK_MOVED: "MOVED", TASK_DELETED: "DELETED" } as const;
+
+const TaskChangeKind = builder.enumType("TaskChangeKind", { values: ["CREATED", "UPDATED", "MOVED", "DELETED"] as const });
+
+const TaskChangedEvent = builder.objectRef<WorkspaceEvent>("TaskChangedEvent").implement({
+  fields: (t) => ({
+    kind: t.field({ type: TaskChangeKind, resolve: (e) => kinds[e.action as keyof typeof kinds] }),
+    version: t.exposeInt("version", { description: "The workspace log version of this change." }),
+    // Re-read with the subscriber's own selection; a deleted task still resolves, with deleted: true.
+    task: t.prismaField({
+      type: "Task",
+      resolve: (query, e, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: e.entityId } }),
+    }),
+    actor: t.prismaField({
+      type: "User",
+      resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } }),
+    }),
+    activity: t.prismaField({
+      type: "Event",
+      resolve: (query, e, _args, ctx) => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: e.id } }),
+    }),
+  }),
+});
+
+function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }) {
+  if (args.since != null && args.since < 0) throw badInput("since must be 0 or more.", "since");
+  return workspaceStream(ctx, decodeId(String(args.workspaceId), "Workspace", "workspaceId"), args.since ?? null);
+}
+
+async function* only(events: AsyncIterable<WorkspaceEvent>, keep: (e: WorkspaceEvent) => boolean): AsyncGenerator<WorkspaceEvent> {
+  for await (const e of events) if (keep(e)) yield e;
+}
+
+builder.subscriptionFields((t) => ({
+  taskChanged: t.field({
+    type: TaskChangedEvent,
+    description: "Every change to the workspace's tasks. With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
+    args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
+    authScopes: (_root, args) => ({ workspace: { workspaceId: decodeId(String(args.workspaceId), "Workspace", "workspaceId"), permission: "read" } }),
+    subscribe: (_root, args, ctx) => only(stream(ctx, args), (e) => e.entityType === "Task"),
+    resolve: (event) => event,
+  }),
+  activityAdded: t.prismaField({
+    type: "Event",
+    description: "Every new entry of the workspace's log, in version order. `since` works as for taskChanged.",
+    args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
+    authScopes: (_root, args) => ({ workspace: { workspaceId: decodeId(String(args.workspaceId), "Workspace", "workspaceId"), permission: "read" } }),
+    subscribe: (_root, args, ctx) => stream(ctx, args),
+    resolve: (query, event: WorkspaceEvent, _args, ctx) => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+  }),
+}));

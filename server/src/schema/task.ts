@@ -1,0 +1,124 @@
+import type { Context } from "../context.js";
+import type { Permission } from "../domain/permissions.js";
+import { createTask, deleteTask, findLiveTask, moveTask, updateTask } from "../domain/tasks.js";
+import { notFound } from "../errors.js";
+import { builder } from "./builder.js";
+import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
+import { decodeId, encodeId } from "./ids.js";
+
+builder.prismaNode("Task", {
+  id: { field: "id" },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, deletedAt: null, workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } }),
+  fields: (t) => ({
+    workspace: t.relation("workspace"),
+    title: t.exposeString("title"),
+    description: t.exposeString("description"),
+    status: t.expose("status", { type: TaskStatusEnum }),
+    priority: t.expose("priority", { type: TaskPriorityEnum }),
+    assignee: t.relation("assignee", { nullable: true }),
+    createdBy: t.relation("createdBy"),
+    position: t.exposeFloat("position", { description: "Order within its status column, ascending." }),
+    version: t.exposeInt("version", { description: "Bumped by every change to this task." }),
+    deleted: t.boolean({ select: { deletedAt: true }, resolve: (task) => task.deletedAt !== null }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+const optionalUserId = (value: string | number | null | undefined) =>
+  value === undefined ? undefined : value === null ? null : decodeId(String(value), "User", "assigneeId");
+
+/** The scope for a task mutation: the permission in the workspace the task lives in. */
+async function taskScope(ctx: Context, taskId: string, permission: Permission) {
+  const task = await findLiveTask(ctx, decodeId(taskId, "Task", "id"));
+  if (!task) throw notFound("Task");
+  return { workspace: { workspaceId: task.workspaceId, permission } };
+}
+
+const CreateTaskInput = builder.inputType("CreateTaskInput", {
+  fields: (t) => ({
+    workspaceId: t.id({ required: true }),
+    title: t.string({ required: true, description: "1 to 500 characters after trimming." }),
+    description: t.string(),
+    status: t.field({ type: TaskStatusEnum }),
+    priority: t.field({ type: TaskPriorityEnum }),
+    assigneeId: t.id({ description: "A member of the workspace." }),
+  }),
+});
+
+const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    title: t.string(),
+    description: t.string(),
+    status: t.field({ type: TaskStatusEnum }),
+    priority: t.field({ type: TaskPriorityEnum }),
+    assigneeId: t.id({ description: "A member of the workspace; null unassigns." }),
+  }),
+});
+
+const MoveTaskInput = builder.inputType("MoveTaskInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    status: t.field({ type: TaskStatusEnum, required: true }),
+    afterId: t.id({ description: "Place below this task of the target column; omit to place at the top." }),
+  }),
+});
+
+const DeleteTaskInput = builder.inputType("DeleteTaskInput", {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+builder.mutationFields((t) => ({
+  createTask: t.prismaField({
+    type: "Task",
+    args: { input: t.arg({ type: CreateTaskInput, required: true }) },
+    authScopes: (_root, { input }) => ({
+      workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "writeTasks" },
+    }),
+    resolve: async (query, _root, { input }, ctx) => {
+      const task = await createTask(ctx, {
+        ...input,
+        workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"),
+        assigneeId: optionalUserId(input.assigneeId),
+      });
+      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+  updateTask: t.prismaField({
+    type: "Task",
+    args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    resolve: async (query, _root, { input }, ctx) => {
+      const task = await updateTask(ctx, {
+        ...input,
+        id: decodeId(String(input.id), "Task", "id"),
+        assigneeId: optionalUserId(input.assigneeId),
+      });
+      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+  moveTask: t.prismaField({
+    type: "Task",
+    args: { input: t.arg({ type: MoveTaskInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    resolve: async (query, _root, { input }, ctx) => {
+      const task = await moveTask(ctx, {
+        id: decodeId(String(input.id), "Task", "id"),
+        status: input.status,
+        afterId: input.afterId == null ? null : decodeId(String(input.afterId), "Task", "afterId"),
+      });
+      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+  deleteTask: t.id({
+    description: "Deletes the task and returns its ID.",
+    args: { input: t.arg({ type: DeleteTaskInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    resolve: async (_root, { input }, ctx) => {
+      const task = await deleteTask(ctx, decodeId(String(input.id), "Task", "id"));
+      return encodeId("Task", task.id);
+    },
+  }),
+}));

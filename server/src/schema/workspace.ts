@@ -1,0 +1,98 @@
+import { createWorkspace, renameWorkspace } from "../domain/members.js";
+import { builder } from "./builder.js";
+import { RoleEnum, TaskStatusEnum } from "./enums.js";
+import { decodeId } from "./ids.js";
+
+const visibleTo = (userId: string | undefined) => ({ memberships: { some: { userId: userId ?? "" } } });
+
+builder.prismaNode("Workspace", {
+  id: { field: "id" },
+  nullable: true,
+  // Node lookups and every path to a workspace show it to its members only.
+  findUnique: (id, ctx) => ({ id, ...visibleTo(ctx.user?.id) }),
+  authScopes: (workspace) => ({ workspace: { workspaceId: workspace.id, permission: "read" } }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    version: t.exposeInt("version", { description: "The version of the newest event in this workspace's log." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    myRole: t.field({
+      type: RoleEnum,
+      resolve: async (workspace, _args, ctx) => (await ctx.roleIn(workspace.id))!,
+    }),
+    members: t.relation("memberships", { query: { orderBy: [{ joinedAt: "asc" }, { userId: "asc" }] } }),
+    invitations: t.relation("invitations", {
+      description: "Invitations not yet accepted.",
+      query: { where: { status: "PENDING" }, orderBy: { createdAt: "desc" } },
+    }),
+    tasks: t.relatedConnection("tasks", {
+      cursor: "id",
+      totalCount: true,
+      args: {
+        status: t.arg({ type: TaskStatusEnum }),
+        assigneeId: t.arg.id(),
+      },
+      query: (args) => ({
+        where: {
+          deletedAt: null,
+          ...(args.status ? { status: args.status } : {}),
+          ...(args.assigneeId ? { assigneeId: decodeId(String(args.assigneeId), "User", "assigneeId") } : {}),
+        },
+        orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
+      }),
+    }),
+    activity: t.relatedConnection("events", {
+      cursor: "id",
+      description: "The workspace's log, newest first.",
+      query: { orderBy: { version: "desc" } },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  workspaces: t.prismaField({
+    type: ["Workspace"],
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.workspace.findMany({ ...query, where: visibleTo(ctx.user?.id), orderBy: { createdAt: "asc" } }),
+  }),
+  workspace: t.prismaField({
+    type: "Workspace",
+    nullable: true,
+    description: "Null for workspaces you are not a member of: their existence is not revealed.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      if (!ctx.user) return null;
+      return ctx.prisma.workspace.findFirst({ ...query, where: { id: decodeId(String(args.id), "Workspace", "id"), ...visibleTo(ctx.user.id) } });
+    },
+  }),
+}));
+
+const CreateWorkspaceInput = builder.inputType("CreateWorkspaceInput", {
+  fields: (t) => ({ name: t.string({ required: true }) }),
+});
+const RenameWorkspaceInput = builder.inputType("RenameWorkspaceInput", {
+  fields: (t) => ({ workspaceId: t.id({ required: true }), name: t.string({ required: true }) }),
+});
+
+builder.mutationFields((t) => ({
+  createWorkspace: t.prismaField({
+    type: "Workspace",
+    args: { input: t.arg({ type: CreateWorkspaceInput, required: true }) },
+    authScopes: { signedIn: true },
+    resolve: async (query, _root, { input }, ctx) => {
+      const workspace = await createWorkspace(ctx, input.name);
+      return ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: workspace.id } });
+    },
+  }),
+  renameWorkspace: t.prismaField({
+    type: "Workspace",
+    args: { input: t.arg({ type: RenameWorkspaceInput, required: true }) },
+    authScopes: (_root, { input }) => ({
+      workspace: { workspaceId: decodeId(input.workspaceId, "Workspace", "workspaceId"), permission: "manageWorkspace" },
+    }),
+    resolve: async (query, _root, { input }, ctx) => {
+      const workspace = await renameWorkspace(ctx, decodeId(input.workspaceId, "Workspace", "workspaceId"), input.name);
+      return ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: workspace.id } });
+    },
+  }),
+}));
