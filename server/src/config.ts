@@ -9,7 +9,6 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Built web UI served at `/`; absent in API-only runs. */
   webDist: string | undefined;
-  logLevel: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,6 +24,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? "./data"),
     databaseUrl,
     webDist: env.WEB_DIST === "" ? undefined : path.resolve(env.WEB_DIST ?? path.join(import.meta.dirname, "..", "..", "web", "dist")),
-    logLevel: env.LOG_LEVEL ?? "info",
   };
 }

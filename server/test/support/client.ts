@@ -1,0 +1,175 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type GraphQLFormattedError } from "graphql";
+import { createClient, type Client } from "graphql-ws";
+import { inject } from "vitest";
+import WebSocket from "ws";
+import { graphql } from "../gql/index.js";
+
+export const serverUrl = () => inject("serverUrl");
+
+export interface Result<T> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** One GraphQL request over real HTTP, as any client would send it. */
+export async function request<T, V>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  token?: string,
+  url = serverUrl(),
+): Promise<Result<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as Result<T>;
+}
+
+/** Data of a request that must succeed; fails the test with the server's errors otherwise. */
+export async function ok<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string, url?: string): Promise<T> {
+  const result = await request(document, variables, token, url);
+  if (result.errors?.length || !result.data) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** The extensions.code of a request that must fail. */
+export async function errorCode<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<string | undefined> {
+  const result = await request(document, variables, token);
+  if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+  return result.errors[0].extensions?.code as string | undefined;
+}
+
+const SignUp = graphql(`
+  mutation TestSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      token
+      user { id name email }
+    }
+  }
+`);
+
+const CreateWorkspace = graphql(`
+  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {
+    createWorkspace(input: $input) { id name version }
+  }
+`);
+
+const Invite = graphql(`
+  mutation TestInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) { id role }
+  }
+`);
+
+const Accept = graphql(`
+  mutation TestAccept($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) { id status }
+  }
+`);
+
+let counter = 0;
+export const uniqueEmail = (name: string) => `${name.toLowerCase()}-${process.pid}-${Date.now()}-${++counter}@example.com`;
+
+export interface TestUser {
+  token: string;
+  id: string;
+  name: string;
+  email: string;
+}
+
+export async function signUp(name = "User"): Promise<TestUser> {
+  const { signUp } = await ok(SignUp, { input: { email: uniqueEmail(name), password: "correct horse battery", name } });
+  return { token: signUp.token, ...signUp.user };
+}
+
+export async function createWorkspace(owner: TestUser, name = "Acme") {
+  return (await ok(CreateWorkspace, { input: { name } }, owner.token)).createWorkspace;
+}
+
+/** Invites a user with a role and has them accept, the way people join. */
+export async function addMember(owner: TestUser, workspaceId: string, member: TestUser, role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER") {
+  const { inviteMember } = await ok(Invite, { input: { workspaceId, email: member.email, role } }, owner.token);
+  await ok(Accept, { input: { invitationId: inviteMember.id } }, member.token);
+}
+
+/** A workspace with one user per role. */
+export async function team() {
+  const owner = await signUp("Owner");
+  const workspace = await createWorkspace(owner);
+  const admin = await signUp("Admin");
+  const member = await signUp("Member");
+  const viewer = await signUp("Viewer");
+  const outsider = await signUp("Outsider");
+  await addMember(owner, workspace.id, admin, "ADMIN");
+  await addMember(owner, workspace.id, member, "MEMBER");
+  await addMember(owner, workspace.id, viewer, "VIEWER");
+  return { owner, admin, member, viewer, outsider, workspace };
+}
+
+/** A real graphql-ws client over a real socket. */
+export function wsClient(token?: string, url = serverUrl(), options: Partial<Parameters<typeof createClient>[0]> = {}): Client {
+  return createClient({
+    url: `${url.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    ...options,
+  });
+}
+
+/** Collects a subscription's results so a test can wait for them and see how it ended. */
+export class Subscription<T> {
+  readonly results: Result<T>[] = [];
+  readonly done: Promise<"complete" | "error">;
+  error: unknown;
+  private waiters: (() => void)[] = [];
+  readonly dispose: () => void;
+
+  constructor(client: Client, document: TypedDocumentNode<T, unknown>, variables: Record<string, unknown>) {
+    let settle!: (how: "complete" | "error") => void;
+    this.done = new Promise((resolve) => (settle = resolve));
+    this.dispose = client.subscribe<T>(
+      { query: print(document), variables },
+      {
+        next: (value) => {
+          this.results.push(value as Result<T>);
+          for (const wake of this.waiters.splice(0)) wake();
+        },
+        error: (error) => {
+          this.error = error;
+          settle("error");
+          for (const wake of this.waiters.splice(0)) wake();
+        },
+        complete: () => {
+          settle("complete");
+          for (const wake of this.waiters.splice(0)) wake();
+        },
+      },
+    );
+  }
+
+  get data(): T[] {
+    return this.results.filter((r) => r.data).map((r) => r.data as T);
+  }
+
+  /** Resolves once `count` results have arrived; rejects after `timeoutMs`. */
+  async waitFor(count: number, timeoutMs = 5_000): Promise<T[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.results.length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`waited ${timeoutMs} ms for ${count} results, got ${this.results.length}: ${JSON.stringify(this.results)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.data;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+
+const serverDir = path.join(import.meta.dirname, "..", "..");
+
+export interface ServerProcess {
+  url: string;
+  process: ChildProcess;
+  /** SIGTERM and wait for a clean exit. */
+  stop(): Promise<void>;
+  /** SIGKILL: the crash case. */
+  kill(): Promise<void>;
+}
+
+/** Starts the real server (src/main.ts) as its own process on a free port and resolves once it listens. */
+export function spawnServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ServerProcess> {
+  const child = spawn(path.join(serverDir, "node_modules", ".bin", "tsx"), ["src/main.ts"], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_DIST: "", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const output: string[] = [];
+  child.stderr!.on("data", (chunk) => output.push(String(chunk)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output.join("")}`));
+    }, timeoutMs);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output.join("")}`));
+    });
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      output.push(line);
+      if (process.env.TEST_SERVER_LOGS) console.log(line);
+      let entry: { msg?: string; url?: string };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        return;
+      }
+      if (entry.msg === "taskgraph listening" && entry.url) {
+        clearTimeout(timer);
+        child.removeAllListeners("exit");
+        resolve({
+          url: entry.url,
+          process: child,
+          stop: async () => {
+            child.kill("SIGTERM");
+            await exited;
+          },
+          kill: async () => {
+            child.kill("SIGKILL");
+            await exited;
+          },
+        });
+      }
+    });
+  });
+}
