@@ -16,8 +16,8 @@ export function workspaceStream(ctx: Context, workspaceId: string, since: number
   return new Repeater<WorkspaceEvent>(async (push, stop) => {
     const live = ctx.bus.subscribe(workspaceId);
     stop.then(() => live.return?.());
-    let last =
-      since ?? (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version;
+    const head = (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version;
+    let last = since ?? head;
 
     const deliver = async (event: WorkspaceEvent): Promise<boolean> => {
       last = event.version;
@@ -41,7 +41,7 @@ export function workspaceStream(ctx: Context, workspaceId: string, since: number
       return true;
     };
 
-    if (since !== null && !(await catchUpTo(Number.MAX_SAFE_INTEGER))) return;
+    if (!(await catchUpTo(head + 1))) return;
     for await (const event of live) {
       if (event.version <= last) continue;
       if (!(await catchUpTo(event.version))) return;

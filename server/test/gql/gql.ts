@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.RolesSnapshotDocument,
+    "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
+    "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
+    "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": typeof types.RolesInviteDocument,
+    "\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": typeof types.RolesChangeRoleDocument,
+    "\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RolesRemoveDocument,
+    "\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n": typeof types.RolesCreateTaskDocument,
+    "\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.RolesUpdateTaskDocument,
+    "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.RolesMoveTaskDocument,
+    "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.RolesDeleteTaskDocument,
+    "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": typeof types.RolesTaskChangedDocument,
+    "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": typeof types.SubsTaskChangedDocument,
+    "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": typeof types.SubsActivityAddedDocument,
+    "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.SubsCreateTaskDocument,
+    "\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": typeof types.SubsUpdateTaskDocument,
+    "\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": typeof types.SubsMoveTaskDocument,
+    "\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.SubsDeleteTaskDocument,
+    "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.SubsRemoveMemberDocument,
     "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n": typeof types.TestSignUpDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": typeof types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n": typeof types.TestInviteDocument,
@@ -27,6 +45,24 @@ type Documents = {
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": typeof types.TasksNodeDocument,
 };
 const documents: Documents = {
+    "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.RolesSnapshotDocument,
+    "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
+    "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
+    "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": types.RolesInviteDocument,
+    "\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": types.RolesChangeRoleDocument,
+    "\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RolesRemoveDocument,
+    "\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n": types.RolesCreateTaskDocument,
+    "\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.RolesUpdateTaskDocument,
+    "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.RolesMoveTaskDocument,
+    "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.RolesDeleteTaskDocument,
+    "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": types.RolesTaskChangedDocument,
+    "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": types.SubsTaskChangedDocument,
+    "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": types.SubsActivityAddedDocument,
+    "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.SubsCreateTaskDocument,
+    "\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": types.SubsUpdateTaskDocument,
+    "\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": types.SubsMoveTaskDocument,
+    "\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.SubsDeleteTaskDocument,
+    "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.SubsRemoveMemberDocument,
     "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n": types.TestSignUpDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n": types.TestInviteDocument,
@@ -54,6 +90,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n"): (typeof documents)["\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n"): (typeof documents)["\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n"): (typeof documents)["\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n"): (typeof documents)["\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n"): (typeof documents)["\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n"): (typeof documents)["\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n"): (typeof documents)["\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n"): (typeof documents)["\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
