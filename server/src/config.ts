@@ -11,6 +11,9 @@ export interface Config {
   webDist: string | undefined;
 }
 
+// pnpm runs the server from server/; relative paths are read from the repository root, where users run commands.
+const repoRoot = path.join(import.meta.dirname, "..", "..");
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
@@ -21,8 +24,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
-    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    dataDir: path.resolve(repoRoot, env.DATA_DIR ?? "./data"),
     databaseUrl,
-    webDist: env.WEB_DIST === "" ? undefined : path.resolve(env.WEB_DIST ?? path.join(import.meta.dirname, "..", "..", "web", "dist")),
+    webDist: env.WEB_DIST === "" ? undefined : path.resolve(repoRoot, env.WEB_DIST ?? "web/dist"),
   };
 }

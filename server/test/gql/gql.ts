@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": typeof types.AuthSignInDocument,
+    "\n  mutation AuthSignOut {\n    signOut\n  }\n": typeof types.AuthSignOutDocument,
+    "\n  query AuthMe {\n    me { id name email }\n  }\n": typeof types.AuthMeDocument,
+    "\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.BadSnapshotDocument,
+    "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": typeof types.BadWorkspacesDocument,
+    "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": typeof types.BadWorkspaceByIdDocument,
+    "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.BadCreateWorkspaceDocument,
+    "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.BadRenameDocument,
+    "\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n": typeof types.BadCreateTaskDocument,
+    "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.BadUpdateTaskDocument,
+    "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.BadMoveTaskDocument,
+    "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.BadDeleteTaskDocument,
+    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n": typeof types.BadInviteDocument,
+    "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.BadAcceptDocument,
+    "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.BadChangeRoleDocument,
+    "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.BadRemoveDocument,
+    "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignUpDocument,
+    "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignInDocument,
     "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
@@ -45,6 +63,24 @@ type Documents = {
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": typeof types.TasksNodeDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": types.AuthSignInDocument,
+    "\n  mutation AuthSignOut {\n    signOut\n  }\n": types.AuthSignOutDocument,
+    "\n  query AuthMe {\n    me { id name email }\n  }\n": types.AuthMeDocument,
+    "\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.BadSnapshotDocument,
+    "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": types.BadWorkspacesDocument,
+    "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": types.BadWorkspaceByIdDocument,
+    "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.BadCreateWorkspaceDocument,
+    "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.BadRenameDocument,
+    "\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n": types.BadCreateTaskDocument,
+    "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.BadUpdateTaskDocument,
+    "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.BadMoveTaskDocument,
+    "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.BadDeleteTaskDocument,
+    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n": types.BadInviteDocument,
+    "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.BadAcceptDocument,
+    "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.BadChangeRoleDocument,
+    "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.BadRemoveDocument,
+    "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.BadSignUpDocument,
+    "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.BadSignInDocument,
     "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
@@ -90,6 +126,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n"): (typeof documents)["\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation AuthSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me { id name email }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { id name email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n"): (typeof documents)["\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n"): (typeof documents)["\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n"): (typeof documents)["\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"): (typeof documents)["\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n"): (typeof documents)["\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n"): (typeof documents)["\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
