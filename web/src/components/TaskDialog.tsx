@@ -1,0 +1,136 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { describeError } from "../errors";
+import type { TaskPriority, TaskStatus, UpdateTaskInput } from "../gql/graphql";
+import { DeleteTaskMutation, UpdateTaskMutation } from "../graphql/tasks";
+import { PRIORITIES, PRIORITY_LABEL, STATUS_LABEL, STATUSES } from "../tasks";
+import type { BoardWorkspace, Task } from "./boardModel";
+import { useToast } from "./Toasts";
+
+type Props = { task: Task; members: BoardWorkspace["members"]; canWrite: boolean; onClose: () => void };
+
+export function TaskDialog({ task, members, canWrite, onClose }: Props) {
+  const [title, setTitle] = useState(task.title);
+  const [description, setDescription] = useState(task.description);
+  const [priority, setPriority] = useState<TaskPriority>(task.priority);
+  const [status, setStatus] = useState<TaskStatus>(task.status);
+  const [assigneeId, setAssigneeId] = useState(task.assignee?.id ?? "");
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [, updateTask] = useMutation(UpdateTaskMutation);
+  const [, deleteTask] = useMutation(DeleteTaskMutation);
+  const toast = useToast();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    // Send only what changed so a concurrent edit to another field is not overwritten.
+    const input: UpdateTaskInput = { id: task.id };
+    if (title.trim() !== task.title) input.title = title.trim();
+    if (description !== task.description) input.description = description;
+    if (priority !== task.priority) input.priority = priority;
+    if (status !== task.status) input.status = status;
+    if (assigneeId !== (task.assignee?.id ?? "")) input.assigneeId = assigneeId || null;
+    onClose();
+    if (Object.keys(input).length === 1) return;
+    const r = await updateTask({ input });
+    if (r.error) toast(`Your edit to "${task.title}" was undone. ${describeError(r.error)}`);
+  }
+
+  async function remove() {
+    onClose();
+    const r = await deleteTask({ input: { id: task.id } });
+    if (r.error) toast(`"${task.title}" wasn't deleted. ${describeError(r.error)}`);
+  }
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <form className="modal" role="dialog" aria-modal="true" aria-label="Task details" onSubmit={save}>
+        <header className="modal-header">
+          <span className="muted small">{STATUS_LABEL[task.status]}</span>
+          <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <label className="field">
+          <span>Title</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} readOnly={!canWrite} autoFocus={canWrite} />
+        </label>
+        <label className="field">
+          <span>Description</span>
+          <textarea
+            rows={5}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            readOnly={!canWrite}
+            placeholder={canWrite ? "Add more detail…" : "No description"}
+          />
+        </label>
+        <div className="field-grid">
+          <label className="field">
+            <span>Status</span>
+            <select value={status} disabled={!canWrite} onChange={(e) => setStatus(e.target.value as TaskStatus)}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Priority</span>
+            <select value={priority} disabled={!canWrite} onChange={(e) => setPriority(e.target.value as TaskPriority)}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {PRIORITY_LABEL[p]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Assignee</span>
+            <select value={assigneeId} disabled={!canWrite} onChange={(e) => setAssigneeId(e.target.value)}>
+              <option value="">Unassigned</option>
+              {members.map((m) => (
+                <option key={m.user.id} value={m.user.id}>
+                  {m.user.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {canWrite ? (
+          <footer className="modal-footer">
+            {confirmDelete ? (
+              <span className="row">
+                <button type="button" className="btn btn-danger btn-sm" onClick={remove}>
+                  Delete task
+                </button>
+                <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirmDelete(false)}>
+                  Keep it
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="btn btn-ghost btn-sm danger-text" onClick={() => setConfirmDelete(true)}>
+                Delete
+              </button>
+            )}
+            <span className="spacer" />
+            <button type="button" className="btn btn-ghost" onClick={onClose}>
+              Cancel
+            </button>
+            <button className="btn btn-primary" disabled={!title.trim()}>
+              Save
+            </button>
+          </footer>
+        ) : (
+          <p className="muted small">You can view this task. Viewers can't edit.</p>
+        )}
+      </form>
+    </div>
+  );
+}

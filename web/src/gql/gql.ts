@@ -1,0 +1,196 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query Activity($id: ID!) {\n    workspace(id: $id) {\n      id\n      activity(first: 40) { edges { cursor node { ...ActivityFields } } }\n    }\n  }\n": typeof types.ActivityDocument,
+    "\n  subscription ActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { ...ActivityFields }\n  }\n": typeof types.ActivityAddedDocument,
+    "\n  query Me {\n    me { id name email }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n": typeof types.TaskEdgeFragmentDoc,
+    "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n": typeof types.ActivityEdgeFragmentDoc,
+    "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n": typeof types.WorkspaceVersionFragmentDoc,
+    "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n": typeof types.MemberUserFragmentDoc,
+    "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      todo: tasks(status: TODO, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      inProgress: tasks(status: IN_PROGRESS, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      done: tasks(status: DONE, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      blocked: tasks(status: BLOCKED, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n": typeof types.TaskChangedDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { ...TaskFields }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n": typeof types.MoveTaskDocument,
+    "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.DeleteTaskDocument,
+    "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n": typeof types.WorkspacesDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.RenameWorkspaceDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n": typeof types.AcceptInvitationDocument,
+};
+const documents: Documents = {
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query Activity($id: ID!) {\n    workspace(id: $id) {\n      id\n      activity(first: 40) { edges { cursor node { ...ActivityFields } } }\n    }\n  }\n": types.ActivityDocument,
+    "\n  subscription ActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { ...ActivityFields }\n  }\n": types.ActivityAddedDocument,
+    "\n  query Me {\n    me { id name email }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n": types.TaskEdgeFragmentDoc,
+    "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n": types.ActivityEdgeFragmentDoc,
+    "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n": types.WorkspaceVersionFragmentDoc,
+    "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n": types.MemberUserFragmentDoc,
+    "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      todo: tasks(status: TODO, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      inProgress: tasks(status: IN_PROGRESS, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      done: tasks(status: DONE, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      blocked: tasks(status: BLOCKED, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n    }\n  }\n": types.BoardDocument,
+    "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n": types.TaskChangedDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { ...TaskFields }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": types.UpdateTaskDocument,
+    "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n": types.MoveTaskDocument,
+    "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.DeleteTaskDocument,
+    "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n": types.WorkspacesDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.RenameWorkspaceDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n": types.AcceptInvitationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n"): (typeof documents)["\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activity($id: ID!) {\n    workspace(id: $id) {\n      id\n      activity(first: 40) { edges { cursor node { ...ActivityFields } } }\n    }\n  }\n"): (typeof documents)["\n  query Activity($id: ID!) {\n    workspace(id: $id) {\n      id\n      activity(first: 40) { edges { cursor node { ...ActivityFields } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { ...ActivityFields }\n  }\n"): (typeof documents)["\n  subscription ActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { ...ActivityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id name email }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id name email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n"): (typeof documents)["\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n"): (typeof documents)["\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n"): (typeof documents)["\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n"): (typeof documents)["\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      todo: tasks(status: TODO, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      inProgress: tasks(status: IN_PROGRESS, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      done: tasks(status: DONE, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      blocked: tasks(status: BLOCKED, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n    }\n  }\n"): (typeof documents)["\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      todo: tasks(status: TODO, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      inProgress: tasks(status: IN_PROGRESS, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      done: tasks(status: DONE, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n      blocked: tasks(status: BLOCKED, first: 100) { totalCount edges { cursor node { ...TaskFields } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n"): (typeof documents)["\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n"): (typeof documents)["\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

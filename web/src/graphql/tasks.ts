@@ -1,0 +1,70 @@
+import { graphql } from "../gql";
+
+export const TaskFieldsFragment = graphql(`
+  fragment TaskFields on Task {
+    id
+    title
+    description
+    status
+    priority
+    position
+    version
+    deleted
+    createdAt
+    updatedAt
+    assignee { id name email }
+    workspace { id }
+  }
+`);
+
+// One list per column (the server caps a page at 100); subscription updaters add to / remove from these lists.
+export const BoardQuery = graphql(`
+  query Board($id: ID!) {
+    workspace(id: $id) {
+      id
+      name
+      version
+      myRole
+      members { id role joinedAt user { id name email } }
+      todo: tasks(status: TODO, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
+      inProgress: tasks(status: IN_PROGRESS, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
+      done: tasks(status: DONE, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
+      blocked: tasks(status: BLOCKED, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
+    }
+  }
+`);
+
+export const TaskChangedSubscription = graphql(`
+  subscription TaskChanged($workspaceId: ID!, $since: Int) {
+    taskChanged(workspaceId: $workspaceId, since: $since) {
+      kind
+      version
+      actor { id name }
+      task { ...TaskFields }
+    }
+  }
+`);
+
+export const CreateTaskMutation = graphql(`
+  mutation CreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) { ...TaskFields }
+  }
+`);
+
+export const UpdateTaskMutation = graphql(`
+  mutation UpdateTask($input: UpdateTaskInput!) {
+    updateTask(input: $input) { ...TaskFields }
+  }
+`);
+
+export const MoveTaskMutation = graphql(`
+  mutation MoveTask($input: MoveTaskInput!) {
+    moveTask(input: $input) { ...TaskFields }
+  }
+`);
+
+export const DeleteTaskMutation = graphql(`
+  mutation DeleteTask($input: DeleteTaskInput!) {
+    deleteTask(input: $input)
+  }
+`);

@@ -1,0 +1,32 @@
+import { useEffect, useState } from "react";
+
+export type Route =
+  | { page: "home" }
+  | { page: "board"; workspaceId: string; view: "all" | "mine" }
+  | { page: "members"; workspaceId: string };
+
+export function parseRoute(pathname: string): Route {
+  const m = pathname.match(/^\/w\/([^/]+)(?:\/(members|mine))?\/?$/);
+  if (!m) return { page: "home" };
+  const workspaceId = decodeURIComponent(m[1]);
+  if (m[2] === "members") return { page: "members", workspaceId };
+  return { page: "board", workspaceId, view: m[2] === "mine" ? "mine" : "all" };
+}
+
+export function navigate(path: string, replace = false) {
+  if (replace) history.replaceState(null, "", path);
+  else history.pushState(null, "", path);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+}
+
+export const workspacePath = (id: string, sub?: "members" | "mine") => `/w/${encodeURIComponent(id)}${sub ? `/${sub}` : ""}`;
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.pathname));
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(location.pathname));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  return route;
+}
