@@ -29,6 +29,8 @@ export type ChangeMemberRoleInput = {
 export type CreateTaskInput = {
   /** A member of the workspace. */
   assigneeId?: string | number | null | undefined;
+  /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
+  clientMutationId?: string | null | undefined;
   description?: string | null | undefined;
   priority?: TaskPriority | null | undefined;
   status?: TaskStatus | null | undefined;
@@ -42,6 +44,8 @@ export type CreateWorkspaceInput = {
 };
 
 export type DeleteTaskInput = {
+  /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
+  clientMutationId?: string | null | undefined;
   id: string | number;
 };
 
@@ -66,6 +70,10 @@ export type InviteMemberInput = {
 export type MoveTaskInput = {
   /** Place below this task of the target column; omit to place at the top. */
   afterId?: string | number | null | undefined;
+  /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
+  clientMutationId?: string | null | undefined;
+  /** Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version. */
+  expectedVersion?: number | null | undefined;
   id: string | number;
   status: TaskStatus;
 };
@@ -121,7 +129,11 @@ export type TaskStatus =
 export type UpdateTaskInput = {
   /** A member of the workspace; null unassigns. */
   assigneeId?: string | number | null | undefined;
+  /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
+  clientMutationId?: string | null | undefined;
   description?: string | null | undefined;
+  /** Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version. */
+  expectedVersion?: number | null | undefined;
   id: string | number;
   priority?: TaskPriority | null | undefined;
   status?: TaskStatus | null | undefined;

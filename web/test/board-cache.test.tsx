@@ -1,0 +1,142 @@
+import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { Client, makeResult, type Exchange, type Operation } from "urql";
+import { filter, fromValue, map, makeSubject, mergeMap, pipe } from "wonka";
+import type { FieldNode, OperationDefinitionNode } from "graphql";
+import { cache } from "../src/cache";
+import { createStatusStore, StatusContext } from "../src/connection";
+import { WorkspaceView } from "../src/components/WorkspaceView";
+import { Provider } from "urql";
+
+const user = { __typename: "User", id: "U1", name: "Ada Lovelace", email: "ada@example.com" };
+const ws = { __typename: "Workspace", id: "W1" };
+
+function task(id: string, title: string, status: string, position: number, deleted = false) {
+  return {
+    __typename: "Task", id, title, description: "", status, priority: "MEDIUM", position, version: 1, deleted,
+    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", assignee: user, workspace: ws,
+  };
+}
+
+const column = (tasks: ReturnType<typeof task>[]) => ({
+  __typename: "WorkspaceTasksConnection",
+  totalCount: tasks.length,
+  edges: tasks.map((t) => ({ __typename: "WorkspaceTasksConnectionEdge", cursor: `c-${t.id}`, node: t })),
+});
+
+const fixtures: Record<string, unknown> = {
+  Board: {
+    workspace: {
+      ...ws, name: "Launch", version: 3, myRole: "MEMBER",
+      members: [{ __typename: "Member", id: "M1", role: "MEMBER", joinedAt: "2026-01-01T00:00:00.000Z", user }],
+      todo: column([task("T1", "Write spec", "TODO", 1024)]),
+      inProgress: column([task("T2", "Build API", "IN_PROGRESS", 1024)]),
+      done: column([]),
+      blocked: column([]),
+    },
+  },
+  Activity: { workspace: { ...ws, activity: { __typename: "WorkspaceActivityConnection", edges: [] } } },
+};
+
+const rootField = (op: Operation) =>
+  ((op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode).selectionSet.selections[0] as FieldNode).name.value;
+
+/** Stands in for the network: answers the two initial queries, records every operation, and lets the test push subscription events. */
+function testNetwork() {
+  const sent: Operation[] = [];
+  const events = makeSubject<{ field: string; data: unknown }>();
+  const exchange: Exchange = () => (ops$) =>
+    pipe(
+      ops$,
+      filter((op) => op.kind !== "teardown"),
+      mergeMap((op) => {
+        sent.push(op);
+        if (op.kind === "subscription") {
+          const field = rootField(op);
+          return pipe(events.source, filter((e) => e.field === field), map((e) => makeResult(op, { data: { [field]: e.data } })));
+        }
+        const name = op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
+        return fromValue(makeResult(op, { data: fixtures[name.name!.value] }));
+      }),
+    );
+  return { sent, exchange, emit: async (field: string, data: unknown) => {
+      // Graphcache re-runs dependent queries from the cache asynchronously; let that settle.
+      await act(async () => {
+        events.next({ field, data });
+        await new Promise((r) => setTimeout(r, 0));
+      });
+    },
+  };
+}
+
+function renderBoard() {
+  const net = testNetwork();
+  const client = new Client({ url: "http://test/graphql", exchanges: [cache, net.exchange] });
+  render(
+    <Provider value={client}>
+      <StatusContext.Provider value={createStatusStore("live")}>
+        <WorkspaceView route={{ page: "board", workspaceId: "W1", view: "all" }} me={user} />
+      </StatusContext.Provider>
+    </Provider>,
+  );
+  return net;
+}
+
+const col = (name: string) => screen.getByRole("region", { name });
+const queries = (sent: Operation[]) => sent.filter((o) => o.kind === "query").length;
+const event = (kind: string, version: number, t: ReturnType<typeof task>) => ({
+  __typename: "TaskChangedEvent", kind, version, actor: user, task: t,
+});
+
+afterEach(cleanup);
+
+describe("board cache updates from taskChanged", () => {
+  it("puts CREATED, MOVED and DELETED events in the right column without a network request", async () => {
+    const net = renderBoard();
+    await screen.findByText("Write spec");
+    expect(within(col("In progress")).getByText("Build API")).toBeTruthy();
+    const initialQueries = queries(net.sent);
+    expect(initialQueries).toBe(2); // Board + Activity
+    const subscription = net.sent.find((o) => o.kind === "subscription" && rootField(o) === "taskChanged");
+    expect(subscription?.variables).toMatchObject({ workspaceId: "W1", since: 3 });
+
+    await net.emit("taskChanged", event("CREATED", 4, task("T3", "Ship it", "TODO", 2048)));
+    expect(within(col("To do")).getByText("Ship it")).toBeTruthy();
+    expect(within(col("To do")).getAllByTestId("task-card").map((c) => c.textContent)).toEqual([
+      expect.stringContaining("Write spec"),
+      expect.stringContaining("Ship it"),
+    ]);
+    expect(screen.getByTestId("count-TODO").textContent).toBe("2");
+
+    await net.emit("taskChanged", event("MOVED", 5, task("T3", "Ship it", "DONE", 1024)));
+    expect(within(col("Done")).getByText("Ship it")).toBeTruthy();
+    expect(within(col("To do")).queryByText("Ship it")).toBeNull();
+    expect(screen.getByTestId("count-DONE").textContent).toBe("1");
+
+    // A move within a column reorders by position.
+    await net.emit("taskChanged", event("CREATED", 6, task("T4", "Review", "IN_PROGRESS", 2048)));
+    await net.emit("taskChanged", event("MOVED", 7, task("T4", "Review", "IN_PROGRESS", 512)));
+    expect(within(col("In progress")).getAllByTestId("task-card").map((c) => c.textContent)).toEqual([
+      expect.stringContaining("Review"),
+      expect.stringContaining("Build API"),
+    ]);
+
+    await net.emit("taskChanged", event("DELETED", 8, task("T1", "Write spec", "TODO", 1024, true)));
+    expect(screen.queryByText("Write spec")).toBeNull();
+    expect(screen.getByTestId("count-TODO").textContent).toBe("0");
+
+    expect(queries(net.sent)).toBe(initialQueries);
+  });
+
+  it("prepends activityAdded entries to the feed without a network request", async () => {
+    const net = renderBoard();
+    await screen.findByText("Write spec");
+    const before = queries(net.sent);
+    await net.emit("activityAdded", {
+      __typename: "Activity", id: "A9", version: 9, action: "TASK_CREATED", entityType: "Task", entityId: "T9",
+      metadata: { after: { title: "Brand new" } }, createdAt: new Date().toISOString(), actor: user,
+    });
+    expect(screen.getByTestId("activity-item").textContent).toContain("created “Brand new”");
+    expect(queries(net.sent)).toBe(before);
+  });
+});
