@@ -107,12 +107,16 @@ const SignIn = graphql(`
 
 type Code = "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "CONFLICT" | "FORBIDDEN";
 
-/** Asserts a request failed with exactly this code, a readable message, and no data. */
+/**
+ * Asserts a request failed with exactly this code, a readable message, and no data: `data` is null, or for
+ * a nullable root field such as `workspace(id)`, that field is null.
+ */
 function expectError(result: Result<unknown>, code: Code) {
   expect(result.errors, `expected ${code}, got data ${JSON.stringify(result.data)}`).toBeDefined();
   expect(result.errors![0].extensions?.code, JSON.stringify(result.errors)).toBe(code);
   expect(result.errors![0].message).toMatch(/\w/);
-  expect(result.data ?? null).toBeNull();
+  const data = (result.data ?? null) as Record<string, unknown> | null;
+  if (data !== null) expect(Object.values(data).every((v) => v === null), JSON.stringify(data)).toBe(true);
 }
 
 /** A POST whose body is exactly `body`, for requests no well-behaved client would send. */
@@ -316,14 +320,22 @@ describe.concurrent("foreign and missing IDs", () => {
     { title: "changeMemberRole of a user who is not a member", code: "NOT_FOUND", run: (b) => request(ChangeRole, { input: { workspaceId: b.workspace.id, userId: b.stranger.id, role: "VIEWER" } }, b.owner.token) },
   ]);
 
-  it("a foreign task is NOT_FOUND with the same message as a task that does not exist", async ({ expect }) => {
-    const b = await board();
-    const foreign = await request(UpdateTask, { input: { id: b.foreignTask.id, title: "x" } }, b.owner.token);
-    const missing = await request(UpdateTask, { input: { id: globalId("Task", "00000000-0000-4000-8000-000000000000"), title: "x" } }, b.owner.token);
-    expectError(foreign, "NOT_FOUND");
-    expectError(missing, "NOT_FOUND");
-    expect(foreign.errors![0].message).toBe(missing.errors![0].message);
-  });
+  // Non-members must not learn that a workspace, or a task in it, exists: same code, same words.
+  const probes: { mutation: string; run: (b: Board, id: string) => Promise<Result<unknown>> }[] = [
+    { mutation: "updateTask", run: (b, id) => request(UpdateTask, { input: { id, title: "x" } }, b.owner.token) },
+    { mutation: "moveTask", run: (b, id) => request(MoveTask, { input: { id, status: "DONE" } }, b.owner.token) },
+    { mutation: "deleteTask", run: (b, id) => request(DeleteTask, { input: { id } }, b.owner.token) },
+  ];
+  for (const { mutation, run } of probes) {
+    it(`${mutation} of a foreign task is NOT_FOUND with the same message as a task that does not exist`, async ({ expect }) => {
+      const b = await board();
+      const foreign = await run(b, b.foreignTask.id);
+      const missing = await run(b, globalId("Task", "00000000-0000-4000-8000-000000000000"));
+      expectError(foreign, "NOT_FOUND");
+      expectError(missing, "NOT_FOUND");
+      expect(foreign.errors![0].message).toBe(missing.errors![0].message);
+    });
+  }
 
   it("a deleted task is NOT_FOUND for further edits", async ({ expect }) => {
     const b = await board();

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
@@ -32,6 +32,15 @@ type Documents = {
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignUpDocument,
     "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignInDocument,
+    "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesCreateDocument,
+    "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesUpdateDocument,
+    "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.GuaranteesMoveDocument,
+    "\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.GuaranteesDeleteDocument,
+    "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n": typeof types.GuaranteesHeadDocument,
+    "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n": typeof types.GuaranteesEventsDocument,
+    "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": typeof types.GuaranteesVersionsDocument,
+    "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": typeof types.GuaranteesSignUpDocument,
+    "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.GuaranteesWorkspaceDocument,
     "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
@@ -81,6 +90,15 @@ const documents: Documents = {
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.BadSignUpDocument,
     "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.BadSignInDocument,
+    "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": types.GuaranteesCreateDocument,
+    "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.GuaranteesUpdateDocument,
+    "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.GuaranteesMoveDocument,
+    "\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.GuaranteesDeleteDocument,
+    "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n": types.GuaranteesHeadDocument,
+    "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n": types.GuaranteesEventsDocument,
+    "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": types.GuaranteesVersionsDocument,
+    "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": types.GuaranteesSignUpDocument,
+    "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.GuaranteesWorkspaceDocument,
     "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
@@ -198,6 +216,42 @@ export function graphql(source: "\n  mutation BadSignUp($input: SignUpInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n"): (typeof documents)["\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n"): (typeof documents)["\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n"): (typeof documents)["\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      "): (typeof documents)["\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
