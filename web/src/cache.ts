@@ -10,7 +10,7 @@ import type {
 } from "./gql/graphql";
 import { ActivityEdgeFragment, MemberUserFragment, TaskEdgeFragment, WorkspaceVersionFragment } from "./graphql/edges";
 import { TaskFieldsFragment as TaskFieldsDoc } from "./graphql/tasks";
-import { GAP, STATUSES, columnArgs } from "./tasks";
+import { BOARD_TASK_ARGS, GAP } from "./tasks";
 import { noteVersion } from "./versions";
 
 // Generated fragment types omit __typename, which the cache needs to key what we write.
@@ -20,34 +20,29 @@ const ACTIVITY_ARGS = { first: 40 };
 const taskEdgeKey = (taskId: string) => `WorkspaceTasksConnectionEdge:${taskId}`;
 const nodeId = (data: Data) => ((data.node as Data | null)?.id as string | undefined) ?? null;
 
-/** Puts a task's edge in the column list of its status and takes it out of every other one (or all, once deleted). */
-export function placeTask(cache: Cache, task: Pick<TaskFieldsFragment, "id" | "status" | "deleted" | "workspace">) {
-  const workspaceKey = cache.keyOfEntity({ __typename: "Workspace", id: task.workspace.id });
-  if (!workspaceKey) return;
+/** Adds a live task's edge to the cached board list, or takes a deleted one out. Columns are derived from status. */
+export function placeTask(cache: Cache, task: Pick<TaskFieldsFragment, "id" | "deleted" | "workspace">) {
+  const list = cache.resolve({ __typename: "Workspace", id: task.workspace.id }, "tasks", BOARD_TASK_ARGS) as string | null;
+  if (!list) return; // the board was never loaded: nothing to keep in sync
+  const edges = (cache.resolve(list, "edges") as string[] | null) ?? [];
   const edgeKey = taskEdgeKey(task.id);
-  for (const status of STATUSES) {
-    const list = cache.resolve(workspaceKey, "tasks", columnArgs(status)) as string | null;
-    if (!list) continue; // that column was never loaded: nothing to keep in sync
-    const edges = (cache.resolve(list, "edges") as string[] | null) ?? [];
-    const belongs = !task.deleted && task.status === status;
-    const has = edges.includes(edgeKey);
-    if (belongs && !has) {
-      cache.writeFragment(TaskEdgeFragment, entity({
-        __typename: "WorkspaceTasksConnectionEdge",
-        cursor: task.id,
-        node: { __typename: "Task", id: task.id },
-      }));
-      cache.link(list, "edges", [...edges, edgeKey]);
-    } else if (!belongs && has) {
-      cache.link(list, "edges", edges.filter((e) => e !== edgeKey));
-    }
+  const has = edges.includes(edgeKey);
+  if (!task.deleted && !has) {
+    cache.writeFragment(TaskEdgeFragment, entity({
+      __typename: "WorkspaceTasksConnectionEdge",
+      cursor: task.id,
+      node: { __typename: "Task", id: task.id },
+    }));
+    cache.link(list, "edges", [...edges, edgeKey]);
+  } else if (task.deleted && has) {
+    cache.link(list, "edges", edges.filter((e) => e !== edgeKey));
   }
 }
 
 function removeTask(cache: Cache, taskId: string) {
   const workspace = cache.resolve({ __typename: "Task", id: taskId }, "workspace") as string | null;
   const workspaceId = workspace && (cache.resolve(workspace, "id") as string);
-  if (workspaceId) placeTask(cache, { id: taskId, status: "TODO", deleted: true, workspace: { id: workspaceId } });
+  if (workspaceId) placeTask(cache, { id: taskId, deleted: true, workspace: { id: workspaceId } });
 }
 
 function noteWorkspaceVersion(cache: Cache, field: string, workspaceId: string, version: number) {
@@ -74,12 +69,16 @@ function prependActivity(cache: Cache, workspaceId: string, activity: Pick<Activ
 
 /** Sorted positions of a cached column, without `exceptId`. */
 function columnPositions(cache: Cache, workspaceId: string, status: TaskStatus, exceptId?: string) {
-  const list = cache.resolve({ __typename: "Workspace", id: workspaceId }, "tasks", columnArgs(status)) as string | null;
+  const list = cache.resolve({ __typename: "Workspace", id: workspaceId }, "tasks", BOARD_TASK_ARGS) as string | null;
   const edges = (list && (cache.resolve(list, "edges") as string[] | null)) || [];
   return edges
     .map((edge) => cache.resolve(edge, "node") as string)
-    .map((task) => ({ id: cache.resolve(task, "id") as string, position: cache.resolve(task, "position") as number }))
-    .filter((t) => t.id !== exceptId)
+    .map((task) => ({
+      id: cache.resolve(task, "id") as string,
+      status: cache.resolve(task, "status") as TaskStatus,
+      position: cache.resolve(task, "position") as number,
+    }))
+    .filter((t) => t.id !== exceptId && t.status === status)
     .sort((a, b) => a.position - b.position);
 }
 

@@ -19,7 +19,7 @@ export const PRIORITY_LABEL: Record<TaskPriority, string> = {
 };
 
 /** The board query and the cache updaters must agree on these arguments: they name the cached list. */
-export const columnArgs = (status: TaskStatus) => ({ status, first: 100 });
+export const BOARD_TASK_ARGS = { first: 100 };
 
 /** Matches the server's spacing between positions; only used for optimistic placement. */
 export const GAP = 1024;

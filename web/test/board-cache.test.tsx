@@ -29,10 +29,7 @@ const fixtures: Record<string, unknown> = {
     workspace: {
       ...ws, name: "Launch", version: 3, myRole: "MEMBER",
       members: [{ __typename: "Member", id: "M1", role: "MEMBER", joinedAt: "2026-01-01T00:00:00.000Z", user }],
-      todo: column([task("T1", "Write spec", "TODO", 1024)]),
-      inProgress: column([task("T2", "Build API", "IN_PROGRESS", 1024)]),
-      done: column([]),
-      blocked: column([]),
+      tasks: column([task("T1", "Write spec", "TODO", 1024), task("T2", "Build API", "IN_PROGRESS", 1024)]),
     },
   },
   Activity: { workspace: { ...ws, activity: { __typename: "WorkspaceActivityConnection", edges: [] } } },
@@ -56,7 +53,7 @@ function testNetwork() {
           return pipe(events.source, filter((e) => e.field === field), map((e) => makeResult(op, { data: { [field]: e.data } })));
         }
         const name = op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
-        return fromValue(makeResult(op, { data: fixtures[name.name!.value] }));
+        return fromValue(makeResult(op, { data: fixtures[name.name!.value] as Record<string, unknown> }));
       }),
     );
   return { sent, exchange, emit: async (field: string, data: unknown) => {

@@ -8,13 +8,10 @@ export type Columns = Record<TaskStatus, Task[]>;
 
 /** Groups the four cached lists into columns, each sorted by position (the server's order). */
 export function toColumns(w: BoardWorkspace): Columns {
-  const lists: Record<TaskStatus, BoardWorkspace["todo"]> = { TODO: w.todo, IN_PROGRESS: w.inProgress, DONE: w.done, BLOCKED: w.blocked };
+  const live = w.tasks.edges.map((e) => e.node).filter((t) => !t.deleted);
   const columns = {} as Columns;
   for (const status of STATUSES) {
-    columns[status] = lists[status].edges
-      .map((e) => e.node)
-      .filter((t) => !t.deleted && t.status === status)
-      .sort((a, b) => a.position - b.position);
+    columns[status] = live.filter((t) => t.status === status).sort((a, b) => a.position - b.position);
   }
   return columns;
 }

@@ -17,7 +17,7 @@ export const TaskFieldsFragment = graphql(`
   }
 `);
 
-// One list per column (the server caps a page at 100); subscription updaters add to / remove from these lists.
+// One list for the whole board (the server caps a page at 100), grouped by status client-side; updaters add to / remove from it.
 export const BoardQuery = graphql(`
   query Board($id: ID!) {
     workspace(id: $id) {
@@ -26,10 +26,7 @@ export const BoardQuery = graphql(`
       version
       myRole
       members { id role joinedAt user { id name email } }
-      todo: tasks(status: TODO, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
-      inProgress: tasks(status: IN_PROGRESS, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
-      done: tasks(status: DONE, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
-      blocked: tasks(status: BLOCKED, first: 100) { totalCount edges { cursor node { ...TaskFields } } }
+      tasks(first: 100) { totalCount edges { cursor node { ...TaskFields } } }
     }
   }
 `);

@@ -1,0 +1,190 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Runs the built product (web/dist served by the real server) in real Chromium.
+const root = path.resolve(import.meta.dirname, "..", "..");
+const shots = path.resolve(import.meta.dirname, "..", "test-output");
+let server: ChildProcess;
+let base = "";
+let dataDir = "";
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function waitForHealth(url: string, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not become healthy");
+}
+
+async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function signUpViaApi(name: string, email: string) {
+  const d = await gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { name, email, password: "correct-horse-battery" } });
+  return d.signUp.token as string;
+}
+
+async function acceptAll(token: string) {
+  const d = await gql(`{ myInvitations { id } }`, {}, token);
+  for (const inv of d.myInvitations) await gql(`mutation($id: ID!) { acceptInvitation(input: { invitationId: $id }) { id } }`, { id: inv.id }, token);
+  return d.myInvitations.length as number;
+}
+
+async function signedInPage(token: string, width: number, height = 860): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  await context.addInitScript((t) => localStorage.setItem("taskgraph.token", t), token);
+  return { context, page: await context.newPage() };
+}
+
+const column = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  dataDir = mkdtempSync(path.join(tmpdir(), "taskgraph-e2e-"));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn("pnpm", ["--filter", "@taskgraph/server", "start"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true, // own process group, so pnpm, tsx and node all stop together
+  });
+  await waitForHealth(base);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {}
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("two people on one board", () => {
+  it("A's create and drag show up live for B; a viewer gets no edit controls", async () => {
+    // User A does everything through the UI: sign up, create a workspace, invite B and C.
+    const a = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const pageA = await a.newPage();
+    await pageA.goto(base);
+    await pageA.getByRole("button", { name: "Create an account" }).click();
+    await pageA.getByLabel("Name").fill("Ada Lovelace");
+    await pageA.getByLabel("Email").fill("ada@example.com");
+    await pageA.getByLabel("Password").fill("correct-horse-battery");
+    await pageA.getByRole("button", { name: "Create account" }).click();
+    await pageA.getByRole("heading", { name: "Create your first workspace" }).waitFor();
+    await pageA.getByLabel("Workspace name").fill("Launch plan");
+    await pageA.getByRole("button", { name: "Create", exact: true }).click();
+    await pageA.waitForURL(/\/w\/[^/]+$/);
+    const workspacePath = new URL(pageA.url()).pathname;
+    await pageA.getByTestId("connection-badge").filter({ hasText: "Live" }).waitFor();
+
+    const tokenB = await signUpViaApi("Grace Hopper", "grace@example.com");
+    const tokenC = await signUpViaApi("Victor Viewer", "victor@example.com");
+    await pageA.getByRole("link", { name: "Members" }).click();
+    for (const [email, role] of [["grace@example.com", "MEMBER"], ["victor@example.com", "VIEWER"]] as const) {
+      await pageA.getByLabel("Email to invite").fill(email);
+      await pageA.getByLabel("Role for the invitation").selectOption(role);
+      await pageA.getByRole("button", { name: "Send invite" }).click();
+      await pageA.getByText(email).waitFor();
+    }
+    expect(await acceptAll(tokenB)).toBe(1);
+    expect(await acceptAll(tokenC)).toBe(1);
+    await pageA.getByRole("link", { name: "Board" }).click();
+
+    const { context: b, page: pageB } = await signedInPage(tokenB, 1280);
+    await pageB.goto(base + workspacePath);
+    await column(pageB, "To do").waitFor();
+    await pageB.getByTestId("connection-badge").filter({ hasText: "Live" }).waitFor();
+
+    // A creates a task inline; B sees it within a second, without reloading.
+    await column(pageA, "To do").getByRole("button", { name: "Add task to To do" }).click();
+    await pageA.getByLabel("New task title in To do").fill("Draft the launch email");
+    await pageA.getByLabel("New task title in To do").press("Enter");
+    await pageA.getByLabel("New task title in To do").press("Escape");
+    const cardA = column(pageA, "To do").locator('[data-testid="task-card"]:not([data-task-id^="optimistic:"])', { hasText: "Draft the launch email" });
+    await cardA.waitFor();
+    const seenCreate = Date.now();
+    await column(pageB, "To do").getByText("Draft the launch email").waitFor({ timeout: 1000 });
+    expect(Date.now() - seenCreate).toBeLessThan(1000);
+
+    // A moves it with the keyboard sensor: Space picks up, ArrowRight to the next column, Space drops.
+    await cardA.focus();
+    await pageA.keyboard.press("Space");
+    await pageA.waitForTimeout(150);
+    await pageA.keyboard.press("ArrowRight");
+    await pageA.waitForTimeout(300);
+    await pageA.keyboard.press("Space");
+    await column(pageA, "In progress").getByText("Draft the launch email").waitFor({ timeout: 2000 });
+    const moved = Date.now();
+    await column(pageB, "In progress").getByText("Draft the launch email").waitFor({ timeout: 1000 });
+    expect(Date.now() - moved).toBeLessThan(1000);
+    expect(await column(pageB, "To do").getByText("Draft the launch email").count()).toBe(0);
+    await expect(pageB.getByTestId("count-IN_PROGRESS").textContent()).resolves.toBe("1");
+    await pageB.getByTestId("activity-item").filter({ hasText: "moved “Draft the launch email” to In progress" }).waitFor({ timeout: 1000 });
+
+    await pageA.screenshot({ path: path.join(shots, "board-a-1280.png") });
+    await pageB.screenshot({ path: path.join(shots, "board-b-1280.png") });
+
+    // The viewer can read the board but gets no controls to change it.
+    const { context: c, page: pageC } = await signedInPage(tokenC, 390, 844);
+    await pageC.goto(base + workspacePath);
+    await pageC.getByText("Draft the launch email").waitFor();
+    expect(await pageC.getByRole("button", { name: /Add task/ }).count()).toBe(0);
+    expect(await pageC.locator('[aria-roledescription="draggable card"]').count()).toBe(0);
+    await pageC.screenshot({ path: path.join(shots, "board-viewer-390.png"), fullPage: true });
+    await pageC.getByText("Draft the launch email").click();
+    await pageC.getByRole("dialog", { name: "Task details" }).waitFor();
+    expect(await pageC.getByRole("button", { name: "Save" }).count()).toBe(0);
+    expect(await pageC.getByRole("button", { name: "Delete" }).count()).toBe(0);
+    await pageC.keyboard.press("Escape");
+    await pageC.getByRole("link", { name: "Members" }).click();
+    await pageC.getByTestId("member-row").first().waitFor();
+    expect(await pageC.getByRole("button", { name: "Send invite" }).count()).toBe(0);
+    expect(await pageC.getByRole("button", { name: "Remove" }).count()).toBe(0);
+    await pageC.screenshot({ path: path.join(shots, "members-viewer-390.png"), fullPage: true });
+
+    await pageA.getByRole("link", { name: "Members" }).click();
+    await pageA.getByTestId("member-row").nth(2).waitFor();
+    await pageA.screenshot({ path: path.join(shots, "members-a-1280.png") });
+    const { context: m, page: pageM } = await signedInPage(tokenB, 390, 844);
+    await pageM.goto(base + workspacePath);
+    await pageM.getByText("Draft the launch email").waitFor();
+    await pageM.screenshot({ path: path.join(shots, "board-member-390.png") });
+
+    await Promise.all([a.close(), b.close(), c.close(), m.close()]);
+  });
+});
