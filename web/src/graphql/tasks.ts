@@ -26,7 +26,14 @@ export const BoardQuery = graphql(`
       version
       myRole
       members { id role joinedAt user { id name email } }
-      tasks(first: 100) { totalCount edges { cursor node { ...TaskFields } } }
+      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.
+      tasks(first: 100) {
+        totalCount
+        edges {
+          cursor
+          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }
+        }
+      }
     }
   }
 `);
