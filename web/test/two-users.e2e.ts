@@ -119,7 +119,7 @@ describe("two people on one board", () => {
       await pageA.getByLabel("Email to invite").fill(email);
       await pageA.getByLabel("Role for the invitation").selectOption(role);
       await pageA.getByRole("button", { name: "Send invite" }).click();
-      await pageA.getByText(email).waitFor();
+      await pageA.locator(".member-list").getByText(email).waitFor();
     }
     expect(await acceptAll(tokenB)).toBe(1);
     expect(await acceptAll(tokenC)).toBe(1);
@@ -162,11 +162,12 @@ describe("two people on one board", () => {
     // The viewer can read the board but gets no controls to change it.
     const { context: c, page: pageC } = await signedInPage(tokenC, 390, 844);
     await pageC.goto(base + workspacePath);
-    await pageC.getByText("Draft the launch email").waitFor();
+    await pageC.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor();
     expect(await pageC.getByRole("button", { name: /Add task/ }).count()).toBe(0);
     expect(await pageC.locator('[aria-roledescription="draggable card"]').count()).toBe(0);
     await pageC.screenshot({ path: path.join(shots, "board-viewer-390.png"), fullPage: true });
-    await pageC.getByText("Draft the launch email").click();
+    await pageC.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).focus();
+    await pageC.keyboard.press("Enter");
     await pageC.getByRole("dialog", { name: "Task details" }).waitFor();
     expect(await pageC.getByRole("button", { name: "Save" }).count()).toBe(0);
     expect(await pageC.getByRole("button", { name: "Delete" }).count()).toBe(0);
@@ -182,7 +183,7 @@ describe("two people on one board", () => {
     await pageA.screenshot({ path: path.join(shots, "members-a-1280.png") });
     const { context: m, page: pageM } = await signedInPage(tokenB, 390, 844);
     await pageM.goto(base + workspacePath);
-    await pageM.getByText("Draft the launch email").waitFor();
+    await pageM.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor();
     await pageM.screenshot({ path: path.join(shots, "board-member-390.png") });
 
     await Promise.all([a.close(), b.close(), c.close(), m.close()]);
