@@ -44,7 +44,7 @@ export function BoardToolbar({ filters, onChange, members, lockAssignee, total, 
         </button>
       )}
       <span className="spacer" />
-      <span className="muted small">{shown === total ? `${total} tasks` : `${shown} of ${total} tasks`}</span>
+      <span className="muted small">{shown === total ? `${total} ${total === 1 ? "task" : "tasks"}` : `${shown} of ${total} tasks`}</span>
     </div>
   );
 }
