@@ -4,6 +4,8 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const config: CodegenConfig = {
   schema: "schema.graphql",
   ignoreNoDocuments: true,
+  // ".js" on relative imports, as NodeNext module resolution requires.
+  emitLegacyCommonJSImports: false,
   generates: {
     "web/src/gql/": {
       documents: ["web/src/**/*.{ts,tsx}", "!web/src/gql/**"],

@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import type { Prisma, Role } from "../generated/prisma/client.js";
-import { forbidden, notFound, unauthenticated } from "../errors.js";
+import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { can, type Permission } from "./permissions.js";
 
@@ -23,11 +23,19 @@ export interface EventDraft {
   entityType: "Workspace" | "Member" | "Invitation" | "Task";
   entityId: string;
   metadata?: Prisma.InputJsonValue;
+  clientMutationId?: string;
 }
 
 export interface Outcome<T> {
   result: T;
   events: EventDraft[];
+}
+
+/** A client-generated id that makes a retried mutation return its first result instead of writing again. */
+export interface Idempotency<T> {
+  clientMutationId: string | null | undefined;
+  /** The first attempt's result, from the event it logged. */
+  replay: (tx: Tx, event: { entityId: string }) => Promise<T>;
 }
 
 export interface Actor {
@@ -48,9 +56,14 @@ export async function commitChange<T>(
   workspaceId: string,
   permission: Permission | null,
   change: (tx: Tx, actor: Actor) => Promise<Outcome<T>>,
+  idempotency?: Idempotency<T>,
 ): Promise<T> {
   const userId = ctx.user?.id;
   if (!userId) throw unauthenticated();
+  const clientMutationId = idempotency?.clientMutationId ?? null;
+  if (clientMutationId !== null && (clientMutationId.length === 0 || clientMutationId.length > 100)) {
+    throw badInput("clientMutationId must be 1 to 100 characters.", "clientMutationId");
+  }
   const { result, events } = await ctx.prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
     if (locked.length === 0) throw notFound("Workspace");
@@ -62,8 +75,17 @@ export async function commitChange<T>(
       if (!membership) throw notFound("Workspace");
       if (!can(membership.role, permission)) throw forbidden();
     }
+    if (idempotency && clientMutationId !== null) {
+      // Under the workspace lock, so a retry racing its original waits and then finds it.
+      const earlier = await tx.event.findUnique({ where: { workspaceId_clientMutationId: { workspaceId, clientMutationId } } });
+      if (earlier) {
+        if (earlier.actorId !== userId) throw conflict("This clientMutationId was already used by someone else.");
+        return { result: await idempotency.replay(tx, earlier), events: [] };
+      }
+    }
     const outcome = await change(tx, { userId, role: membership?.role ?? null });
-    return { result: outcome.result, events: await appendEvents(tx, workspaceId, userId, outcome.events) };
+    const drafts = outcome.events.map((d, i) => (i === 0 && clientMutationId !== null ? { ...d, clientMutationId } : d));
+    return { result: outcome.result, events: await appendEvents(tx, workspaceId, userId, drafts) };
   }, txOptions);
   publishAll(ctx, events);
   return result;
@@ -101,6 +123,7 @@ async function appendEvents(tx: Tx, workspaceId: string, actorId: string, drafts
       entityType: d.entityType,
       entityId: d.entityId,
       metadata: d.metadata ?? {},
+      clientMutationId: d.clientMutationId ?? null,
     })),
   });
   return rows.map(toWorkspaceEvent);

@@ -1,6 +1,7 @@
 import type { Context } from "../context.js";
 import type { Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
-import { badInput, notFound } from "../errors.js";
+import { badInput, conflict, notFound } from "../errors.js";
+import { encodeId } from "../schema/ids.js";
 import { commitChange, type Tx } from "./changes.js";
 import { limits, optionalText, requiredText } from "./validate.js";
 
@@ -13,6 +14,7 @@ export interface CreateTask {
   status?: TaskStatus | null;
   priority?: TaskPriority | null;
   assigneeId?: string | null;
+  clientMutationId?: string | null;
 }
 
 export interface UpdateTask {
@@ -23,6 +25,9 @@ export interface UpdateTask {
   priority?: TaskPriority | null;
   /** undefined leaves the assignee; null unassigns. */
   assigneeId?: string | null;
+  /** Refuse with CONFLICT unless the task is still at this version. */
+  expectedVersion?: number | null;
+  clientMutationId?: string | null;
 }
 
 export interface MoveTask {
@@ -30,6 +35,8 @@ export interface MoveTask {
   status: TaskStatus;
   /** The task to land below; absent or null puts it at the top of the column. */
   afterId?: string | null;
+  expectedVersion?: number | null;
+  clientMutationId?: string | null;
 }
 
 /** What the log keeps of a task, enough to show and to rebuild it. */
@@ -42,9 +49,12 @@ const snapshot = (t: Task) => ({
   position: t.position,
 });
 
-export async function findLiveTask(ctx: Pick<Context, "prisma">, id: string) {
-  return ctx.prisma.task.findFirst({ where: { id, deletedAt: null }, select: { id: true, workspaceId: true } });
+/** Which workspace a task belongs to, deleted or not: a retried delete must still find its workspace. */
+export async function findTask(ctx: Pick<Context, "prisma">, id: string) {
+  return ctx.prisma.task.findUnique({ where: { id }, select: { id: true, workspaceId: true } });
 }
+
+const replayTask = { replay: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
 
 export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
   const title = requiredText(input.title, "title", limits.title);
@@ -65,7 +75,7 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
       },
     });
     return { result: task, events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: snapshot(task) } }] };
-  });
+  }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
 
 export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
@@ -75,10 +85,10 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
   if (input.status != null) patch.status = input.status;
   if (input.priority != null) patch.priority = input.priority;
   if (input.assigneeId !== undefined) patch.assigneeId = input.assigneeId;
-  const found = await findLiveTask(ctx, input.id);
+  const found = await findTask(ctx, input.id);
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
-    const before = await liveTask(tx, input.id);
+    const before = await liveTask(tx, input.id, input.expectedVersion);
     if (patch.assigneeId) await assertMember(tx, before.workspaceId, patch.assigneeId);
     const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== before[k]);
     if (changed.length === 0) return { result: before, events: [] };
@@ -90,15 +100,15 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
       result: after,
       events: [{ action: "TASK_UPDATED", entityType: "Task", entityId: after.id, metadata: { before: snapshot(before), after: snapshot(after), changed } }],
     };
-  });
+  }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId");
-  const found = await findLiveTask(ctx, input.id);
+  const found = await findTask(ctx, input.id);
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
-    const before = await liveTask(tx, input.id);
+    const before = await liveTask(tx, input.id, input.expectedVersion);
     const position = await positionAfter(tx, before, input.status, input.afterId ?? null);
     if (position === before.position && input.status === before.status) return { result: before, events: [] };
     const after = await tx.task.update({
@@ -109,23 +119,37 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
       result: after,
       events: [{ action: "TASK_MOVED", entityType: "Task", entityId: after.id, metadata: { before: snapshot(before), after: snapshot(after), afterId: input.afterId ?? null } }],
     };
-  });
+  }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
 
-export async function deleteTask(ctx: Context, id: string): Promise<Task> {
-  const found = await findLiveTask(ctx, id);
+export async function deleteTask(ctx: Context, id: string, clientMutationId?: string | null): Promise<Task> {
+  const found = await findTask(ctx, id);
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
     const before = await liveTask(tx, id);
     const after = await tx.task.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     return { result: after, events: [{ action: "TASK_DELETED", entityType: "Task", entityId: id, metadata: { before: snapshot(before) } }] };
-  });
+  }, { ...replayTask, clientMutationId });
 }
 
-/** Re-read under the workspace lock: another writer may have deleted it since the caller looked. */
-async function liveTask(tx: Tx, id: string): Promise<Task> {
+/**
+ * Re-read under the workspace lock: another writer may have changed or deleted it since the caller looked.
+ * With an expected version, a task that has moved on is a CONFLICT that carries the task as it is now.
+ */
+async function liveTask(tx: Tx, id: string, expectedVersion?: number | null): Promise<Task> {
   const task = await tx.task.findFirst({ where: { id, deletedAt: null } });
   if (!task) throw notFound("Task");
+  if (expectedVersion != null && task.version !== expectedVersion) {
+    throw conflict(`This task changed since version ${expectedVersion}: it is at version ${task.version} now.`, {
+      current: {
+        id: encodeId("Task", task.id),
+        ...snapshot(task),
+        assigneeId: task.assigneeId && encodeId("User", task.assigneeId),
+        version: task.version,
+        updatedAt: task.updatedAt.toISOString(),
+      },
+    });
+  }
   return task;
 }
 

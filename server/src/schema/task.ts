@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Permission } from "../domain/permissions.js";
-import { createTask, deleteTask, findLiveTask, moveTask, updateTask } from "../domain/tasks.js";
-import { notFound } from "../errors.js";
+import { createTask, deleteTask, findTask, moveTask, updateTask } from "../domain/tasks.js";
+import { notFound, unauthenticated } from "../errors.js";
 import { builder } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, encodeId } from "./ids.js";
@@ -31,8 +31,10 @@ const optionalUserId = (value: string | number | null | undefined) =>
 
 /** The scope for a task mutation: the permission in the workspace the task lives in. */
 async function taskScope(ctx: Context, taskId: string, permission: Permission) {
-  const task = await findLiveTask(ctx, decodeId(taskId, "Task", "id"));
-  if (!task) throw notFound("Task");
+  if (!ctx.user) throw unauthenticated();
+  const task = await findTask(ctx, decodeId(taskId, "Task", "id"));
+  // A task in a workspace you are not in reads exactly like one that does not exist.
+  if (!task || !(await ctx.roleIn(task.workspaceId))) throw notFound("Task");
   return { workspace: { workspaceId: task.workspaceId, permission } };
 }
 
@@ -44,6 +46,7 @@ const CreateTaskInput = builder.inputType("CreateTaskInput", {
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
     assigneeId: t.id({ description: "A member of the workspace." }),
+    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
   }),
 });
 
@@ -55,6 +58,8 @@ const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
     assigneeId: t.id({ description: "A member of the workspace; null unassigns." }),
+    expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
+    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
   }),
 });
 
@@ -63,11 +68,16 @@ const MoveTaskInput = builder.inputType("MoveTaskInput", {
     id: t.id({ required: true }),
     status: t.field({ type: TaskStatusEnum, required: true }),
     afterId: t.id({ description: "Place below this task of the target column; omit to place at the top." }),
+    expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
+    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
   }),
 });
 
 const DeleteTaskInput = builder.inputType("DeleteTaskInput", {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+  }),
 });
 
 builder.mutationFields((t) => ({
@@ -108,6 +118,8 @@ builder.mutationFields((t) => ({
         id: decodeId(String(input.id), "Task", "id"),
         status: input.status,
         afterId: input.afterId == null ? null : decodeId(String(input.afterId), "Task", "afterId"),
+        expectedVersion: input.expectedVersion,
+        clientMutationId: input.clientMutationId,
       });
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
@@ -117,7 +129,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteTaskInput, required: true }) },
     authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
     resolve: async (_root, { input }, ctx) => {
-      const task = await deleteTask(ctx, decodeId(String(input.id), "Task", "id"));
+      const task = await deleteTask(ctx, decodeId(String(input.id), "Task", "id"), input.clientMutationId);
       return encodeId("Task", task.id);
     },
   }),

@@ -2,6 +2,34 @@ import { createWorkspace, renameWorkspace } from "../domain/members.js";
 import { builder } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId } from "./ids.js";
+import { badInput } from "../errors.js";
+
+interface EventPage {
+  workspaceId: string;
+  since: number;
+  first: number;
+}
+
+const EventPageRef = builder.objectRef<EventPage>("EventPage").implement({
+  description: "A slice of the workspace's log for clients that poll: events after `since`, oldest first.",
+  fields: (t) => ({
+    events: t.prismaField({
+      type: ["Event"],
+      resolve: (query, page, _args, ctx) =>
+        ctx.prisma.event.findMany({
+          ...query,
+          where: { workspaceId: page.workspaceId, version: { gt: page.since } },
+          orderBy: { version: "asc" },
+          take: page.first,
+        }),
+    }),
+    hasMore: t.boolean({
+      description: "More events follow the last one returned: ask again with since = its version.",
+      resolve: async (page, _args, ctx) =>
+        (await ctx.prisma.event.count({ where: { workspaceId: page.workspaceId, version: { gt: page.since } } })) > page.first,
+    }),
+  }),
+});
 
 const visibleTo = (userId: string | undefined) => ({ memberships: { some: { userId: userId ?? "" } } });
 
@@ -39,6 +67,16 @@ builder.prismaNode("Workspace", {
         },
         orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
       }),
+    }),
+    events: t.field({
+      type: EventPageRef,
+      args: { since: t.arg.int({ required: true }), first: t.arg.int({ description: "At most 500; default 100." }) },
+      resolve: (workspace, args) => {
+        if (args.since < 0) throw badInput("since must be 0 or more.", "since");
+        const first = args.first ?? 100;
+        if (first < 1 || first > 500) throw badInput("first must be between 1 and 500.", "first");
+        return { workspaceId: workspace.id, since: args.since, first };
+      },
     }),
     activity: t.relatedConnection("events", {
       cursor: "id",

@@ -127,7 +127,8 @@ export class Subscription<T> {
   private waiters: (() => void)[] = [];
   readonly dispose: () => void;
 
-  constructor(client: Client, document: TypedDocumentNode<T, unknown>, variables: Record<string, unknown>) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any operation's variables
+  constructor(client: Client, document: TypedDocumentNode<T, any>, variables: Record<string, unknown>) {
     let settle!: (how: "complete" | "error") => void;
     this.done = new Promise((resolve) => (settle = resolve));
     this.dispose = client.subscribe<T>(

@@ -15,7 +15,8 @@ export interface ServerProcess {
 
 /** Starts the real server (src/main.ts) as its own process on a free port and resolves once it listens. */
 export function spawnServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(path.join(serverDir, "node_modules", ".bin", "tsx"), ["src/main.ts"], {
+  // `node --import tsx` rather than the tsx CLI: one process, so a kill reaches the server itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: serverDir,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_DIST: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -28,10 +29,11 @@ export function spawnServer(env: Record<string, string | undefined>, timeoutMs =
       child.kill("SIGKILL");
       reject(new Error(`server did not start within ${timeoutMs} ms:\n${output.join("")}`));
     }, timeoutMs);
-    child.once("exit", (code) => {
+    const failedToStart = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code} before listening:\n${output.join("")}`));
-    });
+    };
+    child.once("exit", failedToStart);
     createInterface({ input: child.stdout! }).on("line", (line) => {
       output.push(line);
       if (process.env.TEST_SERVER_LOGS) console.log(line);
@@ -43,7 +45,7 @@ export function spawnServer(env: Record<string, string | undefined>, timeoutMs =
       }
       if (entry.msg === "taskgraph listening" && entry.url) {
         clearTimeout(timer);
-        child.removeAllListeners("exit");
+        child.off("exit", failedToStart);
         resolve({
           url: entry.url,
           process: child,
