@@ -90,7 +90,7 @@ mutation SignUp {
         maxAliases: { n: 15 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 4000 },
-        costLimit: { maxCost: 20_000 },
+        costLimit: { maxCost: 150_000 },
         blockFieldSuggestion: { enabled: false },
       }),
       useInputErrorCodes(),

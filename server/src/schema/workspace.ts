@@ -55,6 +55,8 @@ builder.prismaNode("Workspace", {
     tasks: t.relatedConnection("tasks", {
       cursor: "id",
       totalCount: true,
+      defaultSize: 100,
+      maxSize: 500,
       args: {
         status: t.arg({ type: TaskStatusEnum }),
         assigneeId: t.arg.id(),
