@@ -2,6 +2,7 @@ import type { Context } from "../context.js";
 import type { Prisma, Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
+import { snapshotIfDue } from "./history.js";
 import { can, type Permission } from "./permissions.js";
 
 export type Tx = Prisma.TransactionClient;
@@ -16,7 +17,8 @@ export type Action =
   | "TASK_CREATED"
   | "TASK_UPDATED"
   | "TASK_MOVED"
-  | "TASK_DELETED";
+  | "TASK_DELETED"
+  | "TASK_RESTORED";
 
 export interface EventDraft {
   action: Action;
@@ -24,6 +26,8 @@ export interface EventDraft {
   entityId: string;
   metadata?: Prisma.InputJsonValue;
   clientMutationId?: string;
+  /** The actor's own task change, which they may undo (undo and redo themselves are not). */
+  undoable?: boolean;
 }
 
 export interface Outcome<T> {
@@ -115,6 +119,7 @@ async function appendEvents(tx: Tx, workspaceId: string, actorId: string, drafts
   });
   const first = version - drafts.length + 1;
   const rows = await tx.event.createManyAndReturn({
+    // createManyAndReturn keeps input order, which the undo entries below rely on.
     data: drafts.map((d, i) => ({
       workspaceId,
       version: first + i,
@@ -126,6 +131,15 @@ async function appendEvents(tx: Tx, workspaceId: string, actorId: string, drafts
       clientMutationId: d.clientMutationId ?? null,
     })),
   });
+  const undoable = rows.filter((_, i) => drafts[i].undoable);
+  if (undoable.length) {
+    // A new change of one's own starts a new branch: what was undone can no longer be redone.
+    await tx.undoEntry.deleteMany({ where: { workspaceId, userId: actorId, state: "UNDONE" } });
+    await tx.undoEntry.createMany({
+      data: undoable.map((row) => ({ eventId: row.id, workspaceId, userId: actorId, version: row.version })),
+    });
+  }
+  await snapshotIfDue(tx, workspaceId, first, version);
   return rows.map(toWorkspaceEvent);
 }
 

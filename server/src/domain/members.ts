@@ -105,7 +105,11 @@ export function removeMember(ctx: Context, input: { workspaceId: string; userId:
         action: "TASK_UPDATED",
         entityType: "Task",
         entityId: task.id,
-        metadata: { before: { assigneeId: input.userId }, after: { assigneeId: null }, changed: ["assigneeId"] },
+        metadata: {
+          before: { assigneeId: input.userId, version: task.version },
+          after: { assigneeId: null, version: task.version + 1 },
+          changed: ["assigneeId"],
+        },
       });
     }
     await tx.membership.delete({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: input.userId } } });

@@ -39,8 +39,9 @@ export interface MoveTask {
   clientMutationId?: string | null;
 }
 
-/** What the log keeps of a task, enough to show and to rebuild it. */
-const snapshot = (t: Task) => ({
+/** What the log keeps of a task, enough to show and to rebuild it (see history.ts). */
+export const snapshot = (t: Task) => ({
+  version: t.version,
   title: t.title,
   description: t.description,
   status: t.status,
@@ -74,7 +75,10 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
         position: (await lastPosition(tx, input.workspaceId, status)) + GAP,
       },
     });
-    return { result: task, events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: snapshot(task) } }] };
+    return {
+      result: task,
+      events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: snapshot(task) }, undoable: true }],
+    };
   }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
 
@@ -98,7 +102,15 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
     const after = await tx.task.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
     return {
       result: after,
-      events: [{ action: "TASK_UPDATED", entityType: "Task", entityId: after.id, metadata: { before: snapshot(before), after: snapshot(after), changed } }],
+      events: [
+        {
+          action: "TASK_UPDATED",
+          entityType: "Task",
+          entityId: after.id,
+          metadata: { before: snapshot(before), after: snapshot(after), changed },
+          undoable: true,
+        },
+      ],
     };
   }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
@@ -117,7 +129,15 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
     });
     return {
       result: after,
-      events: [{ action: "TASK_MOVED", entityType: "Task", entityId: after.id, metadata: { before: snapshot(before), after: snapshot(after), afterId: input.afterId ?? null } }],
+      events: [
+        {
+          action: "TASK_MOVED",
+          entityType: "Task",
+          entityId: after.id,
+          metadata: { before: snapshot(before), after: snapshot(after), afterId: input.afterId ?? null },
+          undoable: true,
+        },
+      ],
     };
   }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
@@ -128,7 +148,18 @@ export async function deleteTask(ctx: Context, id: string, clientMutationId?: st
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
     const before = await liveTask(tx, id);
     const after = await tx.task.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    return { result: after, events: [{ action: "TASK_DELETED", entityType: "Task", entityId: id, metadata: { before: snapshot(before) } }] };
+    return {
+      result: after,
+      events: [
+        {
+          action: "TASK_DELETED",
+          entityType: "Task",
+          entityId: id,
+          metadata: { before: snapshot(before), after: { deleted: true, version: after.version } },
+          undoable: true,
+        },
+      ],
+    };
   }, { ...replayTask, clientMutationId });
 }
 

@@ -23,6 +23,18 @@ builder.prismaNode("Event", {
       resolve: (e) => encodeId(entityNodeType(e.entityType), e.entityId),
     }),
     metadata: t.expose("metadata", { type: "JSON", description: "What changed: before/after values." }),
+    before: t.field({
+      type: "JSON",
+      nullable: true,
+      description: "The entity's values before this change, where the log keeps them.",
+      resolve: (e) => (e.metadata as { before?: unknown } | null)?.before ?? null,
+    }),
+    after: t.field({
+      type: "JSON",
+      nullable: true,
+      description: "The entity's values after this change.",
+      resolve: (e) => (e.metadata as { after?: unknown } | null)?.after ?? null,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

@@ -21,5 +21,6 @@ export const ActivityActionEnum = builder.enumType("ActivityAction", {
     "TASK_UPDATED",
     "TASK_MOVED",
     "TASK_DELETED",
+    "TASK_RESTORED",
   ] as const,
 });

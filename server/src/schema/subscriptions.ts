@@ -5,7 +5,8 @@ import { workspaceStream } from "../realtime/stream.js";
 import { builder } from "./builder.js";
 import { decodeId } from "./ids.js";
 
-const kinds = { TASK_CREATED: "CREATED", TASK_UPDATED: "UPDATED", TASK_MOVED: "MOVED", TASK_DELETED: "DELETED" } as const;
+// A restored task (undo of a delete, restoreTask) reappears on boards exactly like a created one.
+const kinds = { TASK_CREATED: "CREATED", TASK_RESTORED: "CREATED", TASK_UPDATED: "UPDATED", TASK_MOVED: "MOVED", TASK_DELETED: "DELETED" } as const;
 
 const TaskChangeKind = builder.enumType("TaskChangeKind", { values: ["CREATED", "UPDATED", "MOVED", "DELETED"] as const });
 

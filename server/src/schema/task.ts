@@ -30,7 +30,7 @@ const optionalUserId = (value: string | number | null | undefined) =>
   value === undefined ? undefined : value === null ? null : decodeId(String(value), "User", "assigneeId");
 
 /** The scope for a task mutation: the permission in the workspace the task lives in. */
-async function taskScope(ctx: Context, taskId: string, permission: Permission) {
+export async function taskScope(ctx: Context, taskId: string, permission: Permission) {
   if (!ctx.user) throw unauthenticated();
   const task = await findTask(ctx, decodeId(taskId, "Task", "id"));
   // A task in a workspace you are not in reads exactly like one that does not exist.

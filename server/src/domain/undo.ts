@@ -1,0 +1,118 @@
+import type { Context } from "../context.js";
+import type { Prisma, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
+import { badInput, conflict, notFound } from "../errors.js";
+import { commitChange, type Action, type EventDraft, type Tx } from "./changes.js";
+import { applyEvent, type TaskState } from "./history.js";
+import { findTask, snapshot } from "./tasks.js";
+
+type Patch = Partial<TaskState> & { deleted?: boolean };
+
+const editable = ["title", "description", "status", "priority", "assigneeId", "position"] as const;
+
+/**
+ * Undo the caller's newest change in the workspace that is still done. It appends the inverse change as new
+ * events; when someone else has changed the task since, it refuses with CONFLICT rather than clobber them.
+ */
+export function undo(ctx: Context, workspaceId: string): Promise<Task> {
+  return commitChange(ctx, workspaceId, "writeTasks", async (tx, actor) => {
+    const entry = await tx.undoEntry.findFirst({
+      where: { workspaceId, userId: actor.userId, state: "DONE" },
+      orderBy: { version: "desc" },
+    });
+    if (!entry) throw conflict("Nothing to undo.");
+    const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
+    const { before } = original.metadata as { before?: Patch; after: Patch };
+    const target: Patch = original.action === "TASK_CREATED" || original.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
+    const { task, event } = await applyPatch(tx, original, actor.userId, target, "undo", { undoOf: original.id });
+    await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "UNDONE" } });
+    return { result: task, events: [event] };
+  });
+}
+
+/** Redo the caller's most recently undone change: the original change applied again, as new events. */
+export function redo(ctx: Context, workspaceId: string): Promise<Task> {
+  return commitChange(ctx, workspaceId, "writeTasks", async (tx, actor) => {
+    const entry = await tx.undoEntry.findFirst({
+      where: { workspaceId, userId: actor.userId, state: "UNDONE" },
+      orderBy: { version: "asc" },
+    });
+    if (!entry) throw conflict("Nothing to redo.");
+    const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
+    const { after } = original.metadata as { after: Patch };
+    const target: Patch = after.deleted ? { deleted: true } : { ...after, deleted: false };
+    const { task, event } = await applyPatch(tx, original, actor.userId, target, "redo", { redoOf: original.id });
+    await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "DONE" } });
+    return { result: task, events: [event] };
+  });
+}
+
+/** Brings a task back to how it was at a workspace version, as forward events (history is never rewritten). */
+export async function restoreTask(ctx: Context, taskId: string, version: number): Promise<Task> {
+  const found = await findTask(ctx, taskId);
+  if (!found) throw notFound("Task");
+  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
+    const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
+    if (version < 1 || version > head.version) throw badInput(`version must be between 1 and ${head.version}.`, "version");
+    const board = new Map<string, TaskState>();
+    await replayTask(tx, found.workspaceId, taskId, version, board);
+    const then = board.get(taskId);
+    if (!then) throw badInput("The task did not exist at that version.", "version");
+    const { version: _v, id: _id, ...fields } = then;
+    const { task, event } = await applyPatch(tx, { entityId: taskId, version: head.version }, null, { ...fields, deleted: false }, "restore", { restoredFrom: version });
+    return { result: task, events: [event] };
+  });
+}
+
+async function replayTask(tx: Tx, workspaceId: string, taskId: string, version: number, board: Map<string, TaskState>) {
+  // Only this task's events matter; they are few next to the workspace's whole log.
+  const events = await tx.event.findMany({
+    where: { workspaceId, entityType: "Task", entityId: taskId, version: { lte: version } },
+    orderBy: { version: "asc" },
+    select: { entityType: true, entityId: true, metadata: true },
+  });
+  for (const event of events) applyEvent(board, event);
+}
+
+/**
+ * Moves a task to `target` (fields, or deleted / not deleted) and describes that as one log event. With an
+ * `owner`, refuses with CONFLICT when anyone else has changed the task since `since.version`: the owner's own
+ * later changes are undone before this one (newest first), so only other people's work can be in the way.
+ */
+async function applyPatch(
+  tx: Tx,
+  since: { entityId: string; version: number },
+  owner: string | null,
+  target: Patch,
+  why: "undo" | "redo" | "restore",
+  link: Prisma.InputJsonObject,
+): Promise<{ task: Task; event: EventDraft }> {
+  const taskId = since.entityId;
+  const before = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
+  const overwritten =
+    owner !== null &&
+    (await tx.event.findFirst({
+      where: { workspaceId: before.workspaceId, entityType: "Task", entityId: taskId, version: { gt: since.version }, actorId: { not: owner } },
+      select: { id: true },
+    }));
+  if (overwritten) {
+    throw conflict(`Cannot ${why}: someone else has changed this task since.`, {
+      current: { ...snapshot(before), deleted: before.deletedAt !== null },
+    });
+  }
+  const data: Prisma.TaskUpdateInput = { version: { increment: 1 } };
+  for (const field of editable) {
+    if (target[field] !== undefined && target[field] !== before[field]) (data as Record<string, unknown>)[field] = target[field];
+  }
+  if (target.status) data.status = target.status as TaskStatus;
+  if (target.priority) data.priority = target.priority as TaskPriority;
+  const wasDeleted = before.deletedAt !== null;
+  if (target.deleted && !wasDeleted) data.deletedAt = new Date();
+  if (target.deleted === false && wasDeleted) data.deletedAt = null;
+  const task = await tx.task.update({ where: { id: taskId }, data });
+  const action: Action = target.deleted ? "TASK_DELETED" : wasDeleted ? "TASK_RESTORED" : before.status !== task.status || before.position !== task.position ? "TASK_MOVED" : "TASK_UPDATED";
+  const after = target.deleted ? { deleted: true, version: task.version } : snapshot(task);
+  return {
+    task,
+    event: { action, entityType: "Task", entityId: taskId, metadata: { before: snapshot(before), after, [why]: true, ...link } },
+  };
+}

@@ -1,0 +1,91 @@
+import { boardAt, type TaskState } from "../domain/history.js";
+import { redo, restoreTask, undo } from "../domain/undo.js";
+import { badInput } from "../errors.js";
+import { builder } from "./builder.js";
+import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
+import { decodeId, encodeId } from "./ids.js";
+import { taskScope } from "./task.js";
+
+/** A task as it was at some version. Deliberately without `id`, so normalized caches never mix it with the live Task. */
+const TaskSnapshot = builder.objectRef<TaskState>("TaskSnapshot").implement({
+  fields: (t) => ({
+    taskId: t.id({ resolve: (task) => encodeId("Task", task.id) }),
+    title: t.exposeString("title"),
+    description: t.exposeString("description"),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status as never }),
+    priority: t.field({ type: TaskPriorityEnum, resolve: (task) => task.priority as never }),
+    position: t.exposeFloat("position"),
+    version: t.exposeInt("version", { description: "The task's own version at that point." }),
+    assignee: t.prismaField({
+      type: "User",
+      nullable: true,
+      resolve: (query, task, _args, ctx) => (task.assigneeId ? ctx.prisma.user.findUnique({ ...query, where: { id: task.assigneeId } }) : null),
+    }),
+  }),
+});
+
+builder.prismaObjectFields("Workspace", (t) => ({
+  board: t.field({
+    type: [TaskSnapshot],
+    description: "The tasks as they were at a version of the log (default: now), rebuilt from the nearest snapshot.",
+    args: { atVersion: t.arg.int() },
+    resolve: (workspace, args, ctx) => {
+      const version = args.atVersion ?? workspace.version;
+      if (version < 0 || version > workspace.version) throw badInput(`atVersion must be between 0 and ${workspace.version}.`, "atVersion");
+      return boardAt(ctx.prisma, workspace.id, version);
+    },
+  }),
+}));
+
+builder.prismaObjectFields("Task", (t) => ({
+  history: t.prismaField({
+    type: ["Event"],
+    description: "Every logged change to this task, oldest first, with actor and before/after values.",
+    resolve: (query, task, _args, ctx) =>
+      ctx.prisma.event.findMany({ ...query, where: { workspaceId: task.workspaceId, entityType: "Task", entityId: task.id }, orderBy: { version: "asc" } }),
+  }),
+}));
+
+const WorkspaceInput = (name: string) =>
+  builder.inputType(name, { fields: (t) => ({ workspaceId: t.id({ required: true }) }) });
+const UndoInput = WorkspaceInput("UndoInput");
+const RedoInput = WorkspaceInput("RedoInput");
+const RestoreTaskInput = builder.inputType("RestoreTaskInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true, description: "A workspace log version at which the task existed." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  undo: t.prismaField({
+    type: "Task",
+    description: "Undoes your newest change in the workspace by appending its inverse. CONFLICT when someone else changed that task since, or when there is nothing to undo.",
+    args: { input: t.arg({ type: UndoInput, required: true }) },
+    authScopes: (_root, { input }) => ({ workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "writeTasks" } }),
+    resolve: async (query, _root, { input }, ctx) => {
+      const task = await undo(ctx, decodeId(String(input.workspaceId), "Workspace", "workspaceId"));
+      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+  redo: t.prismaField({
+    type: "Task",
+    description: "Re-applies your most recently undone change. A new change of your own clears what can be redone.",
+    args: { input: t.arg({ type: RedoInput, required: true }) },
+    authScopes: (_root, { input }) => ({ workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "writeTasks" } }),
+    resolve: async (query, _root, { input }, ctx) => {
+      const task = await redo(ctx, decodeId(String(input.workspaceId), "Workspace", "workspaceId"));
+      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+  restoreTask: t.prismaField({
+    type: "Task",
+    description: "Brings the task back to how it was at a workspace version (undeleting it if needed), as new events.",
+    args: { input: t.arg({ type: RestoreTaskInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    resolve: async (query, _root, { input }, ctx) => {
+      const task = await restoreTask(ctx, decodeId(String(input.id), "Task", "id"), input.version);
+      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+    },
+  }),
+}));
