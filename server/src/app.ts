@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import sirv from "sirv";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import { authenticate } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
@@ -39,6 +39,20 @@ export async function startServer(config: Config, bus: EventBus = createEventBus
 
   // graphql-ws on the same path as HTTP; each operation runs through Yoga's envelope (armor, masking, context).
   const wss = new WebSocketServer({ server, path: "/graphql" });
+  // Heartbeat: ping every socket every 10 s; one that has not answered for 20 s (two pings) is terminated,
+  // so a silent client is gone (and its subscriptions, presence included, cleaned up) within 30 s.
+  const lastPong = new WeakMap<WebSocket, number>();
+  wss.on("connection", (socket) => {
+    lastPong.set(socket, Date.now());
+    socket.on("pong", () => lastPong.set(socket, Date.now()));
+  });
+  const heartbeat = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (Date.now() - (lastPong.get(socket) ?? 0) > 20_000) socket.terminate();
+      else socket.ping();
+    }
+  }, 10_000);
+  heartbeat.unref();
   const wsServer = useServer(
     {
       execute: (args: ExecutionArgs) => (args.rootValue as Envelope).execute(args),
@@ -83,6 +97,7 @@ export async function startServer(config: Config, bus: EventBus = createEventBus
     url,
     port,
     close: async () => {
+      clearInterval(heartbeat);
       await wsServer.dispose();
       wss.close();
       server.closeAllConnections();

@@ -9,5 +9,7 @@ import "./invitation.js";
 import "./task.js";
 import "./activity.js";
 import "./subscriptions.js";
+import "./presence.js";
+import "./calendar.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

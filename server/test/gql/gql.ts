@@ -32,6 +32,9 @@ type Documents = {
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignUpDocument,
     "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignInDocument,
+    "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": typeof types.CalendarMineDocument,
+    "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CalendarCreateTaskDocument,
+    "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": typeof types.CalendarOthersDocument,
     "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesCreateDocument,
     "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesUpdateDocument,
     "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.GuaranteesMoveDocument,
@@ -41,6 +44,9 @@ type Documents = {
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": typeof types.GuaranteesVersionsDocument,
     "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": typeof types.GuaranteesSignUpDocument,
     "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.GuaranteesWorkspaceDocument,
+    "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
+    "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
+    "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.PresenceCreateTaskDocument,
     "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
@@ -90,6 +96,9 @@ const documents: Documents = {
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.BadSignUpDocument,
     "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.BadSignInDocument,
+    "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": types.CalendarMineDocument,
+    "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CalendarCreateTaskDocument,
+    "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": types.CalendarOthersDocument,
     "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": types.GuaranteesCreateDocument,
     "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.GuaranteesUpdateDocument,
     "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.GuaranteesMoveDocument,
@@ -99,6 +108,9 @@ const documents: Documents = {
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": types.GuaranteesVersionsDocument,
     "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": types.GuaranteesSignUpDocument,
     "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.GuaranteesWorkspaceDocument,
+    "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
+    "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
+    "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.PresenceCreateTaskDocument,
     "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
@@ -219,6 +231,18 @@ export function graphql(source: "\n  mutation BadSignIn($input: SignInInput!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n"): (typeof documents)["\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,6 +276,18 @@ export function graphql(source: "\n        mutation GuaranteesSignUp($input: Sig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"): (typeof documents)["\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

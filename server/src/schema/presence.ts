@@ -1,0 +1,121 @@
+import { Repeater } from "graphql-yoga";
+import type { Context } from "../context.js";
+import { badInput } from "../errors.js";
+import { logger } from "../logger.js";
+import { presenceRegistry, type PresenceChange, type PresenceEntry } from "../realtime/presence.js";
+import { builder } from "./builder.js";
+import { decodeId, encodeId } from "./ids.js";
+
+const PresenceEventKind = builder.enumType("PresenceEventKind", {
+  values: {
+    SNAPSHOT: { description: "The first event of every subscription: who is present now, the subscriber included." },
+    JOINED: { description: "`user` became present: opened a `presence` subscription or called `setPresence`." },
+    LEFT: { description: "`user` is no longer present: every subscription closed (or its socket went silent) and no lease is left." },
+    UPDATED: { description: "`user` started editing another task, or stopped editing (`taskId` null)." },
+  } as const,
+});
+
+const PresenceEntryRef = builder.objectRef<PresenceEntry>("PresenceEntry").implement({
+  description: "One user present in a workspace.",
+  fields: (t) => ({
+    user: t.prismaField({
+      type: "User",
+      resolve: (query, entry, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: entry.userId } }),
+    }),
+    taskId: t.id({
+      nullable: true,
+      description: "The task the user is editing, or null when they only view the board.",
+      resolve: (entry) => (entry.taskId ? encodeId("Task", entry.taskId) : null),
+    }),
+    since: t.field({ type: "DateTime", description: "When the user became present.", resolve: (entry) => entry.since }),
+  }),
+});
+
+const PresenceEvent = builder.objectRef<PresenceChange>("PresenceEvent").implement({
+  description: "A change in who is viewing the board and who is editing which task, with the full list after it.",
+  fields: (t) => ({
+    kind: t.field({ type: PresenceEventKind, resolve: (e) => e.kind }),
+    user: t.prismaField({
+      type: "User",
+      description: "Whose presence changed; for SNAPSHOT, the subscriber.",
+      resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.userId } }),
+    }),
+    taskId: t.id({
+      nullable: true,
+      description: "The task `user` edits after this change (null for LEFT and for only viewing).",
+      resolve: (e) => (e.taskId ? encodeId("Task", e.taskId) : null),
+    }),
+    viewers: t.field({ type: [PresenceEntryRef], description: "Everyone present after this change, earliest first.", resolve: (e) => e.viewers }),
+  }),
+});
+
+const SetPresenceInput = builder.inputType("SetPresenceInput", {
+  fields: (t) => ({
+    workspaceId: t.id({ required: true }),
+    taskId: t.id({ description: "The task you are editing, in this workspace; null or absent when you only view." }),
+  }),
+});
+
+const workspaceIdOf = (value: string | number) => decodeId(String(value), "Workspace", "workspaceId");
+
+/**
+ * The subscriber is a viewer of the workspace for exactly as long as this stream is open: closing the
+ * subscription or its socket (graphql-ws returns every iterator on close) leaves at once. It ends when
+ * the subscriber stops being a member, like the log streams.
+ */
+function presenceStream(ctx: Context, workspaceId: string): AsyncIterable<PresenceChange> {
+  const userId = ctx.user!.id;
+  const registry = presenceRegistry(ctx.bus);
+  return new Repeater<PresenceChange>(async (push, stop) => {
+    const log = ctx.bus.subscribe(workspaceId);
+    const connection = registry.connect(workspaceId, userId, (change) => void push(change));
+    void push({ kind: "SNAPSHOT", workspaceId, userId, taskId: connection.snapshot.find((e) => e.userId === userId)?.taskId ?? null, viewers: connection.snapshot });
+    const watchMembership = (async () => {
+      for await (const event of log) {
+        if (event.entityType === "Member" && event.entityId === userId && !(await ctx.roleIn(workspaceId))) {
+          stop();
+          return;
+        }
+      }
+    })().catch((err: unknown) => {
+      logger.error({ err }, "presence membership watch failed");
+      stop();
+    });
+    await stop;
+    connection.close();
+    await log.return?.();
+    await watchMembership;
+  });
+}
+
+builder.subscriptionField("presence", (t) =>
+  t.field({
+    type: PresenceEvent,
+    description:
+      "Who is viewing the board and who is editing which task. Subscribing makes you a viewer until the subscription or its socket closes; the first event is a SNAPSHOT that includes you.",
+    args: { workspaceId: t.arg.id({ required: true }) },
+    authScopes: (_root, args) => ({ workspace: { workspaceId: workspaceIdOf(args.workspaceId), permission: "read" } }),
+    subscribe: (_root, args, ctx) => presenceStream(ctx, workspaceIdOf(args.workspaceId)),
+    resolve: (change) => change,
+  }),
+);
+
+builder.mutationField("setPresence", (t) =>
+  t.boolean({
+    description:
+      "Says which task you are editing (or none). Makes you present for 30 seconds: call it again within that to stay. Without a refresh the task is cleared, and you leave unless a `presence` subscription of yours is open; closing your last `presence` subscription leaves at once.",
+    args: { input: t.arg({ type: SetPresenceInput, required: true }) },
+    authScopes: (_root, args) => ({ workspace: { workspaceId: workspaceIdOf(args.input.workspaceId), permission: "read" } }),
+    resolve: async (_root, { input }, ctx) => {
+      const workspaceId = workspaceIdOf(input.workspaceId);
+      let taskId: string | null = null;
+      if (input.taskId != null) {
+        taskId = decodeId(String(input.taskId), "Task", "taskId");
+        const task = await ctx.prisma.task.findFirst({ where: { id: taskId, workspaceId, deletedAt: null }, select: { id: true } });
+        if (!task) throw badInput("taskId must be a task of this workspace.", "taskId");
+      }
+      presenceRegistry(ctx.bus).touch(workspaceId, ctx.user!.id, taskId);
+      return true;
+    },
+  }),
+);
