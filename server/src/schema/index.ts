@@ -9,6 +9,7 @@ import "./invitation.js";
 import "./task.js";
 import "./activity.js";
 import "./subscriptions.js";
+import "./history.js";
 import "./presence.js";
 import "./calendar.js";
 

@@ -44,6 +44,15 @@ type Documents = {
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": typeof types.GuaranteesVersionsDocument,
     "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": typeof types.GuaranteesSignUpDocument,
     "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.GuaranteesWorkspaceDocument,
+    "\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": typeof types.HistoryCreateDocument,
+    "\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.HistoryUpdateDocument,
+    "\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n": typeof types.HistoryMoveDocument,
+    "\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.HistoryDeleteDocument,
+    "\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": typeof types.HistoryUndoDocument,
+    "\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": typeof types.HistoryRedoDocument,
+    "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": typeof types.HistoryRestoreDocument,
+    "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": typeof types.HistoryBoardDocument,
+    "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": typeof types.HistoryOfTaskDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.PresenceCreateTaskDocument,
@@ -108,6 +117,15 @@ const documents: Documents = {
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": types.GuaranteesVersionsDocument,
     "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": types.GuaranteesSignUpDocument,
     "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.GuaranteesWorkspaceDocument,
+    "\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": types.HistoryCreateDocument,
+    "\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.HistoryUpdateDocument,
+    "\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n": types.HistoryMoveDocument,
+    "\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.HistoryDeleteDocument,
+    "\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": types.HistoryUndoDocument,
+    "\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": types.HistoryRedoDocument,
+    "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": types.HistoryRestoreDocument,
+    "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": types.HistoryBoardDocument,
+    "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": types.HistoryOfTaskDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.PresenceCreateTaskDocument,
@@ -276,6 +294,42 @@ export function graphql(source: "\n        mutation GuaranteesSignUp($input: Sig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n"): (typeof documents)["\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n"): (typeof documents)["\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n"): (typeof documents)["\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

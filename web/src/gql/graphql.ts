@@ -16,6 +16,7 @@ export type ActivityAction =
   | 'TASK_CREATED'
   | 'TASK_DELETED'
   | 'TASK_MOVED'
+  | 'TASK_RESTORED'
   | 'TASK_UPDATED'
   | 'WORKSPACE_CREATED'
   | 'WORKSPACE_RENAMED';

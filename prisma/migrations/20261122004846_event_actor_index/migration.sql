@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Event_actorId_createdAt_idx" ON "Event"("actorId", "createdAt");
+
