@@ -157,6 +157,21 @@ function resilientSubscriber(token: string, workspaceId: string, url: () => stri
   };
 }
 
+describe("ordered delivery", () => {
+  it("a graphql-ws subscriber sees every version exactly once, in order, while 50 writers race", async () => {
+    const { owner, ws } = await workspace();
+    const client = wsClient(owner.token);
+    const sub = new Subscription(client, Versions, { workspaceId: ws.id, since: ws.version });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => ok(CreateTask, { input: { workspaceId: ws.id, title: `w${i}` } }, owner.token)));
+    const events = await sub.waitFor(50, 15_000);
+    expect(events.map((e) => e.activityAdded.version)).toEqual(Array.from({ length: 50 }, (_, i) => ws.version + 1 + i));
+    await sleep(200);
+    expect(sub.results).toHaveLength(50);
+    sub.dispose();
+    await client.dispose();
+  }, 60_000);
+});
+
 describe("catch-up across disconnects", () => {
   it("a subscriber sees versions 1..N exactly once across a server kill and restart while another client writes", async () => {
     const database = await createTestDatabase();
