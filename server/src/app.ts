@@ -9,7 +9,7 @@ import { authenticate } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { logger } from "./logger.js";
-import { createEventBus, type EventBus } from "./realtime/pubsub.js";
+import { createEventBus } from "./realtime/pubsub.js";
 import { authorizationFrom, createYogaServer, withInputCode } from "./yoga.js";
 
 export interface RunningServer {
@@ -18,7 +18,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, bus: EventBus = createEventBus()): Promise<RunningServer> {
+export async function startServer(config: Config): Promise<RunningServer> {
+  const bus = createEventBus(config.redisUrl);
   const db = await openDatabase(config);
   const services = { prisma: db.prisma, bus };
   const yoga = createYogaServer(services);
@@ -91,7 +92,7 @@ export async function startServer(config: Config, bus: EventBus = createEventBus
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  logger.info({ url, database: db.kind, web: !!web }, "taskgraph listening");
+  logger.info({ url, database: db.kind, bus: bus.kind, web: !!web }, "taskgraph listening");
 
   return {
     url,
@@ -103,6 +104,7 @@ export async function startServer(config: Config, bus: EventBus = createEventBus
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
+      await bus.close();
     },
   };
 }

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Built web UI served at `/`; absent in API-only runs. */
   webDist: string | undefined;
+  /** A redis:// URL fans subscription events out across every instance; unset keeps them in-process. */
+  redisUrl: string | undefined;
 }
 
 // pnpm runs the server from server/; relative paths are read from the repository root, where users run commands.
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(repoRoot, env.DATA_DIR ?? "./data"),
     databaseUrl,
+    redisUrl: env.REDIS_URL?.trim() || undefined,
     webDist: env.WEB_DIST === "" ? undefined : path.resolve(repoRoot, env.WEB_DIST ?? "web/dist"),
   };
 }

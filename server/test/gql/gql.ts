@@ -53,6 +53,10 @@ type Documents = {
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": typeof types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": typeof types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": typeof types.HistoryOfTaskDocument,
+    "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.FanOutSignUpDocument,
+    "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
+    "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanOutCreateDocument,
+    "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.PresenceCreateTaskDocument,
@@ -126,6 +130,10 @@ const documents: Documents = {
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": types.HistoryOfTaskDocument,
+    "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.FanOutSignUpDocument,
+    "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
+    "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanOutCreateDocument,
+    "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.PresenceCreateTaskDocument,
@@ -330,6 +338,22 @@ export function graphql(source: "\n  query HistoryBoard($id: ID!, $at: Int) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n"): (typeof documents)["\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): (typeof documents)["\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"): (typeof documents)["\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

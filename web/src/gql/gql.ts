@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n": typeof types.PresenceDocument,
+    "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.SetPresenceDocument,
+    "\n  query ActivityCalendar($year: Int) {\n    me {\n      id\n      name\n      email\n      createdAt\n      activityCalendar(year: $year) { year total currentStreak longestStreak days { date count } }\n    }\n  }\n": typeof types.ActivityCalendarDocument,
     "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n": typeof types.TaskChangedDocument,
@@ -36,6 +39,11 @@ type Documents = {
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n": typeof types.MoveTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.DeleteTaskDocument,
+    "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n": typeof types.UndoDocument,
+    "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n": typeof types.RedoDocument,
+    "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": typeof types.RestoreTaskDocument,
+    "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt actor { id name } before after }\n      }\n    }\n  }\n": typeof types.TaskHistoryDocument,
+    "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": typeof types.WorkspaceEventsDocument,
     "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n": typeof types.WorkspacesDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.RenameWorkspaceDocument,
@@ -57,6 +65,9 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n": types.PresenceDocument,
+    "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.SetPresenceDocument,
+    "\n  query ActivityCalendar($year: Int) {\n    me {\n      id\n      name\n      email\n      createdAt\n      activityCalendar(year: $year) { year total currentStreak longestStreak days { date count } }\n    }\n  }\n": types.ActivityCalendarDocument,
     "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n": types.TaskChangedDocument,
@@ -64,6 +75,11 @@ const documents: Documents = {
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n": types.MoveTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.DeleteTaskDocument,
+    "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n": types.UndoDocument,
+    "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n": types.RedoDocument,
+    "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": types.RestoreTaskDocument,
+    "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt actor { id name } before after }\n      }\n    }\n  }\n": types.TaskHistoryDocument,
+    "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": types.WorkspaceEventsDocument,
     "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n": types.WorkspacesDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.RenameWorkspaceDocument,
@@ -147,6 +163,18 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n"): (typeof documents)["\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityCalendar($year: Int) {\n    me {\n      id\n      name\n      email\n      createdAt\n      activityCalendar(year: $year) { year total currentStreak longestStreak days { date count } }\n    }\n  }\n"): (typeof documents)["\n  query ActivityCalendar($year: Int) {\n    me {\n      id\n      name\n      email\n      createdAt\n      activityCalendar(year: $year) { year total currentStreak longestStreak days { date count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,6 +200,26 @@ export function graphql(source: "\n  mutation MoveTask($input: MoveTaskInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt actor { id name } before after }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt actor { id name } before after }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

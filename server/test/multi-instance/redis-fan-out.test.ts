@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
+import { ok, Subscription, wsClient } from "../support/client.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { spawnServer, type ServerProcess } from "../support/server-process.js";
+
+const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+const SignUp = graphql(`
+  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
+`);
+const CreateWorkspace = graphql(`
+  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }
+`);
+const CreateTask = graphql(`
+  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }
+`);
+const Versions = graphql(`
+  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }
+`);
+
+describe("two instances behind one PostgreSQL and one Redis", () => {
+  let database: TestDatabase;
+  let a: ServerProcess;
+  let b: ServerProcess;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("postgresql");
+    const env = { DATABASE_URL: database.config.databaseUrl, DATA_DIR: database.config.dataDir, REDIS_URL: redisUrl };
+    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+  });
+
+  it("a subscriber on one instance sees writes made on both, every version once and in order", async () => {
+    const { signUp } = await ok(SignUp, { input: { email: `fan-out-${Date.now()}@example.com`, password: "correct horse", name: "Fan" } }, undefined, a.url);
+    const { createWorkspace: ws } = await ok(CreateWorkspace, { input: { name: "Fan-out" } }, signUp.token, b.url);
+    const client = wsClient(signUp.token, a.url);
+    const sub = new Subscription(client, Versions, { workspaceId: ws.id });
+    // Live-only: wait until instance A has registered the subscription, proven by a first event.
+    for (let i = 0; sub.results.length === 0 && i < 50; i++) {
+      await ok(CreateTask, { input: { workspaceId: ws.id, title: `probe ${i}` } }, signUp.token, b.url);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const first = (await sub.waitFor(1))[0].activityAdded.version;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const seen = sub.results.length;
+    const head = first + seen - 1;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => ok(CreateTask, { input: { workspaceId: ws.id, title: `t${i}` } }, signUp.token, i % 2 ? a.url : b.url)),
+    );
+    const events = await sub.waitFor(seen + 30, 15_000);
+    expect(events.map((e) => e.activityAdded.version)).toEqual(Array.from({ length: seen + 30 }, (_, i) => first + i));
+    expect(head + 30).toBe(events.at(-1)!.activityAdded.version);
+    sub.dispose();
+    await client.dispose();
+  }, 60_000);
+});
