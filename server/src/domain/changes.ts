@@ -143,26 +143,10 @@ async function appendEvents(tx: Tx, workspaceId: string, actorId: string, drafts
   return rows.map(toWorkspaceEvent);
 }
 
-export function toWorkspaceEvent(row: {
-  id: string;
-  workspaceId: string;
-  version: number;
-  action: string;
-  entityType: string;
-  entityId: string;
-  actorId: string;
-  createdAt: Date;
-}): WorkspaceEvent {
-  return {
-    id: row.id,
-    workspaceId: row.workspaceId,
-    version: row.version,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    actorId: row.actorId,
-    createdAt: row.createdAt.toISOString(),
-  };
+/** A log row as it travels on the bus: just the fields subscribers route on, dates as ISO strings. */
+export function toWorkspaceEvent(row: Omit<WorkspaceEvent, "createdAt"> & { createdAt: Date }): WorkspaceEvent {
+  const { id, workspaceId, version, action, entityType, entityId, actorId } = row;
+  return { id, workspaceId, version, action, entityType, entityId, actorId, createdAt: row.createdAt.toISOString() };
 }
 
 function publishAll(ctx: Context, events: WorkspaceEvent[]) {
