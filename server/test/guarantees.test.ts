@@ -81,6 +81,14 @@ describe("safe retries", () => {
     expect((await head()).version).toBe(afterMoves + 1);
   });
 
+  it("a clientMutationId over 100 characters is BAD_USER_INPUT and writes nothing", async () => {
+    const { owner, ws, head } = await workspace();
+    const before = await head();
+    const result = await request(CreateTask, { input: { workspaceId: ws.id, title: "x", clientMutationId: "c".repeat(101) } }, owner.token);
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await head()).toEqual(before);
+  });
+
   it("someone else's clientMutationId is a CONFLICT, not their result", async () => {
     const { owner, ws } = await workspace();
     const other = await signUp("Other");
@@ -119,6 +127,14 @@ describe("polling the log", () => {
     const page2 = (await ok(Events, { id: ws.id, since: 4, first: 4 }, owner.token)).workspace!.events;
     expect(page2.events.map((e) => e.version)).toEqual([5, 6]);
     expect(page2.hasMore).toBe(false);
+  });
+
+  it("events refuses a negative since or a page size outside 1..500 with BAD_USER_INPUT", async () => {
+    const { owner, ws } = await workspace();
+    for (const [since, first] of [[-1, 10], [0, 0], [0, 501]]) {
+      const result = await request(Events, { id: ws.id, since, first }, owner.token);
+      expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    }
   });
 });
 

@@ -175,6 +175,11 @@ describe("history", () => {
     const { restoreTask } = await ok(Restore, { input: { id: task.id, version: at } }, owner.token);
     expect(restoreTask).toMatchObject({ title: "keep me", status: "TODO", deleted: false });
     expect((await board()).tasks.edges.map((e) => e.node.title)).toEqual(["keep me"]);
-    expect((await request(Restore, { input: { id: task.id, version: 1 } }, owner.token)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    // Before the task existed, or past the head: refused, and nothing is written.
+    const head = await board();
+    for (const version of [1, head.version + 1]) {
+      expect((await request(Restore, { input: { id: task.id, version } }, owner.token)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    expect(await board()).toEqual(head);
   });
 });
