@@ -108,6 +108,11 @@ export const cache = cacheExchange({
     TaskChangedEvent: () => null,
     WorkspaceTasksConnection: () => null,
     WorkspaceActivityConnection: () => null,
+    EventPage: () => null,
+    PresenceEvent: () => null,
+    PresenceEntry: () => null,
+    ActivityCalendar: () => null,
+    ActivityDay: () => null,
     // Edges are keyed by their node so updaters can add one that the server never sent as an edge.
     WorkspaceTasksConnectionEdge: nodeId,
     WorkspaceActivityConnectionEdge: nodeId,
@@ -141,6 +146,16 @@ export const cache = cacheExchange({
       },
       moveTask(result, _args, cache) {
         placeTask(cache, result.moveTask as TaskFieldsFragment);
+      },
+      // Undo, redo and restore append events like any edit; place the task where the server now has it.
+      undo(result, _args, cache) {
+        placeTask(cache, result.undo as TaskFieldsFragment);
+      },
+      redo(result, _args, cache) {
+        placeTask(cache, result.redo as TaskFieldsFragment);
+      },
+      restoreTask(result, _args, cache) {
+        placeTask(cache, result.restoreTask as TaskFieldsFragment);
       },
       deleteTask(result, _args, cache) {
         if (result.deleteTask) removeTask(cache, result.deleteTask as string);

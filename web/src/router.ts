@@ -2,10 +2,14 @@ import { useEffect, useState } from "react";
 
 export type Route =
   | { page: "home" }
+  | { page: "profile" }
   | { page: "board"; workspaceId: string; view: "all" | "mine" }
   | { page: "members"; workspaceId: string };
 
+export const PROFILE_PATH = "/me";
+
 export function parseRoute(pathname: string): Route {
+  if (/^\/me\/?$/.test(pathname)) return { page: "profile" };
   const m = pathname.match(/^\/w\/([^/]+)(?:\/(members|mine))?\/?$/);
   if (!m) return { page: "home" };
   const workspaceId = decodeURIComponent(m[1]);

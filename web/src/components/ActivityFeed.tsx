@@ -3,7 +3,6 @@ import type { ActivityFieldsFragment } from "../gql/graphql";
 import { ActivityQuery } from "../graphql/activity";
 import { STATUS_LABEL } from "../tasks";
 import { ErrorState, Spinner } from "./States";
-import { useFallbackPolling } from "./useFallbackPolling";
 import { Avatar } from "./Avatar";
 
 type Meta = { before?: Record<string, unknown>; after?: Record<string, unknown>; changed?: string[]; [k: string]: unknown };
@@ -48,8 +47,8 @@ export function timeAgo(iso: string, now = Date.now()) {
 }
 
 export function ActivityFeed({ workspaceId }: { workspaceId: string }) {
-  const [result, reexecute] = useQuery({ query: ActivityQuery, variables: { id: workspaceId } });
-  useFallbackPolling(() => reexecute({ requestPolicy: "network-only" }));
+  // Kept live by the activityAdded subscription; the polling fallback (WorkspaceView) refetches it when needed.
+  const [result] = useQuery({ query: ActivityQuery, variables: { id: workspaceId } });
   const entries = result.data?.workspace?.activity.edges.map((e) => e.node) ?? [];
 
   return (

@@ -11,16 +11,20 @@ import {
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useMemo, useState } from "react";
-import { useMutation } from "urql";
+import { useClient, useMutation } from "urql";
 import { describeError } from "../errors";
-import { MoveTaskMutation } from "../graphql/tasks";
+import { MoveTaskMutation, TaskHistoryQuery } from "../graphql/tasks";
+import { newMutationId } from "../taskFields";
 import { canWriteTasks, STATUS_LABEL, STATUSES } from "../tasks";
 import { BoardToolbar } from "./BoardToolbar";
 import { dropTarget, isNoop, matches, toColumns, type BoardWorkspace, type Filters } from "./boardModel";
 import { Column } from "./Column";
+import { ConflictDialog, conflictCurrent, type Conflict } from "./ConflictDialog";
+import { useEditingPresence, usePresence } from "./Presence";
 import { TaskCardView } from "./TaskCard";
 import { TaskDialog } from "./TaskDialog";
 import { useToast } from "./Toasts";
+import { useUndoRedo } from "./useUndoRedo";
 
 type Props = { workspace: BoardWorkspace; view: "all" | "mine"; me: { id: string } | null };
 
@@ -28,9 +32,14 @@ export function Board({ workspace, view, me }: Props) {
   const [filters, setFilters] = useState<Filters>({ assignee: "", priority: "" });
   const [openId, setOpenId] = useState<string | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [, moveTask] = useMutation(MoveTaskMutation);
+  const client = useClient();
   const toast = useToast();
   const canWrite = canWriteTasks(workspace.myRole);
+  const { editing } = usePresence();
+  useUndoRedo(workspace.id, canWrite);
+  useEditingPresence(workspace.id, openId);
   const columns = useMemo(() => toColumns(workspace), [workspace]);
   const effective: Filters = view === "mine" ? { ...filters, assignee: me?.id ?? "none" } : filters;
   const all = STATUSES.flatMap((s) => columns[s]);
@@ -51,8 +60,13 @@ export function Board({ workspace, view, me }: Props) {
     if (!over) return;
     const target = dropTarget(columns, String(active.id), String(over.id));
     if (!target || isNoop(columns, String(active.id), target)) return;
-    const r = await moveTask({ input: { id: String(active.id), ...target } });
-    if (r.error) toast(`Move undone. ${describeError(r.error)}`);
+    const task = all.find((t) => t.id === String(active.id));
+    const r = await moveTask({ input: { id: String(active.id), ...target, expectedVersion: task?.version, clientMutationId: newMutationId() } });
+    if (conflictCurrent(r.error)) {
+      // The optimistic move is already rolled back; make sure the card shows their change even without a live update.
+      toast(`Someone else changed “${task?.title ?? "that task"}” just before your move, so the move was undone. Try again if it still applies.`);
+      void client.query(TaskHistoryQuery, { id: String(active.id) }, { requestPolicy: "network-only" }).toPromise();
+    } else if (r.error) toast(`Move undone. ${describeError(r.error)}`);
   }
 
   return (
@@ -91,12 +105,14 @@ export function Board({ workspace, view, me }: Props) {
               canWrite={canWrite}
               defaultAssigneeId={view === "mine" ? me?.id : undefined}
               onOpen={setOpenId}
+              editing={editing}
             />
           ))}
         </div>
         <DragOverlay>{dragged ? <TaskCardView task={dragged} overlay /> : null}</DragOverlay>
       </DndContext>
-      {open && <TaskDialog task={open} members={workspace.members} canWrite={canWrite} onClose={() => setOpenId(null)} />}
+      {open && <TaskDialog key={open.id} task={open} members={workspace.members} canWrite={canWrite} onClose={() => setOpenId(null)} onConflict={setConflict} />}
+      {conflict && <ConflictDialog conflict={conflict} members={workspace.members} onConflict={setConflict} onClose={() => setConflict(null)} />}
     </section>
   );
 }

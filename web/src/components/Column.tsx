@@ -14,9 +14,10 @@ type Props = {
   canWrite: boolean;
   defaultAssigneeId?: string;
   onOpen: (id: string) => void;
+  editing?: Map<string, { id: string; name: string }[]>;
 };
 
-export function Column({ status, workspaceId, tasks, total, canWrite, defaultAssigneeId, onOpen }: Props) {
+export function Column({ status, workspaceId, tasks, total, canWrite, defaultAssigneeId, onOpen, editing }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: `${COLUMN_PREFIX}${status}` });
   const filtered = tasks.length !== total;
   return (
@@ -31,7 +32,7 @@ export function Column({ status, workspaceId, tasks, total, canWrite, defaultAss
       <div ref={setNodeRef} className="column-body">
         <SortableContext items={tasks.map((t) => t.id)} strategy={verticalListSortingStrategy}>
           {tasks.map((t) => (
-            <SortableTaskCard key={t.id} task={t} draggable={canWrite} onOpen={onOpen} />
+            <SortableTaskCard key={t.id} task={t} draggable={canWrite} onOpen={onOpen} editors={editing?.get(t.id)} />
           ))}
         </SortableContext>
         {tasks.length === 0 && <p className="column-empty">{filtered ? "No matching tasks" : "No tasks yet"}</p>}

@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { describeError } from "../errors";
 import type { TaskStatus } from "../gql/graphql";
 import { CreateTaskMutation } from "../graphql/tasks";
+import { newMutationId } from "../taskFields";
 import { STATUS_LABEL } from "../tasks";
 import { useToast } from "./Toasts";
 
@@ -18,7 +19,9 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
     const clean = title.trim();
     if (!clean) return;
     setTitle("");
-    const r = await createTask({ input: { workspaceId, title: clean, status, ...(assigneeId ? { assigneeId } : {}) } });
+    const r = await createTask({
+      input: { workspaceId, title: clean, status, clientMutationId: newMutationId(), ...(assigneeId ? { assigneeId } : {}) },
+    });
     if (r.error) {
       toast(`"${clean}" wasn't created. ${describeError(r.error)}`);
       setTitle(clean);

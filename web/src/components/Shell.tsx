@@ -2,10 +2,11 @@ import { useEffect } from "react";
 import { useMutation, useQuery } from "urql";
 import { MeQuery, SignOutMutation } from "../graphql/auth";
 import { WorkspacesQuery } from "../graphql/workspaces";
-import { navigate, useRoute, workspacePath } from "../router";
+import { navigate, PROFILE_PATH, useRoute, workspacePath } from "../router";
 import { Avatar } from "./Avatar";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "./Invitations";
+import { ProfilePage } from "./ProfilePage";
 import { WorkspaceView } from "./WorkspaceView";
 import { ErrorState, Spinner } from "./States";
 
@@ -26,7 +27,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
     if (route.page === "home" && workspaces.length > 0) navigate(workspacePath(workspaces[0].id), true);
   }, [route.page, workspaces]);
 
-  const currentId = route.page === "home" ? null : route.workspaceId;
+  const currentId = "workspaceId" in route ? route.workspaceId : null;
   const user = me.data?.me;
 
   return (
@@ -56,13 +57,19 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
         <Invitations invitations={invitations} />
         <div className="sidebar-footer">
           {user && (
-            <div className="me">
+            <a
+              href={PROFILE_PATH}
+              className={`me${route.page === "profile" ? " active" : ""}`}
+              aria-current={route.page === "profile" ? "page" : undefined}
+              title="Your profile and activity"
+              onClick={(e) => (e.preventDefault(), navigate(PROFILE_PATH))}
+            >
               <Avatar user={user} size="sm" />
               <div className="me-text">
                 <strong>{user.name}</strong>
-                <span className="muted">{user.email}</span>
+                <span className="muted">Your profile · {user.email}</span>
               </div>
-            </div>
+            </a>
           )}
           <button className="btn btn-ghost btn-sm" onClick={async () => (await signOut({}), onSignedOut())}>
             Sign out
@@ -72,6 +79,8 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
       <main className="main">
         {spaces.error && !spaces.data ? (
           <ErrorState error={spaces.error} />
+        ) : route.page === "profile" ? (
+          <ProfilePage />
         ) : route.page === "home" ? (
           spaces.data && workspaces.length === 0 ? (
             <div className="empty-page">

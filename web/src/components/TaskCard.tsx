@@ -4,8 +4,11 @@ import type { KeyboardEvent } from "react";
 import { isOptimisticId, PRIORITY_LABEL } from "../tasks";
 import { Avatar } from "./Avatar";
 import type { Task } from "./boardModel";
+import { EditingFaces } from "./Presence";
 
-export function TaskCardView({ task, overlay = false }: { task: Task; overlay?: boolean }) {
+type Person = { id: string; name: string };
+
+export function TaskCardView({ task, overlay = false, editors }: { task: Task; overlay?: boolean; editors?: Person[] }) {
   return (
     <div className={`card-inner${overlay ? " overlay" : ""}`}>
       <p className="card-title">{task.title}</p>
@@ -13,20 +16,23 @@ export function TaskCardView({ task, overlay = false }: { task: Task; overlay?: 
         <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
         {task.description && <span className="has-desc" title="Has a description" aria-label="Has a description">≡</span>}
         <span className="spacer" />
+        {editors && <EditingFaces people={editors} label={false} />}
         {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" title="Unassigned" aria-label="Unassigned" />}
       </div>
     </div>
   );
 }
 
-export function SortableTaskCard({ task, draggable, onOpen }: { task: Task; draggable: boolean; onOpen: (id: string) => void }) {
+type SortableProps = { task: Task; draggable: boolean; onOpen: (id: string) => void; editors?: Person[] };
+
+export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableProps) {
   const pending = isOptimisticId(task.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: task.id, disabled: !draggable || pending });
   const open = () => !pending && onOpen(task.id);
   return (
     <article
       ref={setNodeRef}
-      className={`card${isDragging ? " dragging" : ""}${pending ? " pending" : ""}`}
+      className={`card${editors?.length ? " is-edited" : ""}${isDragging ? " dragging" : ""}${pending ? " pending" : ""}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid="task-card"
       data-task-id={task.id}
@@ -34,7 +40,7 @@ export function SortableTaskCard({ task, draggable, onOpen }: { task: Task; drag
       {...listeners}
       tabIndex={0}
       role="button"
-      aria-label={`${task.title}, ${PRIORITY_LABEL[task.priority]} priority${task.assignee ? `, assigned to ${task.assignee.name}` : ""}`}
+      aria-label={`${task.title}, ${PRIORITY_LABEL[task.priority]} priority${task.assignee ? `, assigned to ${task.assignee.name}` : ""}${editors?.length ? `, being edited by ${editors.map((e) => e.name).join(", ")}` : ""}`}
       aria-roledescription={draggable ? "draggable card" : "card"}
       onClick={open}
       onKeyDown={(e: KeyboardEvent) => {
@@ -42,7 +48,7 @@ export function SortableTaskCard({ task, draggable, onOpen }: { task: Task; drag
         else listeners?.onKeyDown?.(e);
       }}
     >
-      <TaskCardView task={task} />
+      <TaskCardView task={task} editors={editors} />
     </article>
   );
 }

@@ -3,13 +3,26 @@ import { useMutation } from "urql";
 import { describeError } from "../errors";
 import type { TaskPriority, TaskStatus, UpdateTaskInput } from "../gql/graphql";
 import { DeleteTaskMutation, UpdateTaskMutation } from "../graphql/tasks";
+import { newMutationId } from "../taskFields";
 import { PRIORITIES, PRIORITY_LABEL, STATUS_LABEL, STATUSES } from "../tasks";
 import type { BoardWorkspace, Task } from "./boardModel";
+import { conflictCurrent, type Conflict } from "./ConflictDialog";
+import { EditingFaces, usePresence } from "./Presence";
+import { TaskHistory } from "./TaskHistory";
 import { useToast } from "./Toasts";
 
-type Props = { task: Task; members: BoardWorkspace["members"]; canWrite: boolean; onClose: () => void };
+type Props = {
+  task: Task;
+  members: BoardWorkspace["members"];
+  canWrite: boolean;
+  onClose: () => void;
+  onConflict: (c: Conflict) => void;
+};
 
-export function TaskDialog({ task, members, canWrite, onClose }: Props) {
+export function TaskDialog({ task, members, canWrite, onClose, onConflict }: Props) {
+  // What this edit is based on: live updates may change `task` while the dialog is open, and the server must
+  // be told the version we started from so it can refuse to silently overwrite someone else's change.
+  const [base, setBase] = useState(task);
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description);
   const [priority, setPriority] = useState<TaskPriority>(task.priority);
@@ -19,6 +32,17 @@ export function TaskDialog({ task, members, canWrite, onClose }: Props) {
   const [, updateTask] = useMutation(UpdateTaskMutation);
   const [, deleteTask] = useMutation(DeleteTaskMutation);
   const toast = useToast();
+  const others = usePresence().editing.get(task.id) ?? [];
+  const changedMeanwhile = task.version !== base.version;
+
+  function reset(t: Task) {
+    setBase(t);
+    setTitle(t.title);
+    setDescription(t.description);
+    setPriority(t.priority);
+    setStatus(t.status);
+    setAssigneeId(t.assignee?.id ?? "");
+  }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
@@ -30,20 +54,22 @@ export function TaskDialog({ task, members, canWrite, onClose }: Props) {
     e.preventDefault();
     // Send only what changed so a concurrent edit to another field is not overwritten.
     const input: UpdateTaskInput = { id: task.id };
-    if (title.trim() !== task.title) input.title = title.trim();
-    if (description !== task.description) input.description = description;
-    if (priority !== task.priority) input.priority = priority;
-    if (status !== task.status) input.status = status;
-    if (assigneeId !== (task.assignee?.id ?? "")) input.assigneeId = assigneeId || null;
+    if (title.trim() !== base.title) input.title = title.trim();
+    if (description !== base.description) input.description = description;
+    if (priority !== base.priority) input.priority = priority;
+    if (status !== base.status) input.status = status;
+    if (assigneeId !== (base.assignee?.id ?? "")) input.assigneeId = assigneeId || null;
     onClose();
     if (Object.keys(input).length === 1) return;
-    const r = await updateTask({ input });
-    if (r.error) toast(`Your edit to "${task.title}" was undone. ${describeError(r.error)}`);
+    const r = await updateTask({ input: { ...input, expectedVersion: base.version, clientMutationId: newMutationId() } });
+    const current = conflictCurrent(r.error);
+    if (current) onConflict({ base, mine: input, current });
+    else if (r.error) toast(`Your edit to "${task.title}" was undone. ${describeError(r.error)}`);
   }
 
   async function remove() {
     onClose();
-    const r = await deleteTask({ input: { id: task.id } });
+    const r = await deleteTask({ input: { id: task.id, clientMutationId: newMutationId() } });
     if (r.error) toast(`"${task.title}" wasn't deleted. ${describeError(r.error)}`);
   }
 
@@ -52,10 +78,17 @@ export function TaskDialog({ task, members, canWrite, onClose }: Props) {
       <form className="modal" role="dialog" aria-modal="true" aria-label="Task details" onSubmit={save}>
         <header className="modal-header">
           <span className="muted small">{STATUS_LABEL[task.status]}</span>
+          <span className="spacer" />
+          <EditingFaces people={others} />
           <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>
             ×
           </button>
         </header>
+        {canWrite && changedMeanwhile && (
+          <p className="notice" role="status">
+            Someone else changed this task while you had it open. If you save, you'll be asked which version to keep.
+          </p>
+        )}
         <label className="field">
           <span>Title</span>
           <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} readOnly={!canWrite} autoFocus={canWrite} />
@@ -103,6 +136,7 @@ export function TaskDialog({ task, members, canWrite, onClose }: Props) {
             </select>
           </label>
         </div>
+        <TaskHistory task={task} members={members} canWrite={canWrite} onRestored={reset} />
         {canWrite ? (
           <footer className="modal-footer">
             {confirmDelete ? (

@@ -7,14 +7,16 @@ import { ConnectionBadge } from "./ConnectionBadge";
 import { LiveUpdates } from "./LiveUpdates";
 import { MembersPage } from "./MembersPage";
 import { ErrorState, Spinner } from "./States";
+import { PresenceAvatars, PresenceProvider, usePresenceSubscription } from "./Presence";
 import { useFallbackPolling } from "./useFallbackPolling";
 
-type Props = { route: Exclude<Route, { page: "home" }>; me: { id: string; name: string } | null };
+type Props = { route: Extract<Route, { workspaceId: string }>; me: { id: string; name: string } | null };
 
 export function WorkspaceView({ route, me }: Props) {
   const [board, reexecute] = useQuery({ query: BoardQuery, variables: { id: route.workspaceId } });
-  useFallbackPolling(() => reexecute({ requestPolicy: "network-only" }));
   const workspace = board.data?.workspace;
+  useFallbackPolling(route.workspaceId, workspace?.version ?? 0);
+  const presence = usePresenceSubscription(route.workspaceId, me?.id ?? null);
 
   if (!board.data && board.fetching) return <Spinner label="Loading board" />;
   if (board.error && !board.data) return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -34,6 +36,7 @@ export function WorkspaceView({ route, me }: Props) {
   ];
 
   return (
+    <PresenceProvider value={presence}>
     <div className="workspace">
       <LiveUpdates workspaceId={workspace.id} since={workspace.version} />
       <header className="ws-header">
@@ -54,6 +57,7 @@ export function WorkspaceView({ route, me }: Props) {
             </a>
           ))}
         </nav>
+        <PresenceAvatars />
         <ConnectionBadge />
       </header>
       {route.page === "members" ? (
@@ -65,5 +69,6 @@ export function WorkspaceView({ route, me }: Props) {
         </div>
       )}
     </div>
+    </PresenceProvider>
   );
 }

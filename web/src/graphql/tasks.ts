@@ -72,3 +72,44 @@ export const DeleteTaskMutation = graphql(`
     deleteTask(input: $input)
   }
 `);
+
+export const UndoMutation = graphql(`
+  mutation Undo($input: UndoInput!) {
+    undo(input: $input) { ...TaskFields }
+  }
+`);
+
+export const RedoMutation = graphql(`
+  mutation Redo($input: RedoInput!) {
+    redo(input: $input) { ...TaskFields }
+  }
+`);
+
+export const RestoreTaskMutation = graphql(`
+  mutation RestoreTask($input: RestoreTaskInput!) {
+    restoreTask(input: $input) { ...TaskFields }
+  }
+`);
+
+/** The task as the server has it now, with its log; also used to make the cache show "theirs" after a conflict. */
+export const TaskHistoryQuery = graphql(`
+  query TaskHistory($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Task {
+        ...TaskFields
+        history { id version action createdAt actor { id name } before after }
+      }
+    }
+  }
+`);
+
+/** Polling fallback: what happened after `since`, oldest first. */
+export const WorkspaceEventsQuery = graphql(`
+  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {
+    workspace(id: $id) {
+      id
+      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }
+    }
+  }
+`);
