@@ -155,6 +155,17 @@ describe("subscriptions over graphql-ws", () => {
     await client.dispose();
   });
 
+  it("refuses a since ahead of the workspace's log with BAD_USER_INPUT instead of waiting forever", async () => {
+    const { owner, workspace } = await workspaceWithViewer();
+    const client = wsClient(owner.token);
+    for (const since of [workspace.version + 100, -1]) {
+      const sub = new Subscription(client, ActivityAdded, { workspaceId: workspace.id, since });
+      await sub.waitFor(1);
+      expect(sub.results[0].errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    await client.dispose();
+  });
+
   it("closes a socket whose token is not valid", async () => {
     const client = wsClient("tg_not-a-real-token");
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));

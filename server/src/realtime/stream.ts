@@ -11,7 +11,13 @@ const PAGE = 500;
  * after commit, or a bus dropped one) is preceded by what the log holds before it. It ends as soon as the
  * subscriber stops being a member, and delivers nothing from then on.
  */
-export function workspaceStream(ctx: Context, workspaceId: string, since: number | null): AsyncIterable<WorkspaceEvent> {
+export function workspaceStream(
+  ctx: Context,
+  workspaceId: string,
+  since: number | null,
+  /** Which events this subscriber wants; the others still advance its position in the log. */
+  keep: (event: WorkspaceEvent) => boolean = () => true,
+): AsyncIterable<WorkspaceEvent> {
   const userId = ctx.user!.id;
   return new Repeater<WorkspaceEvent>(async (push, stop) => {
     const live = ctx.bus.subscribe(workspaceId);
@@ -25,7 +31,7 @@ export function workspaceStream(ctx: Context, workspaceId: string, since: number
         stop();
         return false;
       }
-      await push(event);
+      if (keep(event)) await push(event);
       return true;
     };
     const catchUpTo = async (before: number): Promise<boolean> => {

@@ -30,13 +30,14 @@ const TaskChangedEvent = builder.objectRef<WorkspaceEvent>("TaskChangedEvent").i
   }),
 });
 
-function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }) {
-  if (args.since != null && args.since < 0) throw badInput("since must be 0 or more.", "since");
-  return workspaceStream(ctx, decodeId(String(args.workspaceId), "Workspace", "workspaceId"), args.since ?? null);
-}
-
-async function* only(events: AsyncIterable<WorkspaceEvent>, keep: (e: WorkspaceEvent) => boolean): AsyncGenerator<WorkspaceEvent> {
-  for await (const e of events) if (keep(e)) yield e;
+/** Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. */
+async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
+  const workspaceId = decodeId(String(args.workspaceId), "Workspace", "workspaceId");
+  if (args.since != null) {
+    const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
+    if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since");
+  }
+  return workspaceStream(ctx, workspaceId, args.since ?? null, keep);
 }
 
 builder.subscriptionFields((t) => ({
@@ -45,7 +46,7 @@ builder.subscriptionFields((t) => ({
     description: "Every change to the workspace's tasks. With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
     authScopes: (_root, args) => ({ workspace: { workspaceId: decodeId(String(args.workspaceId), "Workspace", "workspaceId"), permission: "read" } }),
-    subscribe: (_root, args, ctx) => only(stream(ctx, args), (e) => e.entityType === "Task"),
+    subscribe: (_root, args, ctx) => stream(ctx, args, (e) => e.entityType === "Task"),
     resolve: (event) => event,
   }),
   activityAdded: t.prismaField({
