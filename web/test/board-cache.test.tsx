@@ -1,10 +1,11 @@
-import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Client, makeResult, type Exchange, type Operation } from "urql";
 import { filter, fromValue, map, makeSubject, mergeMap, pipe } from "wonka";
 import type { FieldNode, OperationDefinitionNode } from "graphql";
 import { cache } from "../src/cache";
 import { createStatusStore, StatusContext } from "../src/connection";
+import { ToastProvider } from "../src/components/Toasts";
 import { WorkspaceView } from "../src/components/WorkspaceView";
 import { Provider } from "urql";
 
@@ -25,6 +26,9 @@ const column = (tasks: ReturnType<typeof task>[]) => ({
 });
 
 const fixtures: Record<string, unknown> = {
+  Undo: { undo: task("T2", "Build API", "TODO", 2048) },
+  // A result with errors, as the server sends when the stack is empty.
+  Redo: { errors: [{ message: "Nothing to redo.", extensions: { code: "CONFLICT" } }] },
   Board: {
     workspace: {
       ...ws, name: "Launch", version: 3, myRole: "MEMBER",
@@ -53,7 +57,9 @@ function testNetwork() {
           return pipe(events.source, filter((e) => e.field === field), map((e) => makeResult(op, { data: { [field]: e.data } })));
         }
         const name = op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
-        return fromValue(makeResult(op, { data: fixtures[name.name!.value] as Record<string, unknown> }));
+        const fixture = fixtures[name.name!.value] as Record<string, unknown> | undefined;
+        if (fixture && "errors" in fixture) return fromValue(makeResult(op, fixture as never));
+        return fromValue(makeResult(op, { data: fixture }));
       }),
     );
   return { sent, exchange, emit: async (field: string, data: unknown) => {
@@ -70,11 +76,13 @@ function renderBoard() {
   const net = testNetwork();
   const client = new Client({ url: "http://test/graphql", exchanges: [cache, net.exchange] });
   render(
-    <Provider value={client}>
-      <StatusContext.Provider value={createStatusStore("live")}>
-        <WorkspaceView route={{ page: "board", workspaceId: "W1", view: "all" }} me={user} />
-      </StatusContext.Provider>
-    </Provider>,
+    <ToastProvider>
+      <Provider value={client}>
+        <StatusContext.Provider value={createStatusStore("live")}>
+          <WorkspaceView route={{ page: "board", workspaceId: "W1", view: "all" }} me={user} />
+        </StatusContext.Provider>
+      </Provider>
+    </ToastProvider>,
   );
   return net;
 }
@@ -135,5 +143,41 @@ describe("board cache updates from taskChanged", () => {
     });
     expect(screen.getByTestId("activity-item").textContent).toContain("created “Brand new”");
     expect(queries(net.sent)).toBe(before);
+  });
+});
+
+describe("undo and redo keys on the board", () => {
+  const mutations = (sent: Operation[]) =>
+    sent.filter((o) => o.kind === "mutation").map((o) => ({ field: rootField(o), input: (o.variables as { input: unknown }).input }));
+
+  it("Ctrl+Z sends undo with the workspaceId, Shift+Cmd+Z sends redo, and neither fires while typing", async () => {
+    const net = renderBoard();
+    await screen.findByText("Write spec");
+
+    // Typing in a field keeps the browser's own undo: nothing goes to the server.
+    fireEvent.click(screen.getByRole("button", { name: "Add task to To do" }));
+    const box = screen.getByLabelText("New task title in To do");
+    fireEvent.keyDown(box, { key: "z", ctrlKey: true });
+    fireEvent.keyDown(box, { key: "z", metaKey: true, shiftKey: true });
+    fireEvent.keyDown(screen.getByLabelText("Priority"), { key: "z", ctrlKey: true });
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(mutations(net.sent)).toEqual([]);
+
+    // Plain Z, or Ctrl+Alt+Z, is not undo either.
+    fireEvent.keyDown(document.body, { key: "z" });
+    fireEvent.keyDown(document.body, { key: "z", ctrlKey: true, altKey: true });
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(mutations(net.sent)).toEqual([]);
+
+    fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
+    await waitFor(() => expect(mutations(net.sent)).toEqual([{ field: "undo", input: { workspaceId: "W1" } }]));
+    await screen.findByText("Undone: “Build API” is back as it was.");
+    // The returned task lands in its column through the cache updater.
+    await waitFor(() => expect(within(col("To do")).getByText("Build API")).toBeTruthy());
+
+    fireEvent.keyDown(document.body, { key: "Z", metaKey: true, shiftKey: true });
+    await waitFor(() => expect(mutations(net.sent).map((m) => m.field)).toEqual(["undo", "redo"]));
+    expect(mutations(net.sent)[1].input).toEqual({ workspaceId: "W1" });
+    await screen.findByText("Nothing to redo.");
   });
 });
