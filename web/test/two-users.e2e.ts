@@ -156,6 +156,26 @@ describe("two people on one board", () => {
     await expect(pageB.getByTestId("count-IN_PROGRESS").textContent()).resolves.toBe("1");
     await pageB.getByTestId("activity-item").filter({ hasText: "moved “Draft the launch email” to In progress" }).waitFor({ timeout: 1000 });
 
+    // Presence: B sees A's face in the board header (and A sees B's).
+    await pageB.getByTestId("presence").getByLabel("Ada Lovelace", { exact: true }).waitFor({ timeout: 3000 });
+    await pageA.getByTestId("presence").getByLabel("Grace Hopper", { exact: true }).waitFor({ timeout: 3000 });
+
+    // A undoes the move with Ctrl+Z: both boards show the card back in To do within a second.
+    await pageA.keyboard.press("Control+z");
+    const undone = Date.now();
+    await Promise.all([
+      column(pageA, "To do").getByText("Draft the launch email").waitFor({ timeout: 1000 }),
+      column(pageB, "To do").getByText("Draft the launch email").waitFor({ timeout: 1000 }),
+    ]);
+    expect(Date.now() - undone).toBeLessThan(1000);
+    expect(await column(pageB, "In progress").getByText("Draft the launch email").count()).toBe(0);
+    await pageA.getByText("Undone: “Draft the launch email” is back as it was.").waitFor({ timeout: 2000 });
+    // Redo puts it back; a second redo has nothing left and says so.
+    await pageA.keyboard.press("Control+Shift+z");
+    await column(pageB, "In progress").getByText("Draft the launch email").waitFor({ timeout: 1000 });
+    await pageA.keyboard.press("Control+Shift+z");
+    await pageA.getByText("Nothing to redo.").waitFor({ timeout: 2000 });
+
     await pageA.screenshot({ path: path.join(shots, "board-a-1280.png") });
     await pageB.screenshot({ path: path.join(shots, "board-b-1280.png") });
 
@@ -186,6 +206,53 @@ describe("two people on one board", () => {
     await pageM.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor();
     await pageM.screenshot({ path: path.join(shots, "board-member-390.png") });
 
+    // B opens the card: A sees B's face on it; while it is open A renames it, so B's save meets a conflict.
+    await pageA.getByRole("link", { name: "Board" }).click();
+    const cardB = pageB.getByTestId("task-card").filter({ hasText: "Draft the launch email" });
+    await cardB.click();
+    const dialogB = pageB.getByRole("dialog", { name: "Task details" });
+    await dialogB.waitFor();
+    await pageA.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).getByTestId("editing-faces").waitFor({ timeout: 3000 });
+    await pageA.screenshot({ path: path.join(shots, "presence-a-1280.png") });
+    const tokenA = await pageA.evaluate(() => localStorage.getItem("taskgraph.token"));
+    const taskId = (await cardB.getAttribute("data-task-id"))!;
+    await gql(`mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, { input: { id: taskId, title: "Draft the launch email (v2)", priority: "HIGH" } }, tokenA!);
+    await dialogB.getByText("Someone else changed this task while you had it open").waitFor({ timeout: 2000 });
+    await dialogB.getByLabel("Title").fill("Launch email, final");
+    await dialogB.getByRole("button", { name: "Save" }).click();
+    const conflict = pageB.getByRole("alertdialog", { name: "Someone else changed this task" });
+    await conflict.waitFor({ timeout: 2000 });
+    await conflict.getByText("Draft the launch email (v2)").waitFor();
+    await conflict.getByText("Launch email, final").waitFor();
+    await pageB.screenshot({ path: path.join(shots, "conflict-b-1280.png") });
+    await conflict.getByRole("button", { name: "Apply mine on top" }).click();
+    await pageA.getByTestId("task-card").filter({ hasText: "Launch email, final" }).waitFor({ timeout: 2000 });
+    // Their priority change survives: only the title was mine.
+    await expect(pageA.getByTestId("task-card").filter({ hasText: "Launch email, final" }).textContent()).resolves.toContain("High");
+
+    // History in A's dialog, and restoring the version from before both renames.
+    await pageA.getByTestId("task-card").filter({ hasText: "Launch email, final" }).click();
+    const dialogA = pageA.getByRole("dialog", { name: "Task details" });
+    await dialogA.getByTestId("history-entry").nth(4).waitFor({ timeout: 3000 });
+    await pageA.screenshot({ path: path.join(shots, "history-a-1280.png") });
+    const created = dialogA.getByTestId("history-entry").filter({ hasText: "created" });
+    await created.getByRole("button", { name: /Restore this version/ }).click();
+    await pageB.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor({ timeout: 2000 });
+    await pageA.keyboard.press("Escape");
+
+    // The profile page: A's contribution heatmap counts today's changes.
+    await pageA.getByRole("link", { name: /Ada Lovelace/ }).click();
+    await pageA.waitForURL(/\/me$/);
+    const today = new Date().toISOString().slice(0, 10);
+    const todayCell = pageA.locator(`.heatmap-grid [data-date="${today}"]`);
+    await todayCell.waitFor();
+    expect(Number(await todayCell.getAttribute("data-count"))).toBeGreaterThan(3);
+    expect(await todayCell.getAttribute("title")).toMatch(/contributions on/);
+    await pageA.screenshot({ path: path.join(shots, "profile-a-1280.png") });
+    await pageM.goto(base + "/me");
+    await pageM.locator(`.heatmap-grid [data-date]`).first().waitFor();
+    await pageM.screenshot({ path: path.join(shots, "profile-b-390.png"), fullPage: true });
+
     await Promise.all([a.close(), b.close(), c.close(), m.close()]);
-  });
+  }, 150_000);
 });
