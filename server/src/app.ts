@@ -54,6 +54,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
   }, 10_000);
   heartbeat.unref();
+  // Signing out closes that session's open sockets (4401) on every instance, subscriptions and all.
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const socketsOf = (sessionId: string) => {
+    let sockets = socketsBySession.get(sessionId);
+    if (!sockets) socketsBySession.set(sessionId, (sockets = new Set()));
+    return sockets;
+  };
+  const revocations = bus.sessionRevocations();
+  void (async () => {
+    for await (const sessionId of revocations) {
+      for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(4401, "Signed out");
+      socketsBySession.delete(sessionId);
+    }
+  })();
   const wsServer = useServer(
     {
       execute: (args: ExecutionArgs) => (args.rootValue as Envelope).execute(args),
@@ -63,7 +77,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
         const params = ctx.connectionParams ?? {};
         const hasToken = Object.keys(params).some((k) => /^(authorization|headers)$/i.test(k));
         if (!hasToken) return true;
-        return (await authenticate(db.prisma, authorizationFrom(undefined, params))) !== null;
+        const auth = await authenticate(db.prisma, authorizationFrom(undefined, params));
+        if (!auth) return false;
+        socketsOf(auth.sessionId).add(ctx.extra.socket);
+        ctx.extra.socket.once("close", () => socketsBySession.get(auth.sessionId)?.delete(ctx.extra.socket));
+        return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
         const envelope = yoga.getEnveloped({ ...ctx, connectionParams: ctx.connectionParams ?? {}, params: payload } as never);
@@ -99,6 +117,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     port,
     close: async () => {
       clearInterval(heartbeat);
+      await revocations.return?.();
       await wsServer.dispose();
       wss.close();
       server.closeAllConnections();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { ok, request, serverUrl, signUp, uniqueEmail } from "./support/client.js";
+import { ok, request, serverUrl, signUp, sleep, uniqueEmail, wsClient } from "./support/client.js";
 
 const SignIn = graphql(`
   mutation AuthSignIn($input: SignInInput!) {
@@ -43,6 +43,29 @@ describe("accounts and sessions", () => {
     expect((await ok(SignOut, {}, user.token)).signOut).toBe(true);
     expect((await ok(Me, {}, user.token)).me).toBeNull();
     expect((await ok(Me, {}, signIn.token)).me?.id).toBe(user.id);
+  });
+
+  it("signOut closes that session's open WebSockets within a second, and only that session's", async () => {
+    const user = await signUp("Margaret");
+    const { signIn: other } = await ok(SignIn, { input: { email: user.email, password: "correct horse battery" } });
+    const closedWith = (client: ReturnType<typeof wsClient>) =>
+      new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    const signedOut = wsClient(user.token);
+    const stillIn = wsClient(other.token);
+    await Promise.all([
+      new Promise((resolve) => signedOut.on("connected", resolve)),
+      new Promise((resolve) => stillIn.on("connected", resolve)),
+    ]);
+    const closed = closedWith(signedOut);
+    let otherClosed = false;
+    stillIn.on("closed", () => (otherClosed = true));
+    const at = Date.now();
+    await ok(SignOut, {}, user.token);
+    expect(await closed).toBe(4401);
+    expect(Date.now() - at).toBeLessThan(1_000);
+    await sleep(200);
+    expect(otherClosed).toBe(false);
+    await Promise.all([signedOut.dispose(), stillIn.dispose()]);
   });
 
   it("signing in to an email with no account is refused as UNAUTHENTICATED", async () => {

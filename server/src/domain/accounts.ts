@@ -33,5 +33,6 @@ export async function signIn(ctx: Context, input: { email: string; password: str
 export async function signOut(ctx: Context): Promise<boolean> {
   if (!ctx.sessionId) return false;
   await revokeSession(ctx.prisma, ctx.sessionId);
+  ctx.bus.revokeSession(ctx.sessionId);
   return true;
 }

@@ -15,7 +15,10 @@ export interface WorkspaceEvent {
   createdAt: string;
 }
 
-type Topics = { workspace: [workspaceId: string, event: WorkspaceEvent] };
+type Topics = {
+  workspace: [workspaceId: string, event: WorkspaceEvent];
+  sessionRevoked: [sessionId: string];
+};
 
 /** The seam a distributed engine replaces: a topic per workspace. */
 export interface EventBus {
@@ -23,6 +26,9 @@ export interface EventBus {
   kind: "memory" | "redis";
   publish(event: WorkspaceEvent): void;
   subscribe(workspaceId: string): AsyncIterable<WorkspaceEvent> & AsyncIterator<WorkspaceEvent>;
+  /** Tells every instance that a session was signed out, so its open sockets close. */
+  revokeSession(sessionId: string): void;
+  sessionRevocations(): AsyncIterable<string> & AsyncIterator<string>;
   close(): Promise<void>;
 }
 
@@ -31,25 +37,23 @@ export interface EventBus {
  * a lost message costs no correctness, since each subscriber's stream fills gaps from the event log.
  */
 export function createEventBus(redisUrl?: string): EventBus {
-  if (!redisUrl) {
-    const pubsub: PubSub<Topics> = createPubSub<Topics>();
-    return {
-      kind: "memory",
-      publish: (event) => pubsub.publish("workspace", event.workspaceId, event),
-      subscribe: (workspaceId) => pubsub.subscribe("workspace", workspaceId) as never,
-      close: async () => {},
-    };
-  }
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false });
+  if (!redisUrl) return wrap("memory", createPubSub<Topics>(), async () => {});
+  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl);
   for (const client of [publishClient, subscribeClient]) client.on("error", (err) => logger.warn({ err }, "redis connection error"));
-  const pubsub: PubSub<Topics> = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  return wrap("redis", pubsub, async () => {
+    await Promise.all([publishClient.quit(), subscribeClient.quit()]);
+  });
+}
+
+function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promise<void>): EventBus {
   return {
-    kind: "redis",
+    kind,
     publish: (event) => pubsub.publish("workspace", event.workspaceId, event),
     subscribe: (workspaceId) => pubsub.subscribe("workspace", workspaceId) as never,
-    close: async () => {
-      await Promise.all([publishClient.quit(), subscribeClient.quit()]);
-    },
+    revokeSession: (sessionId) => pubsub.publish("sessionRevoked", sessionId),
+    sessionRevocations: () => pubsub.subscribe("sessionRevoked") as never,
+    close,
   };
 }

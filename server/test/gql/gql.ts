@@ -56,6 +56,7 @@ type Documents = {
     "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanOutCreateDocument,
+    "\n  mutation FanOutSignOut { signOut }\n": typeof types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanOutCreateDocument,
+    "\n  mutation FanOutSignOut { signOut }\n": types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  mutation FanOutWorkspace($input: CreateWork
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanOutSignOut { signOut }\n"): (typeof documents)["\n  mutation FanOutSignOut { signOut }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

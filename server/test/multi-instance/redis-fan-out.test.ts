@@ -15,6 +15,9 @@ const CreateWorkspace = graphql(`
 const CreateTask = graphql(`
   mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }
 `);
+const SignOut = graphql(`
+  mutation FanOutSignOut { signOut }
+`);
 const Versions = graphql(`
   subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }
 `);
@@ -58,4 +61,14 @@ describe("two instances behind one PostgreSQL and one Redis", () => {
     sub.dispose();
     await client.dispose();
   }, 60_000);
+
+  it("signing out on one instance closes that session's socket on the other", async () => {
+    const { signUp } = await ok(SignUp, { input: { email: `fan-out-signout-${Date.now()}@example.com`, password: "correct horse", name: "Out" } }, undefined, a.url);
+    const client = wsClient(signUp.token, a.url);
+    await new Promise((resolve) => client.on("connected", resolve));
+    const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    await ok(SignOut, {}, signUp.token, b.url);
+    expect(await closed).toBe(4401);
+    await client.dispose();
+  });
 });
