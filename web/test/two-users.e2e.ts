@@ -249,6 +249,14 @@ describe("two people on one board", () => {
     expect(Number(await todayCell.getAttribute("data-count"))).toBeGreaterThan(3);
     expect(await todayCell.getAttribute("title")).toMatch(/contributions on/);
     await pageA.screenshot({ path: path.join(shots, "profile-a-1280.png") });
+    // Narrow screen: presence in the header, and the dialog with its history.
+    await pageM.goto(base + workspacePath);
+    await pageM.getByTestId("presence").getByLabel("Victor Viewer", { exact: true }).waitFor({ timeout: 3000 });
+    await pageM.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).click();
+    await pageM.getByRole("dialog", { name: "Task details" }).getByTestId("history-entry").nth(4).waitFor({ timeout: 3000 });
+    await pageM.screenshot({ path: path.join(shots, "dialog-history-390.png") });
+    await pageM.keyboard.press("Escape");
+    await pageM.screenshot({ path: path.join(shots, "board-presence-390.png") });
     await pageM.goto(base + "/me");
     await pageM.locator(`.heatmap-grid [data-date]`).first().waitFor();
     await pageM.screenshot({ path: path.join(shots, "profile-b-390.png"), fullPage: true });

@@ -88,7 +88,7 @@ export function EditingFaces({ people, label = true }: { people: Person[]; label
       {people.slice(0, 3).map((p) => (
         <Avatar key={p.id} user={p} size="sm" />
       ))}
-      {label && <span className="editing-label">editing</span>}
+      <span className="editing-label" aria-hidden>{label ? "editing" : "✎"}</span>
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { useQuery } from "urql";
 import { ActivityCalendarQuery } from "../graphql/profile";
 import { Avatar } from "./Avatar";
@@ -84,7 +84,8 @@ export function ProfilePage() {
 
 function busiest(days: Day[]) {
   const top = days.reduce<Day | null>((best, d) => (d.count > (best?.count ?? 0) ? d : best), null);
-  return top ? `${plural(top.count, "change")}, ${longDate(top.date).replace(/^\w+, /, "")}` : "—";
+  const day = top && new Date(`${top.date}T00:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+  return top ? `${day} · ${plural(top.count, "change")}` : "—";
 }
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -104,8 +105,15 @@ export function Heatmap({ days }: { days: Day[] }) {
     const first = w.find((d) => d?.date.endsWith("-01"));
     return first ? MONTHS[Number(first.date.slice(5, 7)) - 1] : "";
   });
+  // On a narrow screen the year scrolls sideways: start at its end, where the recent days are.
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, [days]);
   return (
-    <div className="heatmap-scroll">
+    <>
+    <div className="heatmap-scroll" ref={scroller}>
       <div className="heatmap" role="img" aria-label={`Contribution heatmap: ${days.filter((d) => d.count > 0).length} active days`}>
         <div className="heatmap-months" style={{ gridTemplateColumns: `repeat(${weeks.length}, var(--cell))` }} aria-hidden>
           {monthAt.map((m, i) => (
@@ -139,6 +147,7 @@ export function Heatmap({ days }: { days: Day[] }) {
           </div>
         </div>
       </div>
+    </div>
       <div className="heatmap-legend" aria-hidden>
         <span>Less</span>
         {[0, 1, 2, 3, 4].map((l) => (
@@ -146,6 +155,6 @@ export function Heatmap({ days }: { days: Day[] }) {
         ))}
         <span>More</span>
       </div>
-    </div>
+    </>
   );
 }

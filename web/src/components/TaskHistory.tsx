@@ -59,6 +59,8 @@ export function TaskHistory({ task, members, canWrite, onRestored }: Props) {
           const after = entry.after as Json;
           const fields = changedFields(before, after);
           const reordered = fields.length === 0 && before?.position !== undefined && before.position !== after?.position;
+          const meta = (entry.metadata ?? {}) as { undo?: boolean; redo?: boolean; restoredFrom?: number };
+          const how = meta.undo ? "undid a change" : meta.redo ? "redid a change" : meta.restoredFrom != null ? `restored v${meta.restoredFrom}` : null;
           const isCurrent = i === 0;
           const restorable = canWrite && !isCurrent && entry.action !== "TASK_DELETED";
           return (
@@ -66,7 +68,7 @@ export function TaskHistory({ task, members, canWrite, onRestored }: Props) {
               <Avatar user={entry.actor} size="sm" />
               <div className="timeline-body">
                 <p>
-                  <strong>{entry.actor.name}</strong> {VERB[entry.action] ?? entry.action.toLowerCase()}
+                  <strong>{entry.actor.name}</strong> {how ?? VERB[entry.action] ?? entry.action.toLowerCase()}
                   {entry.action === "TASK_CREATED" && after?.title ? ` “${String(after.title)}”` : ""}
                   {reordered ? " (reordered)" : ""}
                   <span className="muted small"> · v{entry.version} · {timeAgo(entry.createdAt)}</span>

@@ -98,7 +98,7 @@ export const TaskHistoryQuery = graphql(`
       id
       ... on Task {
         ...TaskFields
-        history { id version action createdAt actor { id name } before after }
+        history { id version action createdAt metadata actor { id name } before after }
       }
     }
   }
