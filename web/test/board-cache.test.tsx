@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Client, makeResult, type Exchange, type Operation } from "urql";
 import { filter, fromValue, map, makeSubject, mergeMap, pipe } from "wonka";
 import type { FieldNode, OperationDefinitionNode } from "graphql";
@@ -57,7 +57,8 @@ function testNetwork() {
           return pipe(events.source, filter((e) => e.field === field), map((e) => makeResult(op, { data: { [field]: e.data } })));
         }
         const name = op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
-        const fixture = fixtures[name.name!.value] as Record<string, unknown> | undefined;
+        const raw = fixtures[name.name!.value];
+        const fixture = (typeof raw === "function" ? raw(op) : raw) as Record<string, unknown> | undefined;
         if (fixture && "errors" in fixture) return fromValue(makeResult(op, fixture as never));
         return fromValue(makeResult(op, { data: fixture }));
       }),
@@ -72,13 +73,13 @@ function testNetwork() {
   };
 }
 
-function renderBoard() {
+function renderBoard(status: "live" | "polling" = "live") {
   const net = testNetwork();
   const client = new Client({ url: "http://test/graphql", exchanges: [cache, net.exchange] });
   render(
     <ToastProvider>
       <Provider value={client}>
-        <StatusContext.Provider value={createStatusStore("live")}>
+        <StatusContext.Provider value={createStatusStore(status)}>
           <WorkspaceView route={{ page: "board", workspaceId: "W1", view: "all" }} me={user} />
         </StatusContext.Provider>
       </Provider>
@@ -179,5 +180,43 @@ describe("undo and redo keys on the board", () => {
     await waitFor(() => expect(mutations(net.sent).map((m) => m.field)).toEqual(["undo", "redo"]));
     expect(mutations(net.sent)[1].input).toEqual({ workspaceId: "W1" });
     await screen.findByText("Nothing to redo.");
+  });
+});
+
+describe("polling while the WebSocket is down", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    delete fixtures.WorkspaceEvents;
+  });
+
+  it("asks for events since the last applied version every 5 s, pages through them, and refetches only when there are new ones", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const pages: Record<number, unknown> = {
+      3: { events: [{ __typename: "Activity", id: "A4", version: 4, action: "TASK_CREATED", entityType: "Task", entityId: "T4" }], hasMore: true },
+      4: { events: [{ __typename: "Activity", id: "A5", version: 5, action: "TASK_MOVED", entityType: "Task", entityId: "T4" }], hasMore: false },
+      5: { events: [], hasMore: false },
+    };
+    fixtures.WorkspaceEvents = (op: Operation) => {
+      const since = (op.variables as { since: number }).since;
+      return { workspace: { ...ws, events: { __typename: "EventPage", ...(pages[since] as object) } } };
+    };
+    const net = renderBoard("polling");
+    await screen.findByText("Write spec");
+    const named = (name: string) => net.sent.filter((o) => (o.query.definitions[0] as OperationDefinitionNode).name?.value === name);
+    const eventsAsked = () => named("WorkspaceEvents").map((o) => (o.variables as { since: number }).since);
+    expect(eventsAsked()).toEqual([]);
+    const boards = named("Board").length;
+
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    await waitFor(() => expect(eventsAsked()).toEqual([3, 4]));
+    await waitFor(() => expect(named("Board").length).toBe(boards + 1));
+    expect(named("Board").at(-1)!.context.requestPolicy).toBe("network-only");
+    await waitFor(() => expect(named("Activity").at(-1)!.context.requestPolicy).toBe("network-only"));
+
+    // Nothing new: one cheap events query, no refetch.
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    await waitFor(() => expect(eventsAsked()).toEqual([3, 4, 5]));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(named("Board").length).toBe(boards + 1);
   });
 });

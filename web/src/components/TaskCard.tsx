@@ -11,12 +11,16 @@ type Person = { id: string; name: string };
 export function TaskCardView({ task, overlay = false, editors }: { task: Task; overlay?: boolean; editors?: Person[] }) {
   return (
     <div className={`card-inner${overlay ? " overlay" : ""}`}>
+      {editors && editors.length > 0 && (
+        <span className="card-editing">
+          <EditingFaces people={editors} />
+        </span>
+      )}
       <p className="card-title">{task.title}</p>
       <div className="card-meta">
         <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
         {task.description && <span className="has-desc" title="Has a description" aria-label="Has a description">≡</span>}
         <span className="spacer" />
-        {editors && <EditingFaces people={editors} label={false} />}
         {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" title="Unassigned" aria-label="Unassigned" />}
       </div>
     </div>
