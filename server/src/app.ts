@@ -9,6 +9,7 @@ import { authenticate } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { logger } from "./logger.js";
+import { createPresenceRegistry } from "./realtime/presence.js";
 import { createEventBus } from "./realtime/pubsub.js";
 import { authorizationFrom, createYogaServer, withInputCode } from "./yoga.js";
 
@@ -21,7 +22,8 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const bus = createEventBus(config.redisUrl);
   const db = await openDatabase(config);
-  const services = { prisma: db.prisma, bus };
+  const presence = createPresenceRegistry();
+  const services = { prisma: db.prisma, bus, presence };
   const yoga = createYogaServer(services);
   const web = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, gzip: true }) : null;
 
@@ -118,6 +120,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close: async () => {
       clearInterval(heartbeat);
       await revocations.return?.();
+      presence.close();
       await wsServer.dispose();
       wss.close();
       server.closeAllConnections();

@@ -1,10 +1,13 @@
 import type { Role, User } from "./generated/prisma/client.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { PresenceRegistry } from "./realtime/presence.js";
 import type { EventBus } from "./realtime/pubsub.js";
 
 export interface Services {
   prisma: PrismaClient;
   bus: EventBus;
+  /** Who is viewing which workspace, per server instance. */
+  presence: PresenceRegistry;
 }
 
 export interface Context extends Services {

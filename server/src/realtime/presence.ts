@@ -1,5 +1,3 @@
-import type { EventBus } from "./pubsub.js";
-
 /** How long a `setPresence` lease lives without a refresh. */
 export const PRESENCE_TTL_MS = 30_000;
 
@@ -153,19 +151,4 @@ export function createPresenceRegistry(ttlMs = PRESENCE_TTL_MS, now: () => Date 
       workspaces.clear();
     },
   };
-}
-
-// One registry per deployment, found through its EventBus (servers sharing a bus share presence), so
-// neither the context nor the server wiring has to carry it. A distributed engine registers itself here.
-const registries = new WeakMap<EventBus, PresenceRegistry>();
-
-export function presenceRegistry(bus: EventBus): PresenceRegistry {
-  let registry = registries.get(bus);
-  if (!registry) registries.set(bus, (registry = createPresenceRegistry()));
-  return registry;
-}
-
-export function usePresenceRegistry(bus: EventBus, registry: PresenceRegistry): void {
-  registries.get(bus)?.close();
-  registries.set(bus, registry);
 }

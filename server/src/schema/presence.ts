@@ -2,7 +2,7 @@ import { Repeater } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { logger } from "../logger.js";
-import { presenceRegistry, type PresenceChange, type PresenceEntry } from "../realtime/presence.js";
+import type { PresenceChange, PresenceEntry } from "../realtime/presence.js";
 import { builder } from "./builder.js";
 import { decodeId, encodeId } from "./ids.js";
 
@@ -65,7 +65,7 @@ const workspaceIdOf = (value: string | number) => decodeId(String(value), "Works
  */
 function presenceStream(ctx: Context, workspaceId: string): AsyncIterable<PresenceChange> {
   const userId = ctx.user!.id;
-  const registry = presenceRegistry(ctx.bus);
+  const registry = ctx.presence;
   return new Repeater<PresenceChange>(async (push, stop) => {
     const log = ctx.bus.subscribe(workspaceId);
     const connection = registry.connect(workspaceId, userId, (change) => void push(change));
@@ -114,7 +114,7 @@ builder.mutationField("setPresence", (t) =>
         const task = await ctx.prisma.task.findFirst({ where: { id: taskId, workspaceId, deletedAt: null }, select: { id: true } });
         if (!task) throw badInput("taskId must be a task of this workspace.", "taskId");
       }
-      presenceRegistry(ctx.bus).touch(workspaceId, ctx.user!.id, taskId);
+      ctx.presence.touch(workspaceId, ctx.user!.id, taskId);
       return true;
     },
   }),
