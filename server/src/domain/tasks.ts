@@ -214,9 +214,9 @@ async function positionAfter(tx: Tx, task: Task, status: TaskStatus, afterId: st
   const next = column[index]?.position;
   if (prev === undefined) return next === undefined ? GAP : next - GAP;
   if (next === undefined) return prev + GAP;
-  const mid = (prev + next) / 2;
-  if (mid > prev && mid < next) return mid;
-  // Precision exhausted after many inserts at one spot: spread the column out again, order unchanged.
+  // Keep well clear of the last bits of a double: drivers may send floats as 15-digit text, and a midpoint
+  // that rounds onto a neighbour would tie with it. Long before that, spread the column out again.
+  if (next - prev > Math.max(Math.abs(prev), Math.abs(next), 1) * 1e-9) return (prev + next) / 2;
   for (const [i, t] of column.entries()) await tx.task.update({ where: { id: t.id }, data: { position: (i + 1) * GAP } });
   return index * GAP + GAP / 2;
 }
