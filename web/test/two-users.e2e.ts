@@ -185,6 +185,12 @@ describe("two people on one board", () => {
     await pageC.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor();
     expect(await pageC.getByRole("button", { name: /Add task/ }).count()).toBe(0);
     expect(await pageC.locator('[aria-roledescription="draggable card"]').count()).toBe(0);
+    // The sidebar's workspaces query answers on its own schedule; the shot must show the list, not its spinner.
+    const navC = pageC.getByRole("navigation", { name: "Workspaces" });
+    await navC.getByRole("link", { name: /Launch plan/ }).waitFor();
+    expect(await navC.getByText(/Loading workspaces/).count()).toBe(0);
+    // Nothing on the page may be left spinning: every query it started must have answered.
+    await expect.poll(() => pageC.getByText(/^Loading/).count(), { timeout: 10_000 }).toBe(0);
     await pageC.screenshot({ path: path.join(shots, "board-viewer-390.png"), fullPage: true });
     await pageC.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).focus();
     await pageC.keyboard.press("Enter");
