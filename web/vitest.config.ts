@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "jsdom", include: ["test/**/*.test.tsx"] },
+        // jsdom tests take well under a second alone; the allowance is for a busy shared machine.
+        test: { name: "unit", environment: "jsdom", include: ["test/**/*.test.tsx"], setupFiles: ["test/setup-dom.ts"], testTimeout: 30_000 },
       },
       {
         extends: true,
