@@ -42,7 +42,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   // graphql-ws on the same path as HTTP; each operation runs through Yoga's envelope (armor, masking, context).
   const wss = new WebSocketServer({ server, path: "/graphql" });
-  // Heartbeat: ping every socket every 10 s; one that has not answered for 20 s (two pings) is terminated,
+  // Heartbeat: ping every socket every heartbeatMs (10 s); one silent for two intervals is terminated,
   // so a silent client is gone (and its subscriptions, presence included, cleaned up) within 30 s.
   const lastPong = new WeakMap<WebSocket, number>();
   wss.on("connection", (socket) => {
@@ -51,10 +51,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   const heartbeat = setInterval(() => {
     for (const socket of wss.clients) {
-      if (Date.now() - (lastPong.get(socket) ?? 0) > 20_000) socket.terminate();
+      if (Date.now() - (lastPong.get(socket) ?? 0) > 2 * config.heartbeatMs) socket.terminate();
       else socket.ping();
     }
-  }, 10_000);
+  }, config.heartbeatMs);
   heartbeat.unref();
   // Signing out closes that session's open sockets (4401) on every instance, subscriptions and all.
   const socketsBySession = new Map<string, Set<WebSocket>>();

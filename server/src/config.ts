@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Built web UI served at `/`; absent in API-only runs. */
   webDist: string | undefined;
+  /** WebSocket ping interval; a socket silent for two intervals is closed (so within 30 s by default). */
+  heartbeatMs: number;
   /** A redis:// URL fans subscription events out across every instance; unset keeps them in-process. */
   redisUrl: string | undefined;
 }
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, env.DATA_DIR ?? "./data"),
     databaseUrl,
     redisUrl: env.REDIS_URL?.trim() || undefined,
+    heartbeatMs: Number(env.WS_HEARTBEAT_MS) || 10_000,
     webDist: env.WEB_DIST === "" ? undefined : path.resolve(repoRoot, env.WEB_DIST ?? "web/dist"),
   };
 }

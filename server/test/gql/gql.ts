@@ -58,6 +58,11 @@ type Documents = {
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanOutCreateDocument,
     "\n  mutation FanOutSignOut { signOut }\n": typeof types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
+    "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.HeartbeatSignUpDocument,
+    "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.HeartbeatWorkspaceDocument,
+    "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n": typeof types.HeartbeatInviteDocument,
+    "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n": typeof types.HeartbeatAcceptDocument,
+    "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": typeof types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.PresenceCreateTaskDocument,
@@ -136,6 +141,11 @@ const documents: Documents = {
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanOutCreateDocument,
     "\n  mutation FanOutSignOut { signOut }\n": types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
+    "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.HeartbeatSignUpDocument,
+    "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.HeartbeatWorkspaceDocument,
+    "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n": types.HeartbeatInviteDocument,
+    "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n": types.HeartbeatAcceptDocument,
+    "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.PresenceCreateTaskDocument,
@@ -360,6 +370,26 @@ export function graphql(source: "\n  mutation FanOutSignOut { signOut }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"): (typeof documents)["\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"): (typeof documents)["\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): (typeof documents)["\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n"): (typeof documents)["\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n"): (typeof documents)["\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n"): (typeof documents)["\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
