@@ -1,6 +1,7 @@
 import type { TaskPriority } from "../gql/graphql";
 import { PRIORITIES, PRIORITY_LABEL } from "../tasks";
 import type { BoardWorkspace, Filters } from "./boardModel";
+import { MemberOptions } from "./MemberOptions";
 
 type Props = {
   filters: Filters;
@@ -20,11 +21,7 @@ export function BoardToolbar({ filters, onChange, members, lockAssignee, total, 
         <select value={filters.assignee} disabled={lockAssignee} onChange={(e) => onChange({ ...filters, assignee: e.target.value })}>
           <option value="">Anyone</option>
           <option value="none">Unassigned</option>
-          {members.map((m) => (
-            <option key={m.user.id} value={m.user.id}>
-              {m.user.name}
-            </option>
-          ))}
+          <MemberOptions members={members} />
         </select>
       </label>
       <label className="select-field">

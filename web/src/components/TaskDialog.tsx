@@ -7,6 +7,7 @@ import { newMutationId } from "../taskFields";
 import { PRIORITIES, PRIORITY_LABEL, STATUS_LABEL, STATUSES } from "../tasks";
 import type { BoardWorkspace, Task } from "./boardModel";
 import { conflictCurrent, type Conflict } from "./ConflictDialog";
+import { MemberOptions } from "./MemberOptions";
 import { EditingFaces, usePresence } from "./Presence";
 import { TaskHistory } from "./TaskHistory";
 import { useToast } from "./Toasts";
@@ -128,11 +129,7 @@ export function TaskDialog({ task, members, canWrite, onClose, onConflict }: Pro
             <span>Assignee</span>
             <select value={assigneeId} disabled={!canWrite} onChange={(e) => setAssigneeId(e.target.value)}>
               <option value="">Unassigned</option>
-              {members.map((m) => (
-                <option key={m.user.id} value={m.user.id}>
-                  {m.user.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           </label>
         </div>
