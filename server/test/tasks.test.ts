@@ -54,6 +54,15 @@ const Activity = graphql(`
   }
 `);
 
+const RebuiltBoard = graphql(`
+  query TasksRebuiltBoard($id: ID!) {
+    workspace(id: $id) {
+      board { title status }
+      activity(first: 200) { edges { node { action metadata } } }
+    }
+  }
+`);
+
 const NodeQuery = graphql(`
   query TasksNode($id: ID!) {
     node(id: $id) { id ... on Task { title } }
@@ -131,7 +140,7 @@ describe("tasks", () => {
   });
 
   it("keeps order through many moves into the same gap", async () => {
-    const { owner, create, column } = await setup();
+    const { owner, workspace, create, column } = await setup();
     const first = await create("first");
     await create("last");
     // Each new card lands right below `first`: the gap halves every time until the column is renumbered.
@@ -142,6 +151,10 @@ describe("tasks", () => {
       titles.unshift(`n${i}`);
     }
     expect(await column("TODO")).toEqual(["first", ...titles, "last"]);
+    // The column was spread out on the way; those moves are in the log, so the board rebuilt from it agrees.
+    const { workspace: rebuilt } = await ok(RebuiltBoard, { id: workspace.id }, owner.token);
+    expect(rebuilt!.board.filter((t) => t.status === "TODO").map((t) => t.title)).toEqual(["first", ...titles, "last"]);
+    expect(rebuilt!.activity.edges.some((e) => (e.node.metadata as { renumbered?: boolean }).renumbered)).toBe(true);
   }, 60_000);
 
   it("deletes a task: it leaves the board and the node lookup, and its ID is returned", async () => {

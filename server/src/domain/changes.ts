@@ -88,7 +88,9 @@ export async function commitChange<T>(
       }
     }
     const outcome = await change(tx, { userId, role: membership?.role ?? null });
-    const drafts = outcome.events.map((d, i) => (i === 0 && clientMutationId !== null ? { ...d, clientMutationId } : d));
+    // The id marks the change the client asked for: its undoable event, or the only one.
+    const primary = Math.max(0, outcome.events.findIndex((d) => d.undoable));
+    const drafts = outcome.events.map((d, i) => (i === primary && clientMutationId !== null ? { ...d, clientMutationId } : d));
     return { result: outcome.result, events: await appendEvents(tx, workspaceId, userId, drafts) };
   }, txOptions);
   publishAll(ctx, events);

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import type { Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
 import { encodeId } from "../schema/ids.js";
-import { commitChange, type Tx } from "./changes.js";
+import { commitChange, type EventDraft, type Tx } from "./changes.js";
 import { limits, optionalText, requiredText } from "./validate.js";
 
 const GAP = 1024;
@@ -121,7 +121,7 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
     const before = await liveTask(tx, input.id, input.expectedVersion);
-    const position = await positionAfter(tx, before, input.status, input.afterId ?? null);
+    const { position, renumbered } = await positionAfter(tx, before, input.status, input.afterId ?? null);
     if (position === before.position && input.status === before.status) return { result: before, events: [] };
     const after = await tx.task.update({
       where: { id: before.id },
@@ -129,7 +129,9 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
     });
     return {
       result: after,
+      // Neighbours spread out first, so at every version of the log the column's positions agree.
       events: [
+        ...renumbered,
         {
           action: "TASK_MOVED",
           entityType: "Task",
@@ -198,12 +200,20 @@ async function lastPosition(tx: Tx, workspaceId: string, status: TaskStatus): Pr
   return last?.position ?? 0;
 }
 
-/** The position between `afterId` (or the column's top) and its next neighbour, renumbering the column when doubles run out. */
-async function positionAfter(tx: Tx, task: Task, status: TaskStatus, afterId: string | null): Promise<number> {
+/**
+ * The position between `afterId` (or the column's top) and its next neighbour. When the gap has run out,
+ * the column is spread out again first; each task that moves that way is logged, so every client's board
+ * and every rebuilt past board keep the same positions as the server.
+ */
+async function positionAfter(
+  tx: Tx,
+  task: Task,
+  status: TaskStatus,
+  afterId: string | null,
+): Promise<{ position: number; renumbered: EventDraft[] }> {
   const column = await tx.task.findMany({
     where: { workspaceId: task.workspaceId, status, deletedAt: null, id: { not: task.id } },
     orderBy: { position: "asc" },
-    select: { id: true, position: true },
   });
   let index = 0;
   if (afterId) {
@@ -212,11 +222,22 @@ async function positionAfter(tx: Tx, task: Task, status: TaskStatus, afterId: st
   }
   const prev = column[index - 1]?.position;
   const next = column[index]?.position;
-  if (prev === undefined) return next === undefined ? GAP : next - GAP;
-  if (next === undefined) return prev + GAP;
+  const at = (position: number) => ({ position, renumbered: [] });
+  if (prev === undefined) return at(next === undefined ? GAP : next - GAP);
+  if (next === undefined) return at(prev + GAP);
   // Keep well clear of the last bits of a double: drivers may send floats as 15-digit text, and a midpoint
   // that rounds onto a neighbour would tie with it. Long before that, spread the column out again.
-  if (next - prev > Math.max(Math.abs(prev), Math.abs(next), 1) * 1e-9) return (prev + next) / 2;
-  for (const [i, t] of column.entries()) await tx.task.update({ where: { id: t.id }, data: { position: (i + 1) * GAP } });
-  return index * GAP + GAP / 2;
+  if (next - prev > Math.max(Math.abs(prev), Math.abs(next), 1) * 1e-9) return at((prev + next) / 2);
+  const renumbered: EventDraft[] = [];
+  for (const [i, before] of column.entries()) {
+    if (before.position === (i + 1) * GAP) continue;
+    const after = await tx.task.update({ where: { id: before.id }, data: { position: (i + 1) * GAP, version: { increment: 1 } } });
+    renumbered.push({
+      action: "TASK_MOVED",
+      entityType: "Task",
+      entityId: after.id,
+      metadata: { before: snapshot(before), after: snapshot(after), renumbered: true },
+    });
+  }
+  return { position: index * GAP + GAP / 2, renumbered };
 }

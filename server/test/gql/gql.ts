@@ -94,6 +94,7 @@ type Documents = {
     "\n  mutation TasksDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.TasksDeleteDocument,
     "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n": typeof types.TasksBoardDocument,
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": typeof types.TasksActivityDocument,
+    "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": typeof types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": typeof types.TasksNodeDocument,
 };
 const documents: Documents = {
@@ -177,6 +178,7 @@ const documents: Documents = {
     "\n  mutation TasksDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.TasksDeleteDocument,
     "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n": types.TasksBoardDocument,
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": types.TasksActivityDocument,
+    "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": types.TasksNodeDocument,
 };
 
@@ -514,6 +516,10 @@ export function graphql(source: "\n  query TasksBoard($id: ID!, $status: TaskSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n"): (typeof documents)["\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
