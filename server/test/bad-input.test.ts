@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { addMember, createWorkspace, ok, request, serverUrl, signUp, uniqueEmail, type Result, type TestUser } from "./support/client.js";
+import { addMember, createWorkspace, ok, request, serverUrl, signUp, uniqueEmail, type Result, workspaceState } from "./support/client.js";
 
 // Every bad input gets a clear error with extensions.code, and writes nothing: the workspace log version,
 // its tasks, members and invitations (and, for accounts, the users) are exactly as before.
-
-const Snapshot = graphql(`
-  query BadSnapshot($id: ID!) {
-    workspace(id: $id) {
-      id
-      name
-      version
-      members { role user { id email } }
-      invitations { id email role status }
-      tasks(first: 100) {
-        totalCount
-        edges { node { id title description status priority position version assignee { id } } }
-      }
-    }
-  }
-`);
 
 const Workspaces = graphql(`
   query BadWorkspaces {
@@ -131,12 +115,6 @@ async function rawPost(body: string, token?: string): Promise<{ status: number; 
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
-async function snapshot(user: TestUser, workspaceId: string) {
-  const { workspace } = await ok(Snapshot, { id: workspaceId }, user.token);
-  if (!workspace) throw new Error("the owner cannot see their own workspace");
-  return workspace;
-}
-
 /**
  * The caller's workspace with a task in TODO and one in IN_PROGRESS, and a stranger with a workspace and
  * task of their own. `state()` reads both workspaces and the caller's workspace list, for before/after.
@@ -150,8 +128,8 @@ async function board() {
   const doing = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Doing task", status: "IN_PROGRESS" } }, owner.token)).createTask;
   const foreignTask = (await ok(CreateTask, { input: { workspaceId: foreignWorkspace.id, title: "Foreign task" } }, stranger.token)).createTask;
   const state = async () => ({
-    mine: await snapshot(owner, workspace.id),
-    foreign: await snapshot(stranger, foreignWorkspace.id),
+    mine: await workspaceState(owner, workspace.id),
+    foreign: await workspaceState(stranger, foreignWorkspace.id),
     myWorkspaces: (await ok(Workspaces, {}, owner.token)).workspaces,
     strangerWorkspaces: (await ok(Workspaces, {}, stranger.token)).workspaces,
   });

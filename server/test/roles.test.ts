@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { addMember, ok, request, Subscription, signUp, team, uniqueEmail, wsClient, type Result, type TestUser } from "./support/client.js";
+import { addMember, ok, request, Subscription, signUp, team, uniqueEmail, wsClient, type Result, workspaceState } from "./support/client.js";
 
 // The role matrix: every role against every workspace mutation. Allowed calls must take effect (one new log
 // entry each); denied calls must fail with the exact code and leave the workspace exactly as it was.
-
-const Snapshot = graphql(`
-  query RolesSnapshot($id: ID!) {
-    workspace(id: $id) {
-      id
-      name
-      version
-      members { role user { id email } }
-      invitations { id email role status }
-      tasks(first: 100) {
-        totalCount
-        edges { node { id title description status priority position version assignee { id } } }
-      }
-    }
-  }
-`);
 
 const MyRole = graphql(`
   query RolesMyRole($id: ID!) {
@@ -83,13 +67,7 @@ const TaskChanged = graphql(`
 
 type Actor = "OWNER" | "ADMIN" | "MEMBER" | "VIEWER" | "outsider" | "signed-out";
 type Code = "FORBIDDEN" | "NOT_FOUND" | "UNAUTHENTICATED" | "BAD_USER_INPUT" | "CONFLICT";
-type Snap = NonNullable<Awaited<ReturnType<typeof snapshot>>>;
-
-async function snapshot(owner: TestUser, workspaceId: string) {
-  const { workspace } = await ok(Snapshot, { id: workspaceId }, owner.token);
-  if (!workspace) throw new Error("the owner cannot see their own workspace");
-  return workspace;
-}
+type Snap = NonNullable<Awaited<ReturnType<typeof workspaceState>>>;
 
 /** Asserts a request failed with exactly this code, a message, and no data. */
 function expectError(result: Result<unknown>, code: Code) {
@@ -215,9 +193,9 @@ describe.concurrent("role matrix", () => {
   for (const { actor, mutation, expected, title } of cases) {
     it(title, async ({ expect }) => {
       const a = await arena();
-      const before = await snapshot(a.owner, a.workspace.id);
+      const before = await workspaceState(a.owner, a.workspace.id);
       const result = await mutations[mutation].run(a, a.tokens[actor]);
-      const after = await snapshot(a.owner, a.workspace.id);
+      const after = await workspaceState(a.owner, a.workspace.id);
       if (expected === OK) {
         expectSuccess(result);
         expect(after.version).toBe(before.version + 1);
@@ -315,9 +293,9 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
   for (const { title, run } of denied) {
     it(`${title} (FORBIDDEN)`, async ({ expect }) => {
       const t = await admins();
-      const before = await snapshot(t.owner, t.workspace.id);
+      const before = await workspaceState(t.owner, t.workspace.id);
       expectError(await run(t), "FORBIDDEN");
-      expect(await snapshot(t.owner, t.workspace.id)).toEqual(before);
+      expect(await workspaceState(t.owner, t.workspace.id)).toEqual(before);
     });
   }
 
@@ -372,9 +350,9 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
   for (const { title, run, check } of allowed) {
     it(title, async ({ expect }) => {
       const t = await admins();
-      const before = await snapshot(t.owner, t.workspace.id);
+      const before = await workspaceState(t.owner, t.workspace.id);
       expectSuccess(await run(t));
-      const after = await snapshot(t.owner, t.workspace.id);
+      const after = await workspaceState(t.owner, t.workspace.id);
       expect(after.version).toBe(before.version + 1);
       check(t, after);
     });
@@ -384,49 +362,49 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
 describe.concurrent("owners", () => {
   it("the last OWNER cannot leave (CONFLICT)", async ({ expect }) => {
     const a = await arena();
-    const before = await snapshot(a.owner, a.workspace.id);
+    const before = await workspaceState(a.owner, a.workspace.id);
     expectError(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.owner.id } }, a.owner.token), "CONFLICT");
-    expect(await snapshot(a.owner, a.workspace.id)).toEqual(before);
+    expect(await workspaceState(a.owner, a.workspace.id)).toEqual(before);
   });
 
   it.for(["ADMIN", "MEMBER", "VIEWER"] as const)("the last OWNER cannot demote itself to %s (CONFLICT)", async (role, { expect }) => {
     const a = await arena();
-    const before = await snapshot(a.owner, a.workspace.id);
+    const before = await workspaceState(a.owner, a.workspace.id);
     expectError(await request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role } }, a.owner.token), "CONFLICT");
-    expect(await snapshot(a.owner, a.workspace.id)).toEqual(before);
+    expect(await workspaceState(a.owner, a.workspace.id)).toEqual(before);
   });
 
   it("an OWNER can leave once another OWNER exists, and then the new last OWNER cannot", async ({ expect }) => {
     const a = await arena();
     await ok(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
-    const before = await snapshot(a.admin, a.workspace.id);
+    const before = await workspaceState(a.admin, a.workspace.id);
     expectSuccess(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.owner.id } }, a.owner.token));
-    const after = await snapshot(a.admin, a.workspace.id);
+    const after = await workspaceState(a.admin, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.map((m) => m.user.id)).not.toContain(a.owner.id);
     expect((await ok(MyRole, { id: a.workspace.id }, a.owner.token)).workspace).toBeNull();
 
     expectError(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.admin.id } }, a.admin.token), "CONFLICT");
-    expect(await snapshot(a.admin, a.workspace.id)).toEqual(after);
+    expect(await workspaceState(a.admin, a.workspace.id)).toEqual(after);
   });
 
   it("an OWNER can demote itself once another OWNER exists, and then loses owner rights", async ({ expect }) => {
     const a = await arena();
     await ok(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
-    const before = await snapshot(a.owner, a.workspace.id);
+    const before = await workspaceState(a.owner, a.workspace.id);
     expectSuccess(await request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "ADMIN" } }, a.owner.token));
-    const after = await snapshot(a.owner, a.workspace.id);
+    const after = await workspaceState(a.owner, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.find((m) => m.user.id === a.owner.id)?.role).toBe("ADMIN");
     expectError(await request(Rename, { input: { workspaceId: a.workspace.id, name: "Nope" } }, a.owner.token), "FORBIDDEN");
-    expect(await snapshot(a.owner, a.workspace.id)).toEqual(after);
+    expect(await workspaceState(a.owner, a.workspace.id)).toEqual(after);
   });
 
   it("one OWNER can demote another OWNER", async ({ expect }) => {
     const a = await arena();
     await ok(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
     expectSuccess(await request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "MEMBER" } }, a.admin.token));
-    const after = await snapshot(a.admin, a.workspace.id);
+    const after = await workspaceState(a.admin, a.workspace.id);
     expect(after.members.find((m) => m.user.id === a.owner.id)?.role).toBe("MEMBER");
   });
 });
@@ -435,15 +413,15 @@ describe.concurrent("leaving", () => {
   it.for(["VIEWER", "MEMBER", "ADMIN"] as const)("%s can leave with its own userId", async (role, { expect }) => {
     const a = await arena();
     const leaver = { VIEWER: a.viewer, MEMBER: a.member, ADMIN: a.admin }[role];
-    const before = await snapshot(a.owner, a.workspace.id);
+    const before = await workspaceState(a.owner, a.workspace.id);
     expectSuccess(await request(Remove, { input: { workspaceId: a.workspace.id, userId: leaver.id } }, leaver.token));
-    const after = await snapshot(a.owner, a.workspace.id);
+    const after = await workspaceState(a.owner, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.map((m) => m.user.id)).not.toContain(leaver.id);
     // Gone means gone: the workspace is hidden and writes are NOT_FOUND.
     expect((await ok(MyRole, { id: a.workspace.id }, leaver.token)).workspace).toBeNull();
     expectError(await request(CreateTask, { input: { workspaceId: a.workspace.id, title: "x" } }, leaver.token), "NOT_FOUND");
-    expect(await snapshot(a.owner, a.workspace.id)).toEqual(after);
+    expect(await workspaceState(a.owner, a.workspace.id)).toEqual(after);
   });
 
   it("a leaving MEMBER's tasks become unassigned", async ({ expect }) => {
@@ -451,7 +429,7 @@ describe.concurrent("leaving", () => {
     const { createTask } = await ok(CreateTask, { input: { workspaceId: a.workspace.id, title: "Mine", assigneeId: a.member.id } }, a.member.token);
     expect(createTask.assignee?.id).toBe(a.member.id);
     expectSuccess(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.member.id } }, a.member.token));
-    const after = await snapshot(a.owner, a.workspace.id);
+    const after = await workspaceState(a.owner, a.workspace.id);
     expect(taskOf(after, createTask.id)?.assignee).toBeNull();
   });
 });

@@ -17,7 +17,6 @@ type Documents = {
     "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": typeof types.AuthSignInDocument,
     "\n  mutation AuthSignOut {\n    signOut\n  }\n": typeof types.AuthSignOutDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": typeof types.AuthMeDocument,
-    "\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.BadSnapshotDocument,
     "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": typeof types.BadWorkspacesDocument,
     "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": typeof types.BadWorkspaceByIdDocument,
     "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.BadCreateWorkspaceDocument,
@@ -66,7 +65,6 @@ type Documents = {
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.PresenceCreateTaskDocument,
-    "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": typeof types.RolesInviteDocument,
@@ -88,6 +86,7 @@ type Documents = {
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": typeof types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n": typeof types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.TestAcceptDocument,
+    "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.TestWorkspaceStateDocument,
     "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": typeof types.TasksCreateDocument,
     "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n": typeof types.TasksUpdateDocument,
     "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.TasksMoveDocument,
@@ -101,7 +100,6 @@ const documents: Documents = {
     "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": types.AuthSignInDocument,
     "\n  mutation AuthSignOut {\n    signOut\n  }\n": types.AuthSignOutDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": types.AuthMeDocument,
-    "\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.BadSnapshotDocument,
     "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": types.BadWorkspacesDocument,
     "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": types.BadWorkspaceByIdDocument,
     "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.BadCreateWorkspaceDocument,
@@ -150,7 +148,6 @@ const documents: Documents = {
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
     "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.PresenceCreateTaskDocument,
-    "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.RolesSnapshotDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": types.RolesInviteDocument,
@@ -172,6 +169,7 @@ const documents: Documents = {
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n": types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.TestAcceptDocument,
+    "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.TestWorkspaceStateDocument,
     "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": types.TasksCreateDocument,
     "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n": types.TasksUpdateDocument,
     "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.TasksMoveDocument,
@@ -208,10 +206,6 @@ export function graphql(source: "\n  mutation AuthSignOut {\n    signOut\n  }\n"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthMe {\n    me { id name email }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { id name email }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BadSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,10 +401,6 @@ export function graphql(source: "\n  mutation PresenceCreateTask($input: CreateT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RolesSnapshot($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n"): (typeof documents)["\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -492,6 +482,10 @@ export function graphql(source: "\n  mutation TestInvite($input: InviteMemberInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,29 @@ const Accept = graphql(`
   }
 `);
 
+const WorkspaceState = graphql(`
+  query TestWorkspaceState($id: ID!) {
+    workspace(id: $id) {
+      id
+      name
+      version
+      members { role user { id email } }
+      invitations { id email role status }
+      tasks(first: 100) {
+        totalCount
+        edges { node { id title description status priority position version assignee { id } } }
+      }
+    }
+  }
+`);
+
+/** Everything a rejected mutation must leave as it was: log head, name, members, invitations, tasks. */
+export async function workspaceState(user: TestUser, workspaceId: string) {
+  const { workspace } = await ok(WorkspaceState, { id: workspaceId }, user.token);
+  if (!workspace) throw new Error("this user cannot see the workspace");
+  return workspace;
+}
+
 let counter = 0;
 export const uniqueEmail = (name: string) => `${name.toLowerCase()}-${process.pid}-${Date.now()}-${++counter}@example.com`;
 
