@@ -156,7 +156,9 @@ describe("history", () => {
     const live: { version: number; titles: string[] }[] = [];
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) {
-      if (i % 3 === 2 && ids.length) await ok(Update, { input: { id: ids[ids.length - 1], title: `renamed ${i}` } }, owner.token);
+      // Spread cards over columns, so the rebuilt board's column order is checked too.
+      if (i % 4 === 3 && ids.length) await ok(Move, { input: { id: ids[0], status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3] } }, owner.token);
+      else if (i % 3 === 2 && ids.length) await ok(Update, { input: { id: ids[ids.length - 1], title: `renamed ${i}` } }, owner.token);
       else if (i % 5 === 4 && ids.length) await ok(Delete, { input: { id: ids.shift()! } }, owner.token);
       else ids.push((await create(`t${i}`)).id);
       const now = await board();

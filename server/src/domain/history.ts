@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import { TaskStatus } from "../generated/prisma/enums.js";
 import type { Tx } from "./changes.js";
 
 /** A full board is stored every this many versions; rebuilding replays at most this many events. */
@@ -18,6 +19,8 @@ export interface TaskState {
 }
 
 type Board = Map<string, TaskState>;
+
+const statusOrder = Object.values(TaskStatus);
 type Db = Tx | PrismaClient;
 
 interface LoggedEvent {
@@ -47,7 +50,9 @@ export async function boardAt(db: Db, workspaceId: string, version: number): Pro
   });
   const board: Board = new Map(((snapshot?.tasks ?? []) as unknown as TaskState[]).map((t) => [t.id, t]));
   await replay(db, workspaceId, snapshot?.version ?? 0, version, board);
-  return [...board.values()].sort((a, b) => a.status.localeCompare(b.status) || a.position - b.position || a.id.localeCompare(b.id));
+  // Column order as the live board gives it (the enum's order), then position: a rebuilt board reads the same.
+  const column = (status: string) => statusOrder.indexOf(status as TaskStatus);
+  return [...board.values()].sort((a, b) => column(a.status) - column(b.status) || a.position - b.position || a.id.localeCompare(b.id));
 }
 
 /** Replays every task event in (from, to] onto the board, a page at a time. */
