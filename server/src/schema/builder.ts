@@ -6,12 +6,18 @@ import type { Context } from "../context.js";
 import { can, type Permission } from "../domain/permissions.js";
 import { forbidden, notFound, unauthenticated } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
+import { decodeWorkspaceId } from "./ids.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 
 export interface WorkspaceScope {
   workspaceId: string;
   permission: Permission;
 }
+
+/** The scope map for "the caller may do `permission` in the workspace this argument names". */
+export const inWorkspace = (workspaceIdArg: string | number, permission: Permission) => ({
+  workspace: { workspaceId: decodeWorkspaceId(workspaceIdArg), permission },
+});
 
 export const builder = new SchemaBuilder<{
   Context: Context;

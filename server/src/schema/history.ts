@@ -1,9 +1,9 @@
 import { boardAt, type TaskState } from "../domain/history.js";
 import { redo, restoreTask, undo } from "../domain/undo.js";
 import { badInput } from "../errors.js";
-import { builder } from "./builder.js";
+import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId, encodeId } from "./ids.js";
+import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 import { taskScope } from "./task.js";
 
 /** A task as it was at some version. Deliberately without `id`, so normalized caches never mix it with the live Task. */
@@ -62,9 +62,9 @@ builder.mutationFields((t) => ({
     type: "Task",
     description: "Undoes your newest change in the workspace by appending its inverse. CONFLICT when someone else changed that task since, or when there is nothing to undo.",
     args: { input: t.arg({ type: UndoInput, required: true }) },
-    authScopes: (_root, { input }) => ({ workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "writeTasks" } }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
     resolve: async (query, _root, { input }, ctx) => {
-      const task = await undo(ctx, decodeId(String(input.workspaceId), "Workspace", "workspaceId"));
+      const task = await undo(ctx, decodeWorkspaceId(input.workspaceId));
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
   }),
@@ -72,9 +72,9 @@ builder.mutationFields((t) => ({
     type: "Task",
     description: "Re-applies your most recently undone change. A new change of your own clears what can be redone.",
     args: { input: t.arg({ type: RedoInput, required: true }) },
-    authScopes: (_root, { input }) => ({ workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "writeTasks" } }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
     resolve: async (query, _root, { input }, ctx) => {
-      const task = await redo(ctx, decodeId(String(input.workspaceId), "Workspace", "workspaceId"));
+      const task = await redo(ctx, decodeWorkspaceId(input.workspaceId));
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
   }),

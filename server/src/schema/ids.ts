@@ -16,3 +16,6 @@ export function decodeId(value: string, type: NodeType, field: string): string {
 }
 
 export const encodeId = (type: NodeType, id: string) => encodeGlobalID(type, id);
+
+/** The `workspaceId` argument every workspace-scoped field takes. */
+export const decodeWorkspaceId = (value: string | number) => decodeId(String(value), "Workspace", "workspaceId");

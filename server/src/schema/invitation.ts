@@ -1,7 +1,7 @@
 import { acceptInvitation, inviteMember } from "../domain/members.js";
-import { builder } from "./builder.js";
+import { builder, inWorkspace } from "./builder.js";
 import { InvitationStatusEnum, RoleEnum } from "./enums.js";
-import { decodeId } from "./ids.js";
+import { decodeId, decodeWorkspaceId } from "./ids.js";
 
 builder.prismaNode("Invitation", {
   id: { field: "id" },
@@ -54,11 +54,9 @@ builder.mutationFields((t) => ({
   inviteMember: t.prismaField({
     type: "Invitation",
     args: { input: t.arg({ type: InviteMemberInput, required: true }) },
-    authScopes: (_root, { input }) => ({
-      workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "manageMembers" },
-    }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageMembers"),
     resolve: async (query, _root, { input }, ctx) => {
-      const invitation = await inviteMember(ctx, { ...input, workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId") });
+      const invitation = await inviteMember(ctx, { ...input, workspaceId: decodeWorkspaceId(input.workspaceId) });
       return ctx.prisma.invitation.findUniqueOrThrow({ ...query, where: { id: invitation.id } });
     },
   }),

@@ -1,7 +1,7 @@
 import { changeMemberRole, removeMember } from "../domain/members.js";
-import { builder } from "./builder.js";
+import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum } from "./enums.js";
-import { decodeId, encodeId } from "./ids.js";
+import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 
 /** A user's membership of one workspace. Its ID joins both, so caches can key it. */
 builder.prismaObject("Membership", {
@@ -35,12 +35,10 @@ builder.mutationFields((t) => ({
   changeMemberRole: t.prismaField({
     type: "Membership",
     args: { input: t.arg({ type: ChangeMemberRoleInput, required: true }) },
-    authScopes: (_root, { input }) => ({
-      workspace: { workspaceId: decodeId(input.workspaceId, "Workspace", "workspaceId"), permission: "manageMembers" },
-    }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageMembers"),
     resolve: async (query, _root, { input }, ctx) => {
       const changed = await changeMemberRole(ctx, {
-        workspaceId: decodeId(input.workspaceId, "Workspace", "workspaceId"),
+        workspaceId: decodeWorkspaceId(input.workspaceId),
         userId: decodeId(input.userId, "User", "userId"),
         role: input.role,
       });
@@ -53,12 +51,10 @@ builder.mutationFields((t) => ({
   removeMember: t.id({
     description: "Removes a member (or lets you leave) and returns the removed Member's ID. Their tasks become unassigned.",
     args: { input: t.arg({ type: RemoveMemberInput, required: true }) },
-    authScopes: (_root, { input }) => ({
-      workspace: { workspaceId: decodeId(input.workspaceId, "Workspace", "workspaceId"), permission: "read" },
-    }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "read"),
     resolve: async (_root, { input }, ctx) => {
       const removed = await removeMember(ctx, {
-        workspaceId: decodeId(input.workspaceId, "Workspace", "workspaceId"),
+        workspaceId: decodeWorkspaceId(input.workspaceId),
         userId: decodeId(input.userId, "User", "userId"),
       });
       return memberId(removed.workspaceId, removed.userId);

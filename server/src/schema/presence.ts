@@ -3,8 +3,8 @@ import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { logger } from "../logger.js";
 import type { PresenceChange, PresenceEntry } from "../realtime/presence.js";
-import { builder } from "./builder.js";
-import { decodeId, encodeId } from "./ids.js";
+import { builder, inWorkspace } from "./builder.js";
+import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 
 const PresenceEventKind = builder.enumType("PresenceEventKind", {
   values: {
@@ -56,7 +56,6 @@ const SetPresenceInput = builder.inputType("SetPresenceInput", {
   }),
 });
 
-const workspaceIdOf = (value: string | number) => decodeId(String(value), "Workspace", "workspaceId");
 
 /**
  * The subscriber is a viewer of the workspace for exactly as long as this stream is open: closing the
@@ -94,8 +93,8 @@ builder.subscriptionField("presence", (t) =>
     description:
       "Who is viewing the board and who is editing which task. Subscribing makes you a viewer until the subscription or its socket closes; the first event is a SNAPSHOT that includes you.",
     args: { workspaceId: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => ({ workspace: { workspaceId: workspaceIdOf(args.workspaceId), permission: "read" } }),
-    subscribe: (_root, args, ctx) => presenceStream(ctx, workspaceIdOf(args.workspaceId)),
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
+    subscribe: (_root, args, ctx) => presenceStream(ctx, decodeWorkspaceId(args.workspaceId)),
     resolve: (change) => change,
   }),
 );
@@ -105,9 +104,9 @@ builder.mutationField("setPresence", (t) =>
     description:
       "Says which task you are editing (or none). Makes you present for 30 seconds: call it again within that to stay. Without a refresh the task is cleared, and you leave unless a `presence` subscription of yours is open; closing your last `presence` subscription leaves at once.",
     args: { input: t.arg({ type: SetPresenceInput, required: true }) },
-    authScopes: (_root, args) => ({ workspace: { workspaceId: workspaceIdOf(args.input.workspaceId), permission: "read" } }),
+    authScopes: (_root, args) => inWorkspace(args.input.workspaceId, "read"),
     resolve: async (_root, { input }, ctx) => {
-      const workspaceId = workspaceIdOf(input.workspaceId);
+      const workspaceId = decodeWorkspaceId(input.workspaceId);
       let taskId: string | null = null;
       if (input.taskId != null) {
         taskId = decodeId(String(input.taskId), "Task", "taskId");

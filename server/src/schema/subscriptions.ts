@@ -2,8 +2,8 @@ import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { workspaceStream } from "../realtime/stream.js";
-import { builder } from "./builder.js";
-import { decodeId } from "./ids.js";
+import { builder, inWorkspace } from "./builder.js";
+import { decodeWorkspaceId } from "./ids.js";
 
 // A restored task (undo of a delete, restoreTask) reappears on boards exactly like a created one.
 const kinds = { TASK_CREATED: "CREATED", TASK_RESTORED: "CREATED", TASK_UPDATED: "UPDATED", TASK_MOVED: "MOVED", TASK_DELETED: "DELETED" } as const;
@@ -32,7 +32,7 @@ const TaskChangedEvent = builder.objectRef<WorkspaceEvent>("TaskChangedEvent").i
 
 /** Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. */
 async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
-  const workspaceId = decodeId(String(args.workspaceId), "Workspace", "workspaceId");
+  const workspaceId = decodeWorkspaceId(args.workspaceId);
   if (args.since != null) {
     const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
     if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since");
@@ -45,7 +45,7 @@ builder.subscriptionFields((t) => ({
     type: TaskChangedEvent,
     description: "Every change to the workspace's tasks. With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
-    authScopes: (_root, args) => ({ workspace: { workspaceId: decodeId(String(args.workspaceId), "Workspace", "workspaceId"), permission: "read" } }),
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
     subscribe: (_root, args, ctx) => stream(ctx, args, (e) => e.entityType === "Task"),
     resolve: (event) => event,
   }),
@@ -53,7 +53,7 @@ builder.subscriptionFields((t) => ({
     type: "Event",
     description: "Every new entry of the workspace's log, in version order. `since` works as for taskChanged.",
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
-    authScopes: (_root, args) => ({ workspace: { workspaceId: decodeId(String(args.workspaceId), "Workspace", "workspaceId"), permission: "read" } }),
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
     subscribe: (_root, args, ctx) => stream(ctx, args),
     resolve: (query, event: WorkspaceEvent, _args, ctx) => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
   }),

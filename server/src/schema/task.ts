@@ -2,9 +2,9 @@ import type { Context } from "../context.js";
 import type { Permission } from "../domain/permissions.js";
 import { createTask, deleteTask, findTask, moveTask, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
-import { builder } from "./builder.js";
+import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId, encodeId } from "./ids.js";
+import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 
 builder.prismaNode("Task", {
   id: { field: "id" },
@@ -84,13 +84,11 @@ builder.mutationFields((t) => ({
   createTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
-    authScopes: (_root, { input }) => ({
-      workspace: { workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"), permission: "writeTasks" },
-    }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
     resolve: async (query, _root, { input }, ctx) => {
       const task = await createTask(ctx, {
         ...input,
-        workspaceId: decodeId(String(input.workspaceId), "Workspace", "workspaceId"),
+        workspaceId: decodeWorkspaceId(input.workspaceId),
         assigneeId: optionalUserId(input.assigneeId),
       });
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });

@@ -1,7 +1,7 @@
 import { createWorkspace, renameWorkspace } from "../domain/members.js";
-import { builder } from "./builder.js";
+import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId } from "./ids.js";
+import { decodeId, decodeWorkspaceId } from "./ids.js";
 import { badInput } from "../errors.js";
 
 interface EventPage {
@@ -127,11 +127,9 @@ builder.mutationFields((t) => ({
   renameWorkspace: t.prismaField({
     type: "Workspace",
     args: { input: t.arg({ type: RenameWorkspaceInput, required: true }) },
-    authScopes: (_root, { input }) => ({
-      workspace: { workspaceId: decodeId(input.workspaceId, "Workspace", "workspaceId"), permission: "manageWorkspace" },
-    }),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageWorkspace"),
     resolve: async (query, _root, { input }, ctx) => {
-      const workspace = await renameWorkspace(ctx, decodeId(input.workspaceId, "Workspace", "workspaceId"), input.name);
+      const workspace = await renameWorkspace(ctx, decodeWorkspaceId(input.workspaceId), input.name);
       return ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: workspace.id } });
     },
   }),
