@@ -9,6 +9,7 @@ import { authenticate } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { logger } from "./logger.js";
+import { createInviteDelivery } from "./mail/invite-delivery.js";
 import { createPresenceRegistry } from "./realtime/presence.js";
 import { createEventBus } from "./realtime/pubsub.js";
 import { authorizationFrom, createYogaServer, withInputCode } from "./yoga.js";
@@ -23,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const bus = createEventBus(config.redisUrl);
   const db = await openDatabase(config);
   const presence = createPresenceRegistry();
-  const services = { prisma: db.prisma, bus, presence };
+  const services = { prisma: db.prisma, bus, presence, invites: createInviteDelivery(config) };
   const yoga = createYogaServer(services);
   const web = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, gzip: true }) : null;
 

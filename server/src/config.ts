@@ -13,6 +13,14 @@ export interface Config {
   heartbeatMs: number;
   /** A redis:// URL fans subscription events out across every instance; unset keeps them in-process. */
   redisUrl: string | undefined;
+  /** Where people reach the web UI; invite links start with it. */
+  publicUrl: string;
+  /** An smtp:// or smtps:// URL: invite links are emailed through it. Unset, they are logged instead. */
+  smtpUrl: string | undefined;
+  /** The From of those emails. */
+  mailFrom: string;
+  /** How long an invite link stays valid after it is sent (or sent again). */
+  invitationTtlHours: number;
 }
 
 // pnpm runs the server from server/; relative paths are read from the repository root, where users run commands.
@@ -33,5 +41,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL?.trim() || undefined,
     heartbeatMs: Number(env.WS_HEARTBEAT_MS) || 10_000,
     webDist: env.WEB_DIST === "" ? undefined : path.resolve(repoRoot, env.WEB_DIST ?? "web/dist"),
+    ...mailConfig(env, port),
   };
+}
+
+function mailConfig(env: NodeJS.ProcessEnv, port: number) {
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]/.test(publicUrl)) throw new Error(`PUBLIC_URL must be an http(s):// URL, got ${env.PUBLIC_URL}`);
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error("SMTP_URL must be an smtp:// or smtps:// URL");
+  const invitationTtlHours = Number(env.INVITATION_TTL_HOURS ?? 168);
+  if (!(invitationTtlHours > 0)) throw new Error(`INVITATION_TTL_HOURS must be a positive number, got ${env.INVITATION_TTL_HOURS}`);
+  return { publicUrl, smtpUrl, mailFrom: env.MAIL_FROM?.trim() || "Taskgraph <no-reply@localhost>", invitationTtlHours };
 }

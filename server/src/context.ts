@@ -1,5 +1,6 @@
 import type { Role, User } from "./generated/prisma/client.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { InviteDelivery } from "./mail/invite-delivery.js";
 import type { PresenceRegistry } from "./realtime/presence.js";
 import type { EventBus } from "./realtime/pubsub.js";
 
@@ -8,6 +9,8 @@ export interface Services {
   bus: EventBus;
   /** Who is viewing which workspace, per server instance. */
   presence: PresenceRegistry;
+  /** Makes invite links and emails (or logs) them. */
+  invites: InviteDelivery;
 }
 
 export interface Context extends Services {

@@ -14,6 +14,8 @@ export const ActivityActionEnum = builder.enumType("ActivityAction", {
     "WORKSPACE_CREATED",
     "WORKSPACE_RENAMED",
     "MEMBER_INVITED",
+    "INVITATION_REVOKED",
+    "INVITATION_DECLINED",
     "MEMBER_JOINED",
     "MEMBER_ROLE_CHANGED",
     "MEMBER_REMOVED",
