@@ -29,6 +29,8 @@ export interface EventBus {
   /** Tells every instance that a session was signed out, so its open sockets close. */
   revokeSession(sessionId: string): void;
   sessionRevocations(): AsyncIterable<string> & AsyncIterator<string>;
+  /** Resolves when the bus can carry messages (readiness probe); rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,17 +39,18 @@ export interface EventBus {
  * a lost message costs no correctness, since each subscriber's stream fills gaps from the event log.
  */
 export function createEventBus(redisUrl?: string): EventBus {
-  if (!redisUrl) return wrap("memory", createPubSub<Topics>(), async () => {});
+  if (!redisUrl) return { ...wrap("memory", createPubSub<Topics>(), async () => {}), ping: async () => {} };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl);
   for (const client of [publishClient, subscribeClient]) client.on("error", (err) => logger.warn({ err }, "redis connection error"));
   const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
-  return wrap("redis", pubsub, async () => {
+  const bus = wrap("redis", pubsub, async () => {
     await Promise.all([publishClient.quit(), subscribeClient.quit()]);
   });
+  return { ...bus, ping: async () => void (await Promise.all([publishClient.ping(), subscribeClient.ping()])) };
 }
 
-function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promise<void>): EventBus {
+function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promise<void>): Omit<EventBus, "ping"> {
   return {
     kind,
     publish: (event) => pubsub.publish("workspace", event.workspaceId, event),
