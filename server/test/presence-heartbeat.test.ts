@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { graphql } from "./gql/index.js";
-import { ok, sleep, Subscription, uniqueEmail, wsClient } from "./support/client.js";
+import { inviteToken, ok, sleep, Subscription, uniqueEmail, wsClient } from "./support/client.js";
 import { createTestDatabase } from "./support/databases.js";
 import { spawnServer } from "./support/server-process.js";
 
@@ -12,7 +12,7 @@ const CreateWorkspace = graphql(`
   mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }
 `);
 const Invite = graphql(`
-  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }
+  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }
 `);
 const Accept = graphql(`
   mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }
@@ -33,7 +33,7 @@ describe("presence and silent sockets", () => {
       const silent = await account("Silent");
       const { createWorkspace: ws } = await ok(CreateWorkspace, { input: { name: "Heartbeat" } }, owner.token, server.url);
       const { inviteMember } = await ok(Invite, { input: { workspaceId: ws.id, email: silent.user.email, role: "VIEWER" } }, owner.token, server.url);
-      await ok(Accept, { input: { invitationId: inviteMember.id } }, silent.token, server.url);
+      await ok(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, silent.token, server.url);
 
       const watcherClient = wsClient(owner.token, server.url);
       const watcher = new Subscription(watcherClient, Presence, { workspaceId: ws.id });

@@ -1,14 +1,18 @@
 import type { Context } from "../context.js";
 import { createSession, revokeSession } from "../auth/sessions.js";
 import { hashPassword, verifyPassword } from "../auth/password.js";
+import { checkPassword } from "../auth/password-policy.js";
 import { apiError, badInput } from "../errors.js";
 import { Prisma, type User } from "../generated/prisma/client.js";
-import { email as validEmail, limits, password as validPassword, requiredText } from "./validate.js";
+import { email as validEmail, limits, requiredText } from "./validate.js";
 
 export async function signUp(ctx: Context, input: { email: string; password: string; name: string }): Promise<{ token: string; user: User }> {
   const email = validEmail(input.email);
-  const password = validPassword(input.password);
   const name = requiredText(input.name, "name", limits.userName);
+  // Common, breached and personal passwords are refused as NIST 800-63B asks; no composition rules.
+  const verdict = checkPassword(input.password, { email, name });
+  if (!verdict.ok) throw badInput(verdict.message, "password");
+  const password = input.password;
   const taken = () => badInput("An account with this email already exists.", "email");
   if (await ctx.prisma.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   try {

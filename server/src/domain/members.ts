@@ -1,9 +1,9 @@
 import type { Context } from "../context.js";
-import type { Invitation, Membership, Role, Workspace } from "../generated/prisma/client.js";
-import { conflict, forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Membership, Role, Workspace } from "../generated/prisma/client.js";
+import { conflict, forbidden, notFound } from "../errors.js";
 import { commitChange, commitNewWorkspace, type EventDraft, type Tx } from "./changes.js";
 import { canManageRole } from "./permissions.js";
-import { email as validEmail, limits, requiredText } from "./validate.js";
+import { limits, requiredText } from "./validate.js";
 
 export function createWorkspace(ctx: Context, name: string): Promise<Workspace> {
   const clean = requiredText(name, "name", limits.workspaceName);
@@ -29,44 +29,6 @@ export function renameWorkspace(ctx: Context, workspaceId: string, name: string)
     return {
       result: after,
       events: [{ action: "WORKSPACE_RENAMED", entityType: "Workspace", entityId: workspaceId, metadata: { from: before.name, to: clean } }],
-    };
-  });
-}
-
-export function inviteMember(ctx: Context, input: { workspaceId: string; email: string; role: Role }): Promise<Invitation> {
-  const email = validEmail(input.email);
-  return commitChange(ctx, input.workspaceId, "manageMembers", async (tx, actor) => {
-    if (!canManageRole(actor.role!, input.role)) throw forbidden(`An ${actor.role} cannot invite an ${input.role}.`);
-    const existing = await tx.membership.findFirst({ where: { workspaceId: input.workspaceId, user: { email } } });
-    if (existing) throw conflict(`${email} is already a member of this workspace.`);
-    // Inviting again updates the pending invitation rather than stacking a second one.
-    const pending = await tx.invitation.findFirst({ where: { workspaceId: input.workspaceId, email, status: "PENDING" } });
-    const invitation = pending
-      ? await tx.invitation.update({ where: { id: pending.id }, data: { role: input.role, invitedById: actor.userId } })
-      : await tx.invitation.create({ data: { workspaceId: input.workspaceId, email, role: input.role, invitedById: actor.userId } });
-    return {
-      result: invitation,
-      events: [{ action: "MEMBER_INVITED", entityType: "Invitation", entityId: invitation.id, metadata: { email, role: input.role } }],
-    };
-  });
-}
-
-export async function acceptInvitation(ctx: Context, invitationId: string): Promise<Invitation> {
-  if (!ctx.user) throw unauthenticated();
-  const user = ctx.user;
-  // Someone else's invitation is indistinguishable from none at all.
-  const found = await ctx.prisma.invitation.findFirst({ where: { id: invitationId, email: user.email } });
-  if (!found) throw notFound("Invitation");
-  return commitChange(ctx, found.workspaceId, null, async (tx) => {
-    const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId } });
-    if (invitation.status !== "PENDING") throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`);
-    const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: user.id } } });
-    if (member) throw conflict("You are already a member of this workspace.");
-    await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role } });
-    const accepted = await tx.invitation.update({ where: { id: invitationId }, data: { status: "ACCEPTED", acceptedAt: new Date() } });
-    return {
-      result: accepted,
-      events: [{ action: "MEMBER_JOINED", entityType: "Member", entityId: user.id, metadata: { role: invitation.role, invitationId } }],
     };
   });
 }

@@ -25,8 +25,10 @@ type Documents = {
     "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.BadUpdateTaskDocument,
     "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.BadMoveTaskDocument,
     "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.BadDeleteTaskDocument,
-    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n": typeof types.BadInviteDocument,
+    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": typeof types.BadInviteDocument,
     "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.BadAcceptDocument,
+    "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": typeof types.BadRevokeInvitationDocument,
+    "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": typeof types.BadDeclineInvitationDocument,
     "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.BadChangeRoleDocument,
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignUpDocument,
@@ -59,7 +61,7 @@ type Documents = {
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
     "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.HeartbeatSignUpDocument,
     "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.HeartbeatWorkspaceDocument,
-    "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n": typeof types.HeartbeatInviteDocument,
+    "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n": typeof types.HeartbeatInviteDocument,
     "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n": typeof types.HeartbeatAcceptDocument,
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": typeof types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
@@ -84,7 +86,7 @@ type Documents = {
     "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.SubsRemoveMemberDocument,
     "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n": typeof types.TestSignUpDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": typeof types.TestCreateWorkspaceDocument,
-    "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n": typeof types.TestInviteDocument,
+    "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": typeof types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.TestAcceptDocument,
     "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.TestWorkspaceStateDocument,
     "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": typeof types.TasksCreateDocument,
@@ -108,8 +110,10 @@ const documents: Documents = {
     "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.BadUpdateTaskDocument,
     "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.BadMoveTaskDocument,
     "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.BadDeleteTaskDocument,
-    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n": types.BadInviteDocument,
+    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": types.BadInviteDocument,
     "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.BadAcceptDocument,
+    "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": types.BadRevokeInvitationDocument,
+    "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": types.BadDeclineInvitationDocument,
     "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.BadChangeRoleDocument,
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.BadSignUpDocument,
@@ -142,7 +146,7 @@ const documents: Documents = {
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
     "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.HeartbeatSignUpDocument,
     "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.HeartbeatWorkspaceDocument,
-    "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n": types.HeartbeatInviteDocument,
+    "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n": types.HeartbeatInviteDocument,
     "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n": types.HeartbeatAcceptDocument,
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
@@ -167,7 +171,7 @@ const documents: Documents = {
     "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.SubsRemoveMemberDocument,
     "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n": types.TestSignUpDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": types.TestCreateWorkspaceDocument,
-    "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n": types.TestInviteDocument,
+    "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.TestAcceptDocument,
     "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.TestWorkspaceStateDocument,
     "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": types.TasksCreateDocument,
@@ -241,11 +245,19 @@ export function graphql(source: "\n  mutation BadDeleteTask($input: DeleteTaskIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n"): (typeof documents)["\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role }\n  }\n"];
+export function graphql(source: "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"): (typeof documents)["\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,7 +389,7 @@ export function graphql(source: "\n  mutation HeartbeatWorkspace($input: CreateW
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n"): (typeof documents)["\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }\n"];
+export function graphql(source: "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n"): (typeof documents)["\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -477,7 +489,7 @@ export function graphql(source: "\n  mutation TestCreateWorkspace($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n"): (typeof documents)["\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role }\n  }\n"];
+export function graphql(source: "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n"): (typeof documents)["\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

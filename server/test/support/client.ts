@@ -58,7 +58,7 @@ const CreateWorkspace = graphql(`
 
 const Invite = graphql(`
   mutation TestInvite($input: InviteMemberInput!) {
-    inviteMember(input: $input) { id role }
+    inviteMember(input: $input) { id role inviteUrl }
   }
 `);
 
@@ -110,10 +110,17 @@ export async function createWorkspace(owner: TestUser, name = "Acme") {
   return (await ok(CreateWorkspace, { input: { name } }, owner.token)).createWorkspace;
 }
 
-/** Invites a user with a role and has them accept, the way people join. */
-export async function addMember(owner: TestUser, workspaceId: string, member: TestUser, role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER") {
-  const { inviteMember } = await ok(Invite, { input: { workspaceId, email: member.email, role } }, owner.token);
-  await ok(Accept, { input: { invitationId: inviteMember.id } }, member.token);
+/** The token in an invite link (PUBLIC_URL/invite/<token>). */
+export function inviteToken(inviteUrl: string | null | undefined): string {
+  const match = /\/invite\/([^/?#]+)$/.exec(inviteUrl ?? "");
+  if (!match) throw new Error(`not an invite link: ${inviteUrl}`);
+  return match[1];
+}
+
+/** Invites a user with a role and has them accept through the invite link, the way people join. */
+export async function addMember(owner: TestUser, workspaceId: string, member: TestUser, role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER", url?: string) {
+  const { inviteMember } = await ok(Invite, { input: { workspaceId, email: member.email, role } }, owner.token, url);
+  await ok(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, member.token, url);
 }
 
 /** A workspace with one user per role. */

@@ -5,10 +5,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
-  invitationId: string | number;
+  /** The last path segment of the invite link. */
+  token: string;
 };
 
 export type ActivityAction =
+  | 'INVITATION_DECLINED'
+  | 'INVITATION_REVOKED'
   | 'MEMBER_INVITED'
   | 'MEMBER_JOINED'
   | 'MEMBER_REMOVED'
@@ -58,6 +61,7 @@ export type EntityType =
 
 export type InvitationStatus =
   | 'ACCEPTED'
+  | 'DECLINED'
   | 'PENDING'
   | 'REVOKED';
 

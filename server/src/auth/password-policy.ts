@@ -1,0 +1,45 @@
+import { ZxcvbnFactory, type Match } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+
+/**
+ * NIST SP 800-63B §5.1.1.2: at least 8 characters, a generous maximum, no composition rules, and a check
+ * against common, breached and context-specific passwords. zxcvbn's common dictionary (passwords seen in
+ * breaches, keyboard walks, repeats, sequences, dates) does the blocklist; the account's own email and name
+ * are added as user inputs, so "jane.doe2024" for jane.doe@… is refused too.
+ */
+export const passwordLength = { min: 8, max: 256 } as const;
+
+// Below 10^6 guesses (score < 2) a password falls to an online attack against throttled sign-in within days.
+const minimumScore = 2;
+// Built once: loading the dictionaries takes tens of milliseconds.
+let zxcvbn: ZxcvbnFactory | undefined;
+
+export type PasswordProblem = { ok: true } | { ok: false; message: string };
+
+export function checkPassword(password: string, context: { email?: string; name?: string } = {}): PasswordProblem {
+  // Length in characters (code points), as NIST counts it, not UTF-16 units.
+  const length = [...password].length;
+  if (length < passwordLength.min) return refuse(`Password must be at least ${passwordLength.min} characters.`);
+  if (length > passwordLength.max) return refuse(`Password must be at most ${passwordLength.max} characters.`);
+  if (!password.trim()) return refuse("Password must not be only spaces.");
+  zxcvbn ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  const result = zxcvbn.check(password, contextWords(context));
+  const personal = result.sequence.some((m: Match) => m.pattern === "dictionary" && m.dictionaryName === "userInputs");
+  // Built from your own email or name, a password is weak even when zxcvbn rates it fair: attackers try those first.
+  if (personal && result.score < minimumScore + 1) {
+    return refuse("Password is too easy to guess from your email or name: choose something unrelated to them.");
+  }
+  if (result.score < minimumScore) {
+    return refuse("Password is too common or easy to guess: try a longer phrase of a few unrelated words.");
+  }
+  return { ok: true };
+}
+
+function contextWords({ email, name }: { email?: string; name?: string }): string[] {
+  const words = ["taskgraph"];
+  if (email) words.push(email, ...email.split(/[@.+_-]+/));
+  if (name) words.push(name, ...name.split(/\s+/));
+  return words.map((w) => w.toLowerCase()).filter((w) => w.length >= 3);
+}
+
+const refuse = (message: string): PasswordProblem => ({ ok: false, message });
