@@ -2,8 +2,14 @@ import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
 import { logger } from "../logger.js";
+import { createHub } from "./hub.js";
+import { createPgEventTarget } from "./pg-notify.js";
 
-/** One committed log entry, as it travels to subscribers. JSON-safe so a distributed bus can carry it. */
+/**
+ * One committed log entry, as it travels to subscribers. JSON-safe so a distributed bus can carry it, and
+ * small (ids and versions: a few hundred bytes, far under NOTIFY's 8,000): what a subscription shows of the
+ * change (the task as it was, the actor) is read once per event per instance, not carried here.
+ */
 export interface WorkspaceEvent {
   id: string;
   workspaceId: string;
@@ -22,10 +28,16 @@ type Topics = {
 
 /** The seam a distributed engine replaces: a topic per workspace. */
 export interface EventBus {
-  /** "memory" serves one process; "redis" fans out across every instance sharing the Redis server. */
-  kind: "memory" | "redis";
+  /**
+   * "memory" serves one process; "redis" fans out across every instance sharing the Redis server;
+   * "postgresql" does the same through LISTEN/NOTIFY on the shared database when there is no Redis.
+   */
+  kind: "memory" | "redis" | "postgresql";
   publish(event: WorkspaceEvent): void;
+  /** Every subscriber of a workspace on this instance shares one bus subscription (see hub.ts). */
   subscribe(workspaceId: string): AsyncIterable<WorkspaceEvent> & AsyncIterator<WorkspaceEvent>;
+  /** The workspace's newest version as this instance knows it; `load` reads it when the instance does not. */
+  head(workspaceId: string, load: () => Promise<number>): Promise<number>;
   /** Tells every instance that a session was signed out, so its open sockets close. */
   revokeSession(sessionId: string): void;
   sessionRevocations(): AsyncIterable<string> & AsyncIterator<string>;
@@ -36,9 +48,15 @@ export interface EventBus {
 
 /**
  * In-process by default. With a Redis URL, Yoga's Redis event target carries events between instances;
- * a lost message costs no correctness, since each subscriber's stream fills gaps from the event log.
+ * without one but on PostgreSQL, LISTEN/NOTIFY does. A lost message costs no correctness, since each
+ * subscriber's stream fills gaps from the event log.
  */
-export function createEventBus(redisUrl?: string): EventBus {
+export function createEventBus(redisUrl?: string, databaseUrl?: string): EventBus {
+  if (!redisUrl && databaseUrl) {
+    const eventTarget = createPgEventTarget(databaseUrl);
+    eventTarget.ready.catch((err) => logger.error({ err }, "pg bus could not connect"));
+    return { ...wrap("postgresql", createPubSub<Topics>({ eventTarget }), () => eventTarget.close()), ping: () => eventTarget.ping() };
+  }
   if (!redisUrl) return { ...wrap("memory", createPubSub<Topics>(), async () => {}), ping: async () => {} };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl);
@@ -51,10 +69,12 @@ export function createEventBus(redisUrl?: string): EventBus {
 }
 
 function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promise<void>): Omit<EventBus, "ping"> {
+  const hub = createHub((workspaceId) => pubsub.subscribe("workspace", workspaceId)[Symbol.asyncIterator]());
   return {
     kind,
     publish: (event) => pubsub.publish("workspace", event.workspaceId, event),
-    subscribe: (workspaceId) => pubsub.subscribe("workspace", workspaceId) as never,
+    subscribe: (workspaceId) => hub.subscribe(workspaceId),
+    head: (workspaceId, load) => hub.head(workspaceId, load),
     revokeSession: (sessionId) => pubsub.publish("sessionRevoked", sessionId),
     sessionRevocations: () => pubsub.subscribe("sessionRevoked") as never,
     close,

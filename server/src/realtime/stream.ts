@@ -1,7 +1,11 @@
 import { Repeater } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { toWorkspaceEvent } from "../domain/changes.js";
+import type { Event } from "../generated/prisma/client.js";
+import { workspaceAudience } from "./audience.js";
+import { rememberRow } from "./event-state.js";
 import type { WorkspaceEvent } from "./pubsub.js";
+import { shareResults } from "./shared-execution.js";
 
 const PAGE = 500;
 
@@ -22,14 +26,25 @@ export function workspaceStream(
   return new Repeater<WorkspaceEvent>(async (push, stop) => {
     const live = ctx.bus.subscribe(workspaceId);
     stop.then(() => live.return?.());
-    const head = (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version;
+    const [head, initialRole] = await Promise.all([
+      ctx.bus.head(workspaceId, async () =>
+        (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version,
+      ),
+      ctx.roleIn(workspaceId),
+    ]);
+    let role = initialRole;
+    // Results are shared with the subscribers of the same operation and role; the role is kept current.
+    shareResults(ctx, workspaceAudience(userId, () => role));
     let last = since ?? head;
 
     const deliver = async (event: WorkspaceEvent): Promise<boolean> => {
       last = event.version;
-      if (event.entityType === "Member" && event.entityId === userId && !(await ctx.roleIn(workspaceId))) {
-        stop();
-        return false;
+      if (event.entityType === "Member" && event.entityId === userId) {
+        role = await ctx.roleIn(workspaceId);
+        if (!role) {
+          stop();
+          return false;
+        }
       }
       if (keep(event)) await push(event);
       return true;
@@ -42,7 +57,7 @@ export function workspaceStream(
           take: PAGE,
         });
         if (rows.length === 0) return true;
-        for (const row of rows) if (!(await deliver(toWorkspaceEvent(row)))) return false;
+        for (const row of rows) if (!(await deliver(fromLog(row)))) return false;
       }
       return true;
     };
@@ -54,4 +69,11 @@ export function workspaceStream(
       if (!(await deliver(event))) return;
     }
   });
+}
+
+/** A replayed event keeps the row it came from, so resolving it reads nothing more. */
+function fromLog(row: Event): WorkspaceEvent {
+  const event = toWorkspaceEvent(row);
+  rememberRow(event, row);
+  return event;
 }

@@ -1,5 +1,7 @@
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
+import type { Task } from "../generated/prisma/client.js";
+import { eventRow, related, taskAt } from "../realtime/event-state.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { workspaceStream } from "../realtime/stream.js";
 import { builder, inWorkspace } from "./builder.js";
@@ -14,21 +16,56 @@ const TaskChangedEvent = builder.objectRef<WorkspaceEvent>("TaskChangedEvent").i
   fields: (t) => ({
     kind: t.field({ type: TaskChangeKind, resolve: (e) => kinds[e.action as keyof typeof kinds] }),
     version: t.exposeInt("version", { description: "The workspace log version of this change." }),
-    // Re-read with the subscriber's own selection; a deleted task still resolves, with deleted: true.
     task: t.prismaField({
       type: "Task",
-      resolve: (query, e, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: e.entityId } }),
+      description: "The task as it was at this version (a replayed event shows it then, not now); a deleted task has deleted: true.",
+      resolve: (query, e, _args, ctx) => taskWithSelection(ctx, e, query),
     }),
     actor: t.prismaField({
       type: "User",
-      resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } }),
+      resolve: (query, e, _args, ctx) => related(e, "User", e.actorId, query, () => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } })),
     }),
-    activity: t.prismaField({
-      type: "Event",
-      resolve: (query, e, _args, ctx) => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: e.id } }),
-    }),
+    activity: t.prismaField({ type: "Event", resolve: (query, e, _args, ctx) => activityOf(ctx, e, query) }),
   }),
 });
+
+type Query = { include?: Record<string, unknown>; select?: Record<string, unknown> };
+const selectionOf = (query: Query) => query.include ?? query.select ?? {};
+const argsOf = (selected: unknown) => (selected === true ? {} : (selected as object));
+
+/** The task at the event's version, with the relations the selection asks for, each read once per event. */
+async function taskWithSelection(ctx: Context, e: WorkspaceEvent, query: Query): Promise<Task> {
+  const task = await taskAt(ctx.prisma, e);
+  const selection = selectionOf(query);
+  const owners: Record<string, string | null> = { assignee: task.assigneeId, createdBy: task.createdById };
+  const loaded: Record<string, unknown> = {};
+  for (const [name, selected] of Object.entries(selection)) {
+    if (!selected || typeof selected !== "object" && selected !== true) continue;
+    if (name in owners) {
+      const id = owners[name];
+      const args = argsOf(selected);
+      loaded[name] = id ? await related(e, "User", id, args, () => ctx.prisma.user.findUnique({ ...args, where: { id } })) : null;
+    } else if (name === "workspace") {
+      const args = argsOf(selected);
+      loaded[name] = await related(e, "Workspace", task.workspaceId, args, () =>
+        ctx.prisma.workspace.findUnique({ ...args, where: { id: task.workspaceId } }),
+      );
+    } else if (!(name in task)) {
+      // A relation this module does not know yet: read the task with the selection (once per event), keep its relations.
+      const row = await related(e, "Task", task.id, query, () => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } } as never));
+      loaded[name] = (row as Record<string, unknown>)[name];
+    }
+  }
+  return { ...task, ...loaded };
+}
+
+/** The log entry itself: the row a replay already holds, or one read per event and selection. */
+function activityOf(ctx: Context, e: WorkspaceEvent, query: Query) {
+  const selection = selectionOf(query);
+  const plain = !Object.keys(selection).some((name) => name === "actor" || name === "workspace" || name === "_count");
+  if (plain) return eventRow(ctx.prisma, e);
+  return related(e, "Event", e.id, query, () => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: e.id } }));
+}
 
 /** Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. */
 async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
@@ -55,6 +92,6 @@ builder.subscriptionFields((t) => ({
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
     authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
     subscribe: (_root, args, ctx) => stream(ctx, args),
-    resolve: (query, event: WorkspaceEvent, _args, ctx) => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+    resolve: (query, event: WorkspaceEvent, _args, ctx) => activityOf(ctx, event, query),
   }),
 }));
