@@ -4,6 +4,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { authenticate } from "./auth/sessions.js";
 import { createContext, type Context, type Services } from "./context.js";
 import { logger } from "./logger.js";
+import { useWellFormedInput } from "./security/well-formed-input.js";
 import { schema } from "./schema/index.js";
 
 export interface ServerContext {
@@ -94,6 +95,7 @@ mutation SignUp {
         blockFieldSuggestion: { enabled: false },
       }),
       useInputErrorCodes(),
+      useWellFormedInput(),
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { badInput } from "../errors.js";
+import { textProblem } from "../security/text.js";
 
 export type NodeType = "User" | "Workspace" | "Task" | "Invitation" | "Activity" | "Member";
 
@@ -12,6 +13,10 @@ export function decodeId(value: string, type: NodeType, field: string): string {
     throw badInput(`${field} is not a valid ID.`, field);
   }
   if (decoded.typename !== type || !decoded.id) throw badInput(`${field} must be the ID of a ${type}.`, field);
+  // The input plugin (security/well-formed-input.ts) refuses these before execution; this keeps any other
+  // caller from handing the database text it cannot store.
+  const problem = textProblem(decoded.id);
+  if (problem) throw badInput(`${field} is not a valid ID: it decodes to text with ${problem}.`, field);
   return decoded.id;
 }
 
