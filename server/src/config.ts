@@ -1,4 +1,6 @@
 import path from "node:path";
+import { sessionLifetimes, type SessionLifetimes } from "./auth/sessions.js";
+import { rateLimitConfig, trustProxyHops, type RateLimitConfig } from "./security/rate-limit-config.js";
 
 export interface Config {
   port: number;
@@ -13,6 +15,18 @@ export interface Config {
   heartbeatMs: number;
   /** A redis:// URL fans subscription events out across every instance; unset keeps them in-process. */
   redisUrl: string | undefined;
+  /** SESSION_IDLE_DAYS (14) and SESSION_MAX_DAYS (30); *_SECONDS variants for tests; SESSION_CACHE_SECONDS (30). */
+  sessions: SessionLifetimes;
+  /** Sign-in, sign-up and write limits (RATE_LIMIT_*); shared through Redis when redisUrl is set. */
+  rateLimits: RateLimitConfig;
+  /** Reverse proxies whose X-Forwarded-For is believed for the client address (TRUST_PROXY; 0: none). */
+  trustProxy: number;
+  /** Origins (scheme://host[:port]) other than the server's own that browsers may call the API from. */
+  corsOrigins: string[];
+  /** /metrics: "off" (404), "on" (open), or protected by this bearer token. */
+  metrics: { enabled: false } | { enabled: true; token: string | undefined };
+  /** SIGTERM: how long in-flight operations get to finish before the process exits anyway. */
+  shutdownTimeoutMs: number;
   /** Where people reach the web UI; invite links start with it. */
   publicUrl: string;
   /** An smtp:// or smtps:// URL: invite links are emailed through it. Unset, they are logged instead. */
@@ -39,8 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, env.DATA_DIR ?? "./data"),
     databaseUrl,
     redisUrl: env.REDIS_URL?.trim() || undefined,
+    sessions: sessionLifetimes(env),
+    rateLimits: rateLimitConfig(env),
+    trustProxy: trustProxyHops(env),
     heartbeatMs: Number(env.WS_HEARTBEAT_MS) || 10_000,
     webDist: env.WEB_DIST === "" ? undefined : path.resolve(repoRoot, env.WEB_DIST ?? "web/dist"),
+    ...transportConfig(env),
     ...mailConfig(env, port),
   };
 }
@@ -53,4 +71,20 @@ function mailConfig(env: NodeJS.ProcessEnv, port: number) {
   const invitationTtlHours = Number(env.INVITATION_TTL_HOURS ?? 168);
   if (!(invitationTtlHours > 0)) throw new Error(`INVITATION_TTL_HOURS must be a positive number, got ${env.INVITATION_TTL_HOURS}`);
   return { publicUrl, smtpUrl, mailFrom: env.MAIL_FROM?.trim() || "Taskgraph <no-reply@localhost>", invitationTtlHours };
+}
+
+function transportConfig(env: NodeJS.ProcessEnv) {
+  const corsOrigins = (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list scheme://host[:port] origins, got ${origin}`);
+  }
+  const token = env.METRICS_TOKEN?.trim() || undefined;
+  const metricsOn = token !== undefined || /^(on|true|1)$/i.test(env.METRICS?.trim() ?? "");
+  const shutdownTimeoutMs = Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+  if (!(shutdownTimeoutMs > 0)) throw new Error(`SHUTDOWN_TIMEOUT_MS must be a positive number, got ${env.SHUTDOWN_TIMEOUT_MS}`);
+  return {
+    corsOrigins,
+    metrics: metricsOn ? { enabled: true as const, token } : { enabled: false as const },
+    shutdownTimeoutMs,
+  };
 }

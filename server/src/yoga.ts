@@ -1,11 +1,18 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { GraphQLError } from "graphql";
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import { authenticate } from "./auth/sessions.js";
+import { PothosValidationError } from "@pothos/core";
+import { GraphQLError, type ValidationContext } from "graphql";
+import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { createContext, type Context, type Services } from "./context.js";
+import { invalidToken } from "./errors.js";
+import { limits } from "./http/limits.js";
+import { useCloseAfterRefusedBody, useCsrfRefusal, useJsonOnlyPosts } from "./http/request-guards.js";
+import { corsFor, graphiqlPage, useSecurityHeaders } from "./http/security-headers.js";
 import { logger } from "./logger.js";
+import { loadConfig } from "./config.js";
+import { useRateLimits } from "./security/rate-limit-plugin.js";
 import { useWellFormedInput } from "./security/well-formed-input.js";
 import { schema } from "./schema/index.js";
+import { useSharedExecution } from "./realtime/shared-execution.js";
 
 export interface ServerContext {
   /** graphql-ws passes the client's connectionParams; HTTP requests have none. */
@@ -48,16 +55,44 @@ export function withInputCode(error: GraphQLError): GraphQLError {
   });
 }
 
-export function createYogaServer(services: Services): YogaServerInstance<ServerContext, Context> {
-  return createYoga<ServerContext, Context>({
-    schema,
-    graphqlEndpoint: "/graphql",
-    landingPage: false,
-    graphiql: {
-      title: "Taskgraph GraphiQL",
-      // SSE sends the headers set in GraphiQL's header editor, so subscriptions authenticate like queries.
-      subscriptionsProtocol: "SSE",
-      defaultQuery: `# Sign up, then put the token in Headers as {"Authorization": "Bearer <token>"}.
+/**
+ * Errors raised by the schema's libraries carry no code: Pothos's input checks (a malformed global ID, a
+ * negative `first`, a junk cursor) are the client's input; anything else without a code is ours.
+ */
+function withCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  const code = error instanceof PothosValidationError || error.originalError instanceof PothosValidationError
+    ? "BAD_USER_INPUT"
+    : "INTERNAL_SERVER_ERROR";
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/**
+ * graphql-armor's validation limits report like any other validation rule (400, BAD_USER_INPUT) instead
+ * of throwing out of validate(), which answered 200 over HTTP and closed the whole socket over graphql-ws.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) =>
+      ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { nodes: error.nodes })),
+  ],
+};
+
+const graphiql: GraphiQLOptions = {
+  title: "Taskgraph GraphiQL",
+  // SSE sends the headers set in GraphiQL's header editor, so subscriptions authenticate like queries.
+  subscriptionsProtocol: "SSE",
+  // JSON POSTs, which CSRF prevention lets through (a GET would need the x-graphql-yoga-csrf header).
+  method: "POST",
+  defaultQuery: `# Sign up, then put the token in Headers as {"Authorization": "Bearer <token>"}.
 mutation SignUp {
   signUp(input: { email: "ada@example.com", password: "correct horse", name: "Ada" }) {
     token
@@ -65,7 +100,28 @@ mutation SignUp {
   }
 }
 `,
-    },
+};
+
+export interface TransportOptions {
+  /** Origins other than the server's own that may call the API from a browser (CORS_ORIGINS). */
+  corsOrigins: readonly string[];
+  /** Plugins the server adds around every operation (drain, live streams, metrics). */
+  plugins: Plugin[];
+}
+
+export function createYogaServer(services: Services, transport: TransportOptions): YogaServerInstance<ServerContext, Context> {
+  // Rendered once, so its CSP can allow its two inline scripts by hash.
+  const page = graphiqlPage(graphiql);
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql,
+    renderGraphiQL: () => page.html,
+    cors: corsFor(transport.corsOrigins),
+    // JSON only (see useJsonOnlyPosts); no uploads.
+    multipart: false,
+    maxRequestBodySize: limits.httpBodyBytes,
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
@@ -75,27 +131,39 @@ mutation SignUp {
     maskedErrors: {
       maskError: (error, message) => {
         const original = error instanceof GraphQLError ? error.originalError : undefined;
-        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return withCode(error);
         logger.error({ err: original ?? error }, "unexpected error");
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
       },
     },
     context: async ({ request, connectionParams }) => {
-      const auth = await authenticate(services.prisma, authorizationFrom(request, connectionParams));
+      const authorization = authorizationFrom(request, connectionParams);
+      const auth = await services.sessions.authenticate(authorization);
+      // A token that names no live session is refused (401), not served as anonymous. Over graphql-ws
+      // such a token never gets this far: the socket closes at connection_init (4403).
+      if (!auth && authorization !== undefined && !connectionParams) throw invalidToken();
       // Over WebSocket a context lives as long as the operation: no cached roles, every check is fresh.
       return createContext(services, auth, !connectionParams);
     },
     plugins: [
+      useSecurityHeaders(page.policy),
+      useJsonOnlyPosts(),
+      useCloseAfterRefusedBody(),
+      useCsrfRefusal(),
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        maxAliases: { n: 15 },
-        maxDirectives: { n: 20 },
+        maxDepth: { n: 12, ...asValidationError },
+        maxAliases: { n: 15, ...asValidationError },
+        maxDirectives: { n: 20, ...asValidationError },
+        // A parser limit: it stops reading, so it is a parse error (400, BAD_USER_INPUT) by nature.
         maxTokens: { n: 4000 },
-        costLimit: { maxCost: 150_000 },
+        costLimit: { maxCost: 150_000, ...asValidationError },
         blockFieldSuggestion: { enabled: false },
       }),
       useInputErrorCodes(),
+      ...transport.plugins,
       useWellFormedInput(),
+      useRateLimits(loadConfig()),
+      useSharedExecution(),
     ],
   });
 }

@@ -7,6 +7,10 @@ const serverDir = path.join(import.meta.dirname, "..", "..");
 export interface ServerProcess {
   url: string;
   process: ChildProcess;
+  /** Resolves with the exit code once the process has exited (null when a signal killed it). */
+  exited: Promise<number | null>;
+  /** Everything the server logged so far (JSON lines). */
+  output: string[];
   /** SIGTERM and wait for a clean exit. */
   stop(): Promise<void>;
   /** SIGKILL: the crash case. */
@@ -21,7 +25,7 @@ export function spawnServer(env: Record<string, string | undefined>, timeoutMs =
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", WEB_DIST: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const output: string[] = [];
   child.stderr!.on("data", (chunk) => output.push(String(chunk)));
   return new Promise((resolve, reject) => {
@@ -49,6 +53,8 @@ export function spawnServer(env: Record<string, string | undefined>, timeoutMs =
         resolve({
           url: entry.url,
           process: child,
+          exited,
+          output,
           stop: async () => {
             child.kill("SIGTERM");
             await exited;
