@@ -1,4 +1,5 @@
-import type { Role, User } from "./generated/prisma/client.js";
+import type { SessionStore, SessionUser } from "./auth/sessions.js";
+import type { Role } from "./generated/prisma/client.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { InviteDelivery } from "./mail/invite-delivery.js";
 import type { PresenceRegistry } from "./realtime/presence.js";
@@ -11,17 +12,26 @@ export interface Services {
   presence: PresenceRegistry;
   /** Makes invite links and emails (or logs) them. */
   invites: InviteDelivery;
+  /** Bearer sessions, cached in memory and evicted on every instance at sign-out. */
+  sessions: SessionStore;
 }
 
 export interface Context extends Services {
-  user: User | null;
+  user: SessionUser | null;
   sessionId: string | null;
   /** The caller's role in a workspace, or null for non-members. */
   roleIn(workspaceId: string): Promise<Role | null>;
+  /** Tells roleIn what a query that read the membership anyway found, so it is not read twice. */
+  knowRole(workspaceId: string, role: Role | null): void;
+  /** Workspaces this request loaded through a membership filter: the caller is in them, whatever the role. */
+  readonly provenMember: Set<string>;
+  /** One load per request of whatever `key` names: the scope check and the resolver share a read. */
+  once<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
-export function createContext(services: Services, auth: { user: User; sessionId: string } | null, cacheRoles: boolean): Context {
+export function createContext(services: Services, auth: { user: SessionUser; sessionId: string } | null, cacheRoles: boolean): Context {
   const roles = new Map<string, Promise<Role | null>>();
+  const loads = new Map<string, Promise<unknown>>();
   const lookup = (workspaceId: string) =>
     auth
       ? services.prisma.membership
@@ -38,6 +48,15 @@ export function createContext(services: Services, auth: { user: User; sessionId:
       let role = roles.get(workspaceId);
       if (!role) roles.set(workspaceId, (role = lookup(workspaceId)));
       return role;
+    },
+    knowRole: (workspaceId, role) => {
+      if (cacheRoles && !roles.has(workspaceId)) roles.set(workspaceId, Promise.resolve(role));
+    },
+    provenMember: new Set(),
+    once: <T>(key: string, load: () => Promise<T>) => {
+      let value = loads.get(key) as Promise<T> | undefined;
+      if (!value) loads.set(key, (value = load()));
+      return value;
     },
   };
 }

@@ -1,5 +1,4 @@
 import type { Context } from "../context.js";
-import { createSession, revokeSession } from "../auth/sessions.js";
 import { hashPassword, verifyPassword } from "../auth/password.js";
 import { checkPassword } from "../auth/password-policy.js";
 import { apiError, badInput } from "../errors.js";
@@ -17,7 +16,7 @@ export async function signUp(ctx: Context, input: { email: string; password: str
   if (await ctx.prisma.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   try {
     const user = await ctx.prisma.user.create({ data: { email, name, passwordHash: await hashPassword(password) } });
-    return { token: await createSession(ctx.prisma, user.id), user };
+    return { token: await ctx.sessions.create(user.id), user };
   } catch (error) {
     // Two sign-ups racing for one email: the unique index decides, the loser hears the same answer.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken();
@@ -31,12 +30,12 @@ export async function signIn(ctx: Context, input: { email: string; password: str
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
     throw apiError("UNAUTHENTICATED", "Email or password is incorrect.");
   }
-  return { token: await createSession(ctx.prisma, user.id), user };
+  return { token: await ctx.sessions.create(user.id), user };
 }
 
 export async function signOut(ctx: Context): Promise<boolean> {
   if (!ctx.sessionId) return false;
-  await revokeSession(ctx.prisma, ctx.sessionId);
-  ctx.bus.revokeSession(ctx.sessionId);
+  // Evicted from every instance's session cache through the bus, this one at once.
+  await ctx.sessions.revoke(ctx.sessionId);
   return true;
 }

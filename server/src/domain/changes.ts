@@ -1,7 +1,8 @@
 import type { Context } from "../context.js";
-import type { Prisma, Role } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
+import { createGroupCommitter, type Settled } from "./group-commit.js";
 import { snapshotIfDue } from "./history.js";
 import { can, type Permission } from "./permissions.js";
 
@@ -49,13 +50,45 @@ export interface Actor {
   role: Role | null;
 }
 
+export interface ChangeOptions {
+  /** The change reads the log or the undo stacks (undo, redo, restore): earlier changes of its batch are appended first. */
+  readsLog?: boolean;
+}
+
 // Writers to one workspace queue on its row lock; give them room before Prisma gives up on them.
 const txOptions = { maxWait: 15_000, timeout: 15_000 } as const;
+// Each change of a batch runs in a savepoint, a subtransaction: PostgreSQL keeps 64 per transaction in shared
+// memory before every other session's snapshots slow down, so a batch stays below that.
+const MAX_BATCH = 50;
+
+interface Job {
+  userId: string;
+  permission: Permission | null;
+  change: (tx: Tx, actor: Actor) => Promise<Outcome<unknown>>;
+  idempotency?: Idempotency<unknown>;
+  clientMutationId: string | null;
+  options: ChangeOptions;
+}
+
+type Draft = EventDraft & { actorId: string };
+
+const committers = new WeakMap<PrismaClient, ReturnType<typeof createGroupCommitter<Job, unknown>>>();
+function committerFor(ctx: Context) {
+  let committer = committers.get(ctx.prisma);
+  if (!committer) {
+    const services = { prisma: ctx.prisma, bus: ctx.bus };
+    committer = createGroupCommitter<Job, unknown>((workspaceId, jobs) => commitBatch(services, workspaceId, jobs), MAX_BATCH);
+    committers.set(ctx.prisma, committer);
+  }
+  return committer;
+}
 
 /**
- * The single write path. Inside one transaction it locks the workspace (so log versions are gap-free under
- * concurrent writers), re-checks the caller's role under that lock, runs the change, and appends one log
- * event per draft. Subscribers hear about it only after the commit.
+ * The single write path. Changes to one workspace are group-committed (group-commit.ts): one transaction
+ * locks the workspace row (so log versions are gap-free, across instances too), reads the callers' roles
+ * under that lock, runs each change in its own savepoint (one that fails is rolled back alone and answered
+ * with its own error), bumps the version once for the batch and appends its events in one statement.
+ * Subscribers hear about the events only after the commit, in version order.
  */
 export async function commitChange<T>(
   ctx: Context,
@@ -63,6 +96,7 @@ export async function commitChange<T>(
   permission: Permission | null,
   change: (tx: Tx, actor: Actor) => Promise<Outcome<T>>,
   idempotency?: Idempotency<T>,
+  options: ChangeOptions = {},
 ): Promise<T> {
   const userId = ctx.user?.id;
   if (!userId) throw unauthenticated();
@@ -70,33 +104,93 @@ export async function commitChange<T>(
   if (clientMutationId !== null && (clientMutationId.length === 0 || clientMutationId.length > 100)) {
     throw badInput("clientMutationId must be 1 to 100 characters.", "clientMutationId");
   }
-  const { result, events } = await ctx.prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
-    if (locked.length === 0) throw notFound("Workspace");
-    const membership = await tx.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId, userId } },
-      select: { role: true },
-    });
-    if (permission) {
-      if (!membership) throw notFound("Workspace");
-      if (!can(membership.role, permission)) throw forbidden();
+  const job: Job = { userId, permission, change, idempotency: idempotency as Idempotency<unknown> | undefined, clientMutationId, options };
+  return (await committerFor(ctx).submit(workspaceId, job)) as T;
+}
+
+async function commitBatch(ctx: Pick<Context, "prisma" | "bus">, workspaceId: string, jobs: Job[]): Promise<Settled<unknown>[]> {
+  const settled: Settled<unknown>[] = [];
+  const events = await ctx.prisma.$transaction(async (tx) => {
+    const actors = [...new Set(jobs.map((j) => j.userId))];
+    let roles = await lockWorkspace(tx, workspaceId, actors);
+    // Retries find their first attempt in the log, or earlier in this very batch.
+    const ids = jobs.flatMap((j) => (j.idempotency && j.clientMutationId !== null ? [j.clientMutationId] : []));
+    const earlier = new Map<string, { actorId: string; entityId: string }>();
+    if (ids.length) {
+      const found = await tx.event.findMany({
+        where: { workspaceId, clientMutationId: { in: ids } },
+        select: { clientMutationId: true, actorId: true, entityId: true },
+      });
+      for (const e of found) earlier.set(e.clientMutationId!, e);
     }
-    if (idempotency && clientMutationId !== null) {
-      // Under the workspace lock, so a retry racing its original waits and then finds it.
-      const earlier = await tx.event.findUnique({ where: { workspaceId_clientMutationId: { workspaceId, clientMutationId } } });
-      if (earlier) {
-        if (earlier.actorId !== userId) throw conflict("This clientMutationId was already used by someone else.");
-        return { result: await idempotency.replay(tx, earlier), events: [] };
+    const savepoints = jobs.length > 1;
+    const appended: WorkspaceEvent[] = [];
+    let pending: Draft[] = [];
+    const flush = async () => {
+      appended.push(...(await appendEvents(tx, workspaceId, pending)));
+      pending = [];
+    };
+    for (const [i, job] of jobs.entries()) {
+      if (job.options.readsLog && pending.length) await flush();
+      if (savepoints) await tx.$executeRawUnsafe(`SAVEPOINT change_${i}`);
+      try {
+        const { result, drafts } = await runJob(tx, job, roles.get(job.userId) ?? null, earlier);
+        pending.push(...drafts);
+        settled.push({ ok: true, value: result });
+        // Membership changes decide what the rest of the batch may do.
+        if (drafts.some((d) => d.action.startsWith("MEMBER_"))) roles = await readRoles(tx, workspaceId, actors);
+      } catch (error) {
+        if (!savepoints) throw error;
+        await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT change_${i}`);
+        settled.push({ ok: false, error });
       }
     }
-    const outcome = await change(tx, { userId, role: membership?.role ?? null });
-    // The id marks the change the client asked for: its undoable event, or the only one.
-    const primary = Math.max(0, outcome.events.findIndex((d) => d.undoable));
-    const drafts = outcome.events.map((d, i) => (i === primary && clientMutationId !== null ? { ...d, clientMutationId } : d));
-    return { result: outcome.result, events: await appendEvents(tx, workspaceId, userId, drafts) };
+    if (pending.length) await flush();
+    return appended;
   }, txOptions);
   publishAll(ctx, events);
-  return result;
+  return settled;
+}
+
+async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, { actorId: string; entityId: string }>) {
+  if (job.permission) {
+    if (!role) throw notFound("Workspace");
+    if (!can(role, job.permission)) throw forbidden();
+  }
+  const { clientMutationId, idempotency } = job;
+  if (idempotency && clientMutationId !== null) {
+    const first = earlier.get(clientMutationId);
+    if (first) {
+      if (first.actorId !== job.userId) throw conflict("This clientMutationId was already used by someone else.");
+      return { result: await idempotency.replay(tx, first), drafts: [] as Draft[] };
+    }
+  }
+  const outcome = await job.change(tx, { userId: job.userId, role });
+  // The id marks the change the client asked for: its undoable event, or the only one.
+  const primary = Math.max(0, outcome.events.findIndex((d) => d.undoable));
+  const drafts: Draft[] = outcome.events.map((d, i) => ({
+    ...d,
+    actorId: job.userId,
+    ...(i === primary && clientMutationId !== null ? { clientMutationId } : {}),
+  }));
+  if (clientMutationId !== null && drafts.length) earlier.set(clientMutationId, { actorId: job.userId, entityId: drafts[primary].entityId });
+  return { result: outcome.result, drafts };
+}
+
+/** Locks the workspace row (writers on every instance queue here) and reads the actors' roles, in one statement. */
+async function lockWorkspace(tx: Tx, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
+  const rows = await tx.$queryRaw<{ userId: string | null; role: string | null }[]>`
+    SELECT m."userId", m.role::text AS role
+    FROM "Workspace" w LEFT JOIN "Membership" m ON m."workspaceId" = w.id AND m."userId" IN (${Prisma.join(userIds)})
+    WHERE w.id = ${workspaceId}
+    FOR UPDATE OF w`;
+  if (rows.length === 0) throw notFound("Workspace");
+  return new Map(rows.flatMap((r) => (r.userId ? [[r.userId, r.role as Role] as const] : [])));
+}
+
+async function readRoles(tx: Tx, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
+  const rows = await tx.membership.findMany({ where: { workspaceId, userId: { in: userIds } }, select: { userId: true, role: true } });
+  return new Map(rows.map((r) => [r.userId, r.role]));
 }
 
 /** For changes that create their workspace: same log and publish rules, no workspace to lock yet. */
@@ -108,43 +202,69 @@ export async function commitNewWorkspace<T>(
   if (!userId) throw unauthenticated();
   const { result, events } = await ctx.prisma.$transaction(async (tx) => {
     const outcome = await change(tx, userId);
-    return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, userId, outcome.events) };
+    const drafts = outcome.events.map((d) => ({ ...d, actorId: userId }));
+    return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, drafts) };
   }, txOptions);
   publishAll(ctx, events);
   return result;
 }
 
-async function appendEvents(tx: Tx, workspaceId: string, actorId: string, drafts: EventDraft[]): Promise<WorkspaceEvent[]> {
+interface AppendedRow {
+  id: string;
+  workspaceId: string;
+  version: number;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorId: string;
+  createdAt: Date | string;
+}
+
+/**
+ * One statement: bumps the workspace version by n, inserts the n events after the old head (in draft order),
+ * and keeps the actors' undo stacks: a new undoable change of one's own starts a new branch, so what that
+ * actor had undone can no longer be redone, and the change becomes the newest thing they can undo.
+ */
+async function appendEvents(tx: Tx, workspaceId: string, drafts: Draft[]): Promise<WorkspaceEvent[]> {
   if (drafts.length === 0) return [];
-  const { version } = await tx.workspace.update({
-    where: { id: workspaceId },
-    data: { version: { increment: drafts.length } },
-    select: { version: true },
-  });
-  const first = version - drafts.length + 1;
-  const rows = await tx.event.createManyAndReturn({
-    // createManyAndReturn keeps input order, which the undo entries below rely on.
-    data: drafts.map((d, i) => ({
-      workspaceId,
-      version: first + i,
+  const n = drafts.length;
+  const rows = JSON.stringify(
+    drafts.map((d, i) => ({
+      ord: i + 1,
       action: d.action,
-      actorId,
+      actorId: d.actorId,
       entityType: d.entityType,
       entityId: d.entityId,
       metadata: d.metadata ?? {},
       clientMutationId: d.clientMutationId ?? null,
+      undoable: !!d.undoable,
     })),
-  });
-  const undoable = rows.filter((_, i) => drafts[i].undoable);
-  if (undoable.length) {
-    // A new change of one's own starts a new branch: what was undone can no longer be redone.
-    await tx.undoEntry.deleteMany({ where: { workspaceId, userId: actorId, state: "UNDONE" } });
-    await tx.undoEntry.createMany({
-      data: undoable.map((row) => ({ eventId: row.id, workspaceId, userId: actorId, version: row.version })),
-    });
-  }
-  await snapshotIfDue(tx, workspaceId, first, version);
-  return rows.map(toWorkspaceEvent);
+  );
+  const appended = await tx.$queryRaw<AppendedRow[]>`
+    WITH head AS (
+      UPDATE "Workspace" SET version = version + ${n} WHERE id = ${workspaceId} RETURNING version - ${n} AS base
+    ), drafts AS (
+      SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS d(ord int, action text, "actorId" text, "entityType" text,
+        "entityId" text, metadata jsonb, "clientMutationId" text, undoable boolean)
+    ), inserted AS (
+      INSERT INTO "Event" (id, "workspaceId", version, action, "actorId", "entityType", "entityId", metadata, "clientMutationId")
+      SELECT gen_random_uuid()::text, ${workspaceId}, head.base + d.ord, d.action, d."actorId", d."entityType", d."entityId",
+        d.metadata, d."clientMutationId"
+      FROM drafts d CROSS JOIN head
+      RETURNING id, "workspaceId", version, action, "entityType", "entityId", "actorId", "createdAt"
+    ), cleared AS (
+      DELETE FROM "UndoEntry"
+      WHERE "workspaceId" = ${workspaceId} AND state = 'UNDONE' AND "userId" IN (SELECT "actorId" FROM drafts WHERE undoable)
+    ), undoable AS (
+      INSERT INTO "UndoEntry" ("eventId", "workspaceId", "userId", version)
+      SELECT i.id, i."workspaceId", i."actorId", i.version
+      FROM inserted i CROSS JOIN head JOIN drafts d ON d.ord = i.version - head.base
+      WHERE d.undoable
+    )
+    SELECT * FROM inserted ORDER BY version`;
+  const first = appended[0].version;
+  await snapshotIfDue(tx, workspaceId, first, first + n - 1);
+  return appended.map((row) => toWorkspaceEvent({ ...row, createdAt: new Date(row.createdAt) }));
 }
 
 /** A log row as it travels on the bus: just the fields subscribers route on, dates as ISO strings. */
@@ -153,6 +273,6 @@ export function toWorkspaceEvent(row: Omit<WorkspaceEvent, "createdAt"> & { crea
   return { id, workspaceId, version, action, entityType, entityId, actorId, createdAt: row.createdAt.toISOString() };
 }
 
-function publishAll(ctx: Context, events: WorkspaceEvent[]) {
+function publishAll(ctx: Pick<Context, "bus">, events: WorkspaceEvent[]) {
   for (const event of events.sort((a, b) => a.version - b.version)) ctx.bus.publish(event);
 }

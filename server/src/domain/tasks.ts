@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
+import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
 import { encodeId } from "../schema/ids.js";
 import { commitChange, type EventDraft, type Tx } from "./changes.js";
@@ -50,9 +50,22 @@ export const snapshot = (t: Task) => ({
   position: t.position,
 });
 
-/** Which workspace a task belongs to, deleted or not: a retried delete must still find its workspace. */
-export async function findTask(ctx: Pick<Context, "prisma">, id: string) {
-  return ctx.prisma.task.findUnique({ where: { id }, select: { id: true, workspaceId: true } });
+/**
+ * The task as it is before the workspace lock, and the caller's role in its workspace, in one statement and
+ * once per request: the scope check and the change share it. Deleted tasks too: a retried delete must still
+ * find its workspace. Under the lock, writes are conditional on this version (see `withLatest`).
+ */
+export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
+  return ctx.once(`task:${id}`, async () => {
+    const rows = await ctx.prisma.$queryRaw<(Task & { callerRole: Role | null })[]>`
+      SELECT t.*, m.role::text AS "callerRole"
+      FROM "Task" t LEFT JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = ${ctx.user?.id ?? ""}
+      WHERE t.id = ${id}`;
+    if (!rows[0]) return null;
+    const { callerRole, ...task } = rows[0];
+    ctx.knowRole(task.workspaceId, callerRole);
+    return task;
+  });
 }
 
 const replayTask = { replay: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
@@ -89,35 +102,37 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
   if (input.status != null) patch.status = input.status;
   if (input.priority != null) patch.priority = input.priority;
   if (input.assigneeId !== undefined) patch.assigneeId = input.assigneeId;
-  const found = await findTask(ctx, input.id);
-  if (!found) throw notFound("Task");
-  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
-    const before = await liveTask(tx, input.id, input.expectedVersion);
-    if (patch.assigneeId) await assertMember(tx, before.workspaceId, patch.assigneeId);
-    const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== before[k]);
-    if (changed.length === 0) return { result: before, events: [] };
-    const data: Partial<Task> = Object.fromEntries(changed.map((k) => [k, patch[k]]));
-    // A status change through an edit lands the card at the bottom of its new column.
-    if (data.status) data.position = (await lastPosition(tx, before.workspaceId, data.status)) + GAP;
-    const after = await tx.task.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
-    return {
-      result: after,
-      events: [
-        {
-          action: "TASK_UPDATED",
-          entityType: "Task",
-          entityId: after.id,
-          metadata: { before: snapshot(before), after: snapshot(after), changed },
-          undoable: true,
-        },
-      ],
-    };
+  const known = await taskForWrite(ctx, input.id);
+  if (!known) throw notFound("Task");
+  return commitChange(ctx, known.workspaceId, "writeTasks", async (tx) => {
+    if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
+    return withLatest(tx, known, input.expectedVersion, async (before) => {
+      const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== before[k]);
+      if (changed.length === 0) return { result: before, events: [] };
+      const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
+      // A status change through an edit lands the card at the bottom of its new column.
+      if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.workspaceId, patch.status)) + GAP;
+      const after = await updateIfUnchanged(tx, before, data);
+      if (!after) return null;
+      return {
+        result: after,
+        events: [
+          {
+            action: "TASK_UPDATED",
+            entityType: "Task",
+            entityId: after.id,
+            metadata: { before: snapshot(before), after: snapshot(after), changed },
+            undoable: true,
+          },
+        ],
+      };
+    });
   }, { ...replayTask, clientMutationId: input.clientMutationId });
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId");
-  const found = await findTask(ctx, input.id);
+  const found = await taskForWrite(ctx, input.id);
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
     const before = await liveTask(tx, input.id, input.expectedVersion);
@@ -145,24 +160,50 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
 }
 
 export async function deleteTask(ctx: Context, id: string, clientMutationId?: string | null): Promise<Task> {
-  const found = await findTask(ctx, id);
-  if (!found) throw notFound("Task");
-  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
-    const before = await liveTask(tx, id);
-    const after = await tx.task.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    return {
-      result: after,
-      events: [
-        {
-          action: "TASK_DELETED",
-          entityType: "Task",
-          entityId: id,
-          metadata: { before: snapshot(before), after: { deleted: true, version: after.version } },
-          undoable: true,
-        },
-      ],
-    };
-  }, { ...replayTask, clientMutationId });
+  const known = await taskForWrite(ctx, id);
+  if (!known) throw notFound("Task");
+  return commitChange(ctx, known.workspaceId, "writeTasks", async (tx) =>
+    withLatest(tx, known, null, async (before) => {
+      const after = await updateIfUnchanged(tx, before, { deletedAt: new Date() });
+      if (!after) return null;
+      return {
+        result: after,
+        events: [
+          {
+            action: "TASK_DELETED",
+            entityType: "Task",
+            entityId: id,
+            metadata: { before: snapshot(before), after: { deleted: true, version: after.version } },
+            undoable: true,
+          },
+        ],
+      };
+    }),
+  { ...replayTask, clientMutationId });
+}
+
+/**
+ * Runs `write` on the task as it was read before the lock. Its writes are conditional on that version, so if
+ * another writer got in between, `write` answers null and runs again on the task re-read under the lock,
+ * which also turns a deleted task into NOT_FOUND and a stale expectedVersion into CONFLICT.
+ */
+async function withLatest<R>(tx: Tx, known: Task, expectedVersion: number | null | undefined, write: (task: Task) => Promise<R | null>): Promise<R> {
+  if (known.deletedAt === null && (expectedVersion == null || known.version === expectedVersion)) {
+    const done = await write(known);
+    if (done !== null) return done;
+  }
+  const done = await write(await liveTask(tx, known.id, expectedVersion));
+  if (done === null) throw new Error(`task ${known.id} changed while its workspace was locked`);
+  return done;
+}
+
+/** UPDATE … RETURNING, only if the task is still at the version `task` was read at (and not deleted). */
+async function updateIfUnchanged(tx: Tx, task: Task, data: Prisma.TaskUncheckedUpdateManyInput): Promise<Task | null> {
+  const [after] = await tx.task.updateManyAndReturn({
+    where: { id: task.id, version: task.version, deletedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  return after ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Prisma, Task, TaskPriority, TaskStatus } from "../generated/prisma
 import { badInput, conflict, notFound } from "../errors.js";
 import { commitChange, type Action, type EventDraft, type Tx } from "./changes.js";
 import { applyEvent, type TaskState } from "./history.js";
-import { findTask, snapshot } from "./tasks.js";
+import { snapshot, taskForWrite } from "./tasks.js";
 
 type Patch = Partial<TaskState> & { deleted?: boolean };
 
@@ -26,7 +26,7 @@ export function undo(ctx: Context, workspaceId: string): Promise<Task> {
     const { task, event } = await applyPatch(tx, original, actor.userId, target, "undo", { undoOf: original.id });
     await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "UNDONE" } });
     return { result: task, events: [event] };
-  });
+  }, undefined, { readsLog: true });
 }
 
 /** Redo the caller's most recently undone change: the original change applied again, as new events. */
@@ -43,12 +43,12 @@ export function redo(ctx: Context, workspaceId: string): Promise<Task> {
     const { task, event } = await applyPatch(tx, original, actor.userId, target, "redo", { redoOf: original.id });
     await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "DONE" } });
     return { result: task, events: [event] };
-  });
+  }, undefined, { readsLog: true });
 }
 
 /** Brings a task back to how it was at a workspace version, as forward events (history is never rewritten). */
 export async function restoreTask(ctx: Context, taskId: string, version: number): Promise<Task> {
-  const found = await findTask(ctx, taskId);
+  const found = await taskForWrite(ctx, taskId);
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
     const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
@@ -60,7 +60,7 @@ export async function restoreTask(ctx: Context, taskId: string, version: number)
     const { version: _v, id: _id, ...fields } = then;
     const { task, event } = await applyPatch(tx, { entityId: taskId, version: head.version }, null, { ...fields, deleted: false }, "restore", { restoredFrom: version });
     return { result: task, events: [event] };
-  });
+  }, undefined, { readsLog: true });
 }
 
 async function replayTask(tx: Tx, workspaceId: string, taskId: string, version: number, board: Map<string, TaskState>) {

@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import type { Permission } from "../domain/permissions.js";
-import { createTask, deleteTask, findTask, moveTask, updateTask } from "../domain/tasks.js";
+import { createTask, deleteTask, moveTask, taskForWrite, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
@@ -32,7 +32,8 @@ const optionalUserId = (value: string | number | null | undefined) =>
 /** The scope for a task mutation: the permission in the workspace the task lives in. */
 export async function taskScope(ctx: Context, taskId: string, permission: Permission) {
   if (!ctx.user) throw unauthenticated();
-  const task = await findTask(ctx, decodeId(taskId, "Task", "id"));
+  // One read gives the task and the caller's role; the resolver's change reuses it.
+  const task = await taskForWrite(ctx, decodeId(taskId, "Task", "id"));
   // A task in a workspace you are not in reads exactly like one that does not exist.
   if (!task || !(await ctx.roleIn(task.workspaceId))) throw notFound("Task");
   return { workspace: { workspaceId: task.workspaceId, permission } };
@@ -85,42 +86,37 @@ builder.mutationFields((t) => ({
     type: "Task",
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
-    resolve: async (query, _root, { input }, ctx) => {
-      const task = await createTask(ctx, {
+    // The written row is the answer: scalars come from it, and Pothos loads the relations a selection asks for.
+    resolve: (_query, _root, { input }, ctx) =>
+      createTask(ctx, {
         ...input,
         workspaceId: decodeWorkspaceId(input.workspaceId),
         assigneeId: optionalUserId(input.assigneeId),
-      });
-      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
-    },
+      }),
   }),
   updateTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
     authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
-    resolve: async (query, _root, { input }, ctx) => {
-      const task = await updateTask(ctx, {
+    resolve: (_query, _root, { input }, ctx) =>
+      updateTask(ctx, {
         ...input,
         id: decodeId(String(input.id), "Task", "id"),
         assigneeId: optionalUserId(input.assigneeId),
-      });
-      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
-    },
+      }),
   }),
   moveTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: MoveTaskInput, required: true }) },
     authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
-    resolve: async (query, _root, { input }, ctx) => {
-      const task = await moveTask(ctx, {
+    resolve: (_query, _root, { input }, ctx) =>
+      moveTask(ctx, {
         id: decodeId(String(input.id), "Task", "id"),
         status: input.status,
         afterId: input.afterId == null ? null : decodeId(String(input.afterId), "Task", "afterId"),
         expectedVersion: input.expectedVersion,
         clientMutationId: input.clientMutationId,
-      });
-      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
-    },
+      }),
   }),
   deleteTask: t.id({
     description: "Deletes the task and returns its ID.",

@@ -3,6 +3,8 @@ import { builder } from "./builder.js";
 /** People you can see: yourself and anyone who shares a workspace with you. */
 builder.prismaNode("User", {
   id: { field: "id" },
+  // Select mode: only the columns a selection needs, so the password hash never leaves sign-in.
+  select: { id: true },
   nullable: true,
   findUnique: (id, ctx) => ({
     id,
@@ -23,6 +25,7 @@ builder.queryField("me", (t) =>
     type: "User",
     nullable: true,
     description: "The signed-in user, or null when signed out.",
-    resolve: (query, _root, _args, ctx) => (ctx.user ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.user.id } }) : null),
+    // The session already holds the user's own fields; Pothos loads anything else a selection asks for.
+    resolve: (_query, _root, _args, ctx) => ctx.user as never,
   }),
 );

@@ -1,3 +1,4 @@
+import type { Context } from "../context.js";
 import { createWorkspace, renameWorkspace } from "../domain/members.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
@@ -33,12 +34,19 @@ const EventPageRef = builder.objectRef<EventPage>("EventPage").implement({
 
 const visibleTo = (userId: string | undefined) => ({ memberships: { some: { userId: userId ?? "" } } });
 
+/** Workspaces read through `visibleTo`: the caller is a member of each, so reading them needs no role lookup. */
+function proven<W extends { id: string }>(ctx: Context, workspaces: W[]): W[] {
+  for (const workspace of workspaces) ctx.provenMember.add(workspace.id);
+  return workspaces;
+}
+
 builder.prismaNode("Workspace", {
   id: { field: "id" },
   nullable: true,
   // Node lookups and every path to a workspace show it to its members only.
   findUnique: (id, ctx) => ({ id, ...visibleTo(ctx.user?.id) }),
-  authScopes: (workspace) => ({ workspace: { workspaceId: workspace.id, permission: "read" } }),
+  // Every role may read; a workspace this request found through the membership filter needs no second look.
+  authScopes: (workspace, ctx) => ctx.provenMember.has(workspace.id) || { workspace: { workspaceId: workspace.id, permission: "read" } },
   fields: (t) => ({
     name: t.exposeString("name"),
     version: t.exposeInt("version", { description: "The version of the newest event in this workspace's log." }),
@@ -56,7 +64,7 @@ builder.prismaNode("Workspace", {
       cursor: "id",
       totalCount: true,
       defaultSize: 100,
-      maxSize: 500,
+      maxSize: 1000,
       args: {
         status: t.arg({ type: TaskStatusEnum }),
         assigneeId: t.arg.id(),
@@ -92,17 +100,17 @@ builder.queryFields((t) => ({
   workspaces: t.prismaField({
     type: ["Workspace"],
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.workspace.findMany({ ...query, where: visibleTo(ctx.user?.id), orderBy: { createdAt: "asc" } }),
+    resolve: async (query, _root, _args, ctx) => proven(ctx, await ctx.prisma.workspace.findMany({ ...query, where: visibleTo(ctx.user?.id), orderBy: { createdAt: "asc" } })),
   }),
   workspace: t.prismaField({
     type: "Workspace",
     nullable: true,
     description: "Null for workspaces you are not a member of: their existence is not revealed.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       if (!ctx.user) return null;
-      return ctx.prisma.workspace.findFirst({ ...query, where: { id: decodeId(String(args.id), "Workspace", "id"), ...visibleTo(ctx.user.id) } });
+      const workspace = await ctx.prisma.workspace.findFirst({ ...query, where: { id: decodeId(String(args.id), "Workspace", "id"), ...visibleTo(ctx.user.id) } });
+      return workspace && proven(ctx, [workspace])[0];
     },
   }),
 }));

@@ -1,0 +1,46 @@
+/** How one job of a batch ended: each is answered on its own. */
+export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+/**
+ * Group commit: jobs for one key (a workspace) queue in this process; while one batch is being committed the
+ * next ones wait, and then all that waited go together in one batch. An uncontended job starts at once, so
+ * it pays no delay; under contention the lock, the transaction and the log append are shared by the batch.
+ * Batches for one key run one after another, so whatever they publish leaves in commit order.
+ */
+export function createGroupCommitter<J, R>(commit: (key: string, jobs: J[]) => Promise<Settled<R>[]>, maxBatch: number) {
+  interface Waiting {
+    job: J;
+    resolve: (value: R) => void;
+    reject: (error: unknown) => void;
+  }
+  const queues = new Map<string, Waiting[]>();
+
+  const drain = async (key: string, queue: Waiting[]) => {
+    while (queue.length) {
+      const batch = queue.splice(0, maxBatch);
+      try {
+        const settled = await commit(key, batch.map((w) => w.job));
+        settled.forEach((s, i) => (s.ok ? batch[i].resolve(s.value) : batch[i].reject(s.error)));
+      } catch (error) {
+        // The transaction itself failed (lock timeout, lost connection, the only job refused): nothing was written.
+        for (const waiting of batch) waiting.reject(error);
+      }
+    }
+    queues.delete(key);
+  };
+
+  return {
+    submit(key: string, job: J): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        const queue = queues.get(key);
+        if (queue) {
+          queue.push({ job, resolve, reject });
+          return;
+        }
+        const fresh: Waiting[] = [{ job, resolve, reject }];
+        queues.set(key, fresh);
+        void drain(key, fresh);
+      });
+    },
+  };
+}
