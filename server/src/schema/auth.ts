@@ -1,5 +1,7 @@
+import { GraphQLError } from "graphql";
 import { signIn, signOut, signUp } from "../domain/accounts.js";
 import type { User } from "../generated/prisma/client.js";
+import { limitsOf } from "../security/rate-limit-plugin.js";
 import { builder } from "./builder.js";
 
 const AuthPayload = builder.objectRef<{ token: string; user: User }>("AuthPayload").implement({
@@ -27,12 +29,26 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayload,
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signUp(ctx, input),
+    resolve: async (_root, { input }, ctx) => {
+      await limitsOf(ctx).signUp();
+      return signUp(ctx, input);
+    },
   }),
   signIn: t.field({
     type: AuthPayload,
     args: { input: t.arg({ type: SignInInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signIn(ctx, input),
+    resolve: async (_root, { input }, ctx) => {
+      // Refused while this account is locked out from this address (or the address is): no password check.
+      const attempt = await limitsOf(ctx).beginSignIn(input.email);
+      try {
+        const payload = await signIn(ctx, input);
+        await attempt.succeeded();
+        return payload;
+      } catch (error) {
+        if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") await attempt.failed();
+        throw error;
+      }
+    },
   }),
   signOut: t.boolean({
     description: "Revokes the token this request was made with. False when there was none.",
