@@ -25,9 +25,9 @@ describe("accounts and sessions", () => {
     expect(me).toEqual({ id: user.id, name: "Ada", email: user.email });
   });
 
-  it("me is null when signed out or the token is unknown", async () => {
+  it("me is null when signed out; an unknown token is refused (UNAUTHENTICATED), not served as anonymous", async () => {
     expect((await ok(Me, {})).me).toBeNull();
-    expect((await ok(Me, {}, "tg_nonsense")).me).toBeNull();
+    expect((await request(Me, {}, "tg_nonsense")).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("signs in with any letter case of the email and issues a new token", async () => {
@@ -41,7 +41,7 @@ describe("accounts and sessions", () => {
     const user = await signUp("Linus");
     const { signIn } = await ok(SignIn, { input: { email: user.email, password: "correct horse battery" } });
     expect((await ok(SignOut, {}, user.token)).signOut).toBe(true);
-    expect((await ok(Me, {}, user.token)).me).toBeNull();
+    expect((await request(Me, {}, user.token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect((await ok(Me, {}, signIn.token)).me?.id).toBe(user.id);
   });
 
