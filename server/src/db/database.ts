@@ -1,4 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -34,8 +37,9 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
   }
 
   mkdirSync(config.dataDir, { recursive: true });
+  if (!existsSync(path.join(config.dataDir, "PG_VERSION"))) await initializeDataDir(config.dataDir);
   // One process at a time may open a PGlite directory: migrate and serve through the same instance.
-  const pglite = new PGlite(config.dataDir);
+  const pglite = new PGlite(config.dataDir, { startParams: [...defaultStartParams, ...memorySettings] });
   const applied = await applyMigrations({
     query: (sql, params) => pglite.query(sql, params) as never,
     exec: (sql) => pglite.exec(sql),
@@ -54,4 +58,36 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
       await pglite.close();
     },
   };
+}
+
+/**
+ * PGlite's own defaults (it replaces them when startParams is given), then memory: PostgreSQL's 128 MB of
+ * shared buffers live inside the WebAssembly heap and, once touched, in the server's RSS for good. 16 MB
+ * holds a team's boards many times over; the operating system's page cache still serves the files.
+ */
+const defaultStartParams = [
+  "--single", "-F", "-O", "-j",
+  "-c", "search_path=public",
+  "-c", "exit_on_error=false",
+  "-c", "log_checkpoints=false",
+  "-c", "max_worker_processes=0",
+  "-c", "max_parallel_workers=0",
+  "-c", "max_parallel_workers_per_gather=0",
+  "-c", "io_method=sync",
+  "-c", "max_parallel_maintenance_workers=0",
+];
+const memorySettings = ["-c", "shared_buffers=16MB", "-c", "temp_buffers=2MB"];
+
+/**
+ * Creates a new PGlite directory (initdb) in a short-lived child process. Done in the server's own process,
+ * initdb's WebAssembly memory and bundle stay reachable inside PGlite's module and keep ~500 MB of RSS for
+ * the server's whole life; in a child they go away with it.
+ */
+async function initializeDataDir(dataDir: string): Promise<void> {
+  const script = `import { PGlite } from "@electric-sql/pglite";
+const db = new PGlite(process.argv[1]);
+await db.waitReady;
+await db.close();`;
+  await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, dataDir], { cwd: path.join(import.meta.dirname, "..", "..") });
+  logger.info({ dataDir }, "embedded database created");
 }
