@@ -22,11 +22,13 @@ export function checkPassword(password: string, context: { email?: string; name?
   if (length < passwordLength.min) return refuse(`Password must be at least ${passwordLength.min} characters.`);
   if (length > passwordLength.max) return refuse(`Password must be at most ${passwordLength.max} characters.`);
   if (!password.trim()) return refuse("Password must not be only spaces.");
-  zxcvbn ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-  const result = zxcvbn.check(password, contextWords(context));
+  const words = contextWords(context);
+  const result = estimator().check(password, words);
+  // Built from your own email or name, a password is weak even when zxcvbn rates it fair: attackers try
+  // those first. So what is left without them must pass on its own.
+  const rest = withoutWords(password, words);
   const personal = result.sequence.some((m: Match) => m.pattern === "dictionary" && m.dictionaryName === "userInputs");
-  // Built from your own email or name, a password is weak even when zxcvbn rates it fair: attackers try those first.
-  if (personal && result.score < minimumScore + 1) {
+  if ((personal && result.score <= minimumScore) || (rest !== password && !strongAlone(rest))) {
     return refuse("Password is too easy to guess from your email or name: choose something unrelated to them.");
   }
   if (result.score < minimumScore) {
@@ -35,11 +37,28 @@ export function checkPassword(password: string, context: { email?: string; name?
   return { ok: true };
 }
 
+function estimator(): ZxcvbnFactory {
+  return (zxcvbn ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs }));
+}
+
+const strongAlone = (text: string) => [...text].length >= passwordLength.min && estimator().check(text).score >= minimumScore;
+
+/** The service's name, the whole email, its local part, and each word of either and of the name. */
 function contextWords({ email, name }: { email?: string; name?: string }): string[] {
   const words = ["taskgraph"];
-  if (email) words.push(email, ...email.split(/[@.+_-]+/));
+  if (email) words.push(email, email.split("@")[0], ...email.split(/[@.+_-]+/));
   if (name) words.push(name, ...name.split(/\s+/));
-  return words.map((w) => w.toLowerCase()).filter((w) => w.length >= 3);
+  return [...new Set(words.map((w) => w.toLowerCase()).filter((w) => w.length >= 3))];
+}
+
+/** The password with every context word taken out (longest first), case-insensitively. */
+function withoutWords(password: string, words: string[]): string {
+  let rest = password;
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    let at: number;
+    while ((at = rest.toLowerCase().indexOf(word)) >= 0) rest = rest.slice(0, at) + rest.slice(at + word.length);
+  }
+  return rest;
 }
 
 const refuse = (message: string): PasswordProblem => ({ ok: false, message });

@@ -12,6 +12,7 @@ import type { Invitation } from "../generated/prisma/client.js";
 import { builder, inWorkspace } from "./builder.js";
 import { InvitationStatusEnum, RoleEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId } from "./ids.js";
+import { WorkspaceNode } from "./workspace.js";
 
 // The link issued in this very response, keyed by the row the resolver returns: nothing else can ever read it back.
 const issued = new WeakMap<object, Omit<IssuedInvitation, "invitation">>();
@@ -29,13 +30,13 @@ builder.prismaNode("Invitation", {
     role: t.expose("role", { type: RoleEnum }),
     status: t.expose("status", { type: InvitationStatusEnum }),
     workspaceName: t.string({ select: { workspace: { select: { name: true } } }, resolve: (i) => i.workspace.name }),
-    workspace: t.relation("workspace", {
+    // A plain field, not a relation: a relation would be preloaded with the invitation and skip this check.
+    workspace: t.field({
+      type: WorkspaceNode,
       nullable: true,
       description: "Null until you are a member.",
-      resolve: async (query, invitation, _args, ctx) =>
-        (await ctx.roleIn(invitation.workspaceId))
-          ? ctx.prisma.workspace.findUnique({ ...query, where: { id: invitation.workspaceId } })
-          : null,
+      resolve: async (invitation, _args, ctx) =>
+        (await ctx.roleIn(invitation.workspaceId)) ? ctx.prisma.workspace.findUnique({ where: { id: invitation.workspaceId } }) : null,
     }),
     invitedBy: t.relation("invitedBy"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

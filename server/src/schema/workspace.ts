@@ -40,7 +40,7 @@ function proven<W extends { id: string }>(ctx: Context, workspaces: W[]): W[] {
   return workspaces;
 }
 
-builder.prismaNode("Workspace", {
+export const WorkspaceNode = builder.prismaNode("Workspace", {
   id: { field: "id" },
   nullable: true,
   // Node lookups and every path to a workspace show it to its members only.

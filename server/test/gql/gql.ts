@@ -54,11 +54,28 @@ type Documents = {
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": typeof types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": typeof types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": typeof types.HistoryOfTaskDocument,
+    "\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n": typeof types.InvInviteDocument,
+    "\n  mutation InvResend($input: InvitationIdInput!) { resendInvitation(input: $input) { id status inviteUrl } }\n": typeof types.InvResendDocument,
+    "\n  mutation InvRevoke($input: InvitationIdInput!) { revokeInvitation(input: $input) { id status inviteUrl } }\n": typeof types.InvRevokeDocument,
+    "\n  mutation InvDecline($input: DeclineInvitationInput!) { declineInvitation(input: $input) { id status } }\n": typeof types.InvDeclineDocument,
+    "\n  mutation InvAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status role inviteUrl workspace { id myRole } }\n  }\n": typeof types.InvAcceptDocument,
+    "\n  query InvByToken($token: String!) {\n    invitation(token: $token) { id email role status expired workspaceName invitedBy { name } workspace { id } inviteUrl }\n  }\n": typeof types.InvByTokenDocument,
+    "\n  query InvMine { myInvitations { id workspaceName role inviteUrl } }\n": typeof types.InvMineDocument,
+    "\n  query InvPending($id: ID!) { workspace(id: $id) { invitations { id inviteUrl } } }\n": typeof types.InvPendingDocument,
+    "\n  query InvNode($id: ID!) { node(id: $id) { ... on Invitation { id status inviteUrl } } }\n": typeof types.InvNodeDocument,
+    "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": typeof types.InvLogDocument,
+    "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": typeof types.InvSignUpHereDocument,
+    "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.InvWorkspaceHereDocument,
     "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanOutCreateDocument,
     "\n  mutation FanOutSignOut { signOut }\n": typeof types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
+    "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.RevocationSignUpDocument,
+    "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": typeof types.RevocationSignInDocument,
+    "\n  mutation RevocationSignOut { signOut }\n": typeof types.RevocationSignOutDocument,
+    "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.PolicySignUpDocument,
+    "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": typeof types.PolicySignInDocument,
     "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.HeartbeatSignUpDocument,
     "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.HeartbeatWorkspaceDocument,
     "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n": typeof types.HeartbeatInviteDocument,
@@ -77,6 +94,9 @@ type Documents = {
     "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.RolesMoveTaskDocument,
     "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.RolesDeleteTaskDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": typeof types.RolesTaskChangedDocument,
+    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.SessionsSignUpDocument,
+    "\n  mutation SessionsSignOut { signOut }\n": typeof types.SessionsSignOutDocument,
+    "\n  query SessionsMe { me { id email } }\n": typeof types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": typeof types.SubsTaskChangedDocument,
     "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": typeof types.SubsActivityAddedDocument,
     "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.SubsCreateTaskDocument,
@@ -97,6 +117,11 @@ type Documents = {
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": typeof types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": typeof types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": typeof types.TasksNodeDocument,
+    "\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": typeof types.WritePathCreateDocument,
+    "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n": typeof types.WritePathUpdateDocument,
+    "\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.WritePathMoveDocument,
+    "\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n": typeof types.WritePathUndoDocument,
+    "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": typeof types.WritePathLogDocument,
 };
 const documents: Documents = {
     "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": types.AuthSignInDocument,
@@ -139,11 +164,28 @@ const documents: Documents = {
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": types.HistoryOfTaskDocument,
+    "\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n": types.InvInviteDocument,
+    "\n  mutation InvResend($input: InvitationIdInput!) { resendInvitation(input: $input) { id status inviteUrl } }\n": types.InvResendDocument,
+    "\n  mutation InvRevoke($input: InvitationIdInput!) { revokeInvitation(input: $input) { id status inviteUrl } }\n": types.InvRevokeDocument,
+    "\n  mutation InvDecline($input: DeclineInvitationInput!) { declineInvitation(input: $input) { id status } }\n": types.InvDeclineDocument,
+    "\n  mutation InvAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status role inviteUrl workspace { id myRole } }\n  }\n": types.InvAcceptDocument,
+    "\n  query InvByToken($token: String!) {\n    invitation(token: $token) { id email role status expired workspaceName invitedBy { name } workspace { id } inviteUrl }\n  }\n": types.InvByTokenDocument,
+    "\n  query InvMine { myInvitations { id workspaceName role inviteUrl } }\n": types.InvMineDocument,
+    "\n  query InvPending($id: ID!) { workspace(id: $id) { invitations { id inviteUrl } } }\n": types.InvPendingDocument,
+    "\n  query InvNode($id: ID!) { node(id: $id) { ... on Invitation { id status inviteUrl } } }\n": types.InvNodeDocument,
+    "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": types.InvLogDocument,
+    "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": types.InvSignUpHereDocument,
+    "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.InvWorkspaceHereDocument,
     "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanOutCreateDocument,
     "\n  mutation FanOutSignOut { signOut }\n": types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
+    "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.RevocationSignUpDocument,
+    "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": types.RevocationSignInDocument,
+    "\n  mutation RevocationSignOut { signOut }\n": types.RevocationSignOutDocument,
+    "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.PolicySignUpDocument,
+    "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": types.PolicySignInDocument,
     "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.HeartbeatSignUpDocument,
     "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.HeartbeatWorkspaceDocument,
     "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n": types.HeartbeatInviteDocument,
@@ -162,6 +204,9 @@ const documents: Documents = {
     "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.RolesMoveTaskDocument,
     "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.RolesDeleteTaskDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": types.RolesTaskChangedDocument,
+    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.SessionsSignUpDocument,
+    "\n  mutation SessionsSignOut { signOut }\n": types.SessionsSignOutDocument,
+    "\n  query SessionsMe { me { id email } }\n": types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": types.SubsTaskChangedDocument,
     "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": types.SubsActivityAddedDocument,
     "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.SubsCreateTaskDocument,
@@ -182,6 +227,11 @@ const documents: Documents = {
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": types.TasksNodeDocument,
+    "\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": types.WritePathCreateDocument,
+    "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n": types.WritePathUpdateDocument,
+    "\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.WritePathMoveDocument,
+    "\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n": types.WritePathUndoDocument,
+    "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": types.WritePathLogDocument,
 };
 
 /**
@@ -361,6 +411,54 @@ export function graphql(source: "\n  query HistoryOfTask($id: ID!) {\n    node(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n"): (typeof documents)["\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvResend($input: InvitationIdInput!) { resendInvitation(input: $input) { id status inviteUrl } }\n"): (typeof documents)["\n  mutation InvResend($input: InvitationIdInput!) { resendInvitation(input: $input) { id status inviteUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvRevoke($input: InvitationIdInput!) { revokeInvitation(input: $input) { id status inviteUrl } }\n"): (typeof documents)["\n  mutation InvRevoke($input: InvitationIdInput!) { revokeInvitation(input: $input) { id status inviteUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvDecline($input: DeclineInvitationInput!) { declineInvitation(input: $input) { id status } }\n"): (typeof documents)["\n  mutation InvDecline($input: DeclineInvitationInput!) { declineInvitation(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status role inviteUrl workspace { id myRole } }\n  }\n"): (typeof documents)["\n  mutation InvAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status role inviteUrl workspace { id myRole } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvByToken($token: String!) {\n    invitation(token: $token) { id email role status expired workspaceName invitedBy { name } workspace { id } inviteUrl }\n  }\n"): (typeof documents)["\n  query InvByToken($token: String!) {\n    invitation(token: $token) { id email role status expired workspaceName invitedBy { name } workspace { id } inviteUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvMine { myInvitations { id workspaceName role inviteUrl } }\n"): (typeof documents)["\n  query InvMine { myInvitations { id workspaceName role inviteUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvPending($id: ID!) { workspace(id: $id) { invitations { id inviteUrl } } }\n"): (typeof documents)["\n  query InvPending($id: ID!) { workspace(id: $id) { invitations { id inviteUrl } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvNode($id: ID!) { node(id: $id) { ... on Invitation { id status inviteUrl } } }\n"): (typeof documents)["\n  query InvNode($id: ID!) { node(id: $id) { ... on Invitation { id status inviteUrl } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n"): (typeof documents)["\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }"): (typeof documents)["mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): (typeof documents)["\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -378,6 +476,26 @@ export function graphql(source: "\n  mutation FanOutSignOut { signOut }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"): (typeof documents)["\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): (typeof documents)["\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"): (typeof documents)["\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationSignOut { signOut }\n"): (typeof documents)["\n  mutation RevocationSignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"): (typeof documents)["\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"): (typeof documents)["\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,6 +568,18 @@ export function graphql(source: "\n  mutation RolesDeleteTask($input: DeleteTask
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n"): (typeof documents)["\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): (typeof documents)["\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSignOut { signOut }\n"): (typeof documents)["\n  mutation SessionsSignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMe { me { id email } }\n"): (typeof documents)["\n  query SessionsMe { me { id email } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,6 +660,26 @@ export function graphql(source: "\n  query TasksRebuiltBoard($id: ID!) {\n    wo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n"): (typeof documents)["\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n"): (typeof documents)["\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
