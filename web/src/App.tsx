@@ -3,13 +3,17 @@ import { Provider } from "urql";
 import { createAppClient } from "./client";
 import { createStatusStore, StatusContext } from "./connection";
 import { AuthPage } from "./components/AuthPage";
+import { InviteNotice } from "./components/InvitePage";
 import { Shell } from "./components/Shell";
 import { ToastProvider } from "./components/Toasts";
+import { useRoute } from "./router";
 import { useSessionToken } from "./session";
 import { resetVersions } from "./versions";
 
 export function App() {
   const [token, setToken] = useSessionToken();
+  // An invite link opened signed out: the sign-in page says what it is for; after sign-in the Shell shows it.
+  const route = useRoute();
   // A new token means a new identity: fresh cache, fresh socket with the new credentials.
   const { client, dispose, status } = useMemo(() => {
     const status = createStatusStore();
@@ -22,7 +26,11 @@ export function App() {
     <ToastProvider>
       <StatusContext.Provider value={status}>
         <Provider value={client}>
-          {token ? <Shell onSignedOut={() => setToken(null)} /> : <AuthPage onSignedIn={setToken} />}
+          {token ? (
+            <Shell onSignedOut={() => setToken(null)} />
+          ) : (
+            <AuthPage onSignedIn={setToken} notice={route.page === "invite" ? <InviteNotice token={route.token} /> : undefined} />
+          )}
         </Provider>
       </StatusContext.Provider>
     </ToastProvider>

@@ -4,12 +4,15 @@ export type Route =
   | { page: "home" }
   | { page: "profile" }
   | { page: "board"; workspaceId: string; view: "all" | "mine" }
-  | { page: "members"; workspaceId: string };
+  | { page: "members"; workspaceId: string }
+  | { page: "invite"; token: string };
 
 export const PROFILE_PATH = "/me";
 
 export function parseRoute(pathname: string): Route {
   if (/^\/me\/?$/.test(pathname)) return { page: "profile" };
+  const invite = pathname.match(/^\/invite\/([^/]+)\/?$/);
+  if (invite) return { page: "invite", token: invite[1] };
   const m = pathname.match(/^\/w\/([^/]+)(?:\/(members|mine))?\/?$/);
   if (!m) return { page: "home" };
   const workspaceId = decodeURIComponent(m[1]);

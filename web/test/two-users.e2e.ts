@@ -52,12 +52,6 @@ async function signUpViaApi(name: string, email: string) {
   return d.signUp.token as string;
 }
 
-async function acceptAll(token: string) {
-  const d = await gql(`{ myInvitations { id } }`, {}, token);
-  for (const inv of d.myInvitations) await gql(`mutation($id: ID!) { acceptInvitation(input: { invitationId: $id }) { id } }`, { id: inv.id }, token);
-  return d.myInvitations.length as number;
-}
-
 async function signedInPage(token: string, width: number, height = 860): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height } });
   await context.addInitScript((t) => localStorage.setItem("taskgraph.token", t), token);
@@ -115,17 +109,46 @@ describe("two people on one board", () => {
     const tokenB = await signUpViaApi("Grace Hopper", "grace@example.com");
     const tokenC = await signUpViaApi("Victor Viewer", "victor@example.com");
     await pageA.getByRole("link", { name: "Members" }).click();
+    // Each invitation's link is shown to A once, to copy (no SMTP_URL here, so nothing is emailed).
+    const invitePaths: Record<string, string> = {};
     for (const [email, role] of [["grace@example.com", "MEMBER"], ["victor@example.com", "VIEWER"]] as const) {
       await pageA.getByLabel("Email to invite").fill(email);
       await pageA.getByLabel("Role for the invitation").selectOption(role);
       await pageA.getByRole("button", { name: "Send invite" }).click();
+      await pageA.getByRole("heading", { name: `Invite link for ${email}` }).waitFor();
+      await pageA.getByRole("button", { name: "Copy invite link" }).waitFor();
+      invitePaths[email] = new URL(await pageA.getByLabel("Invite link URL").inputValue()).pathname;
+      expect(invitePaths[email]).toMatch(/^\/invite\/tgi_[\w-]{43}$/);
       await pageA.locator(".member-list").getByText(email).waitFor();
     }
-    expect(await acceptAll(tokenB)).toBe(1);
-    expect(await acceptAll(tokenC)).toBe(1);
+    await pageA.screenshot({ path: path.join(shots, "members-invite-link-a-1280.png") });
+    // Signed in with the invited email is not enough any more: the sidebar lists it, but only declining works there.
+    expect((await gql(`{ myInvitations { id } }`, {}, tokenB)).myInvitations).toHaveLength(1);
     await pageA.getByRole("link", { name: "Board" }).click();
 
+    // B opens the link signed in and accepts.
     const { context: b, page: pageB } = await signedInPage(tokenB, 1280);
+    await pageB.goto(base + invitePaths["grace@example.com"]);
+    await expect(pageB.getByTestId("invite-summary").textContent()).resolves.toBe("Ada Lovelace invited you to join Launch plan as member.");
+    await pageB.getByRole("button", { name: "Accept and join" }).click();
+    await pageB.waitForURL(base + workspacePath);
+    await column(pageB, "To do").waitFor();
+
+    // C opens the link signed out: the sign-in page says what it is for; after signing in, C accepts.
+    const invited = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const pageInvited = await invited.newPage();
+    await pageInvited.goto(base + invitePaths["victor@example.com"]);
+    await expect(pageInvited.getByTestId("invite-summary").textContent()).resolves.toBe("Ada Lovelace invited you to join Launch plan as viewer.");
+    await pageInvited.screenshot({ path: path.join(shots, "invite-signed-out-390.png") });
+    await pageInvited.getByLabel("Email").fill("victor@example.com");
+    await pageInvited.getByLabel("Password").fill("correct-horse-battery");
+    await pageInvited.getByRole("button", { name: "Sign in" }).click();
+    await pageInvited.getByRole("button", { name: "Accept and join" }).click();
+    await pageInvited.waitForURL(base + workspacePath);
+    await invited.close();
+    // The link is spent: opening it again says so instead of offering to join.
+    await pageB.goto(base + invitePaths["grace@example.com"]);
+    await pageB.getByText("This invitation to Launch plan has already been accepted.").waitFor();
     await pageB.goto(base + workspacePath);
     await column(pageB, "To do").waitFor();
     await pageB.getByTestId("connection-badge").filter({ hasText: "Live" }).waitFor();

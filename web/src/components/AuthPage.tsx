@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useMutation } from "urql";
 import { describeError } from "../errors";
 import { SignInMutation, SignUpMutation } from "../graphql/auth";
 
-export function AuthPage({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+export function AuthPage({ onSignedIn, notice }: { onSignedIn: (token: string) => void; notice?: ReactNode }) {
   const [mode, setMode] = useState<"signIn" | "signUp">("signIn");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -34,6 +34,7 @@ export function AuthPage({ onSignedIn }: { onSignedIn: (token: string) => void }
           <span className="brand-mark" aria-hidden />
           Taskgraph
         </div>
+        {notice}
         <h1>{mode === "signIn" ? "Welcome back" : "Create your account"}</h1>
         <p className="muted">{mode === "signIn" ? "Sign in to your team's boards." : "Plan work with your team, in real time."}</p>
         <form onSubmit={submit} className="stack">

@@ -1,39 +1,43 @@
 import { useMutation } from "urql";
 import { describeError } from "../errors";
 import type { WorkspacesQuery } from "../gql/graphql";
-import { AcceptInvitationMutation } from "../graphql/workspaces";
-import { navigate, workspacePath } from "../router";
+import { DeclineInvitationMutation } from "../graphql/workspaces";
 import { useToast } from "./Toasts";
 
+/**
+ * Invitations addressed to your email. Joining needs the invite link that was sent to that address (an
+ * unverified email alone proves nothing); declining works from here.
+ */
 export function Invitations({ invitations }: { invitations: WorkspacesQuery["myInvitations"] }) {
-  const [state, accept] = useMutation(AcceptInvitationMutation);
+  const [state, decline] = useMutation(DeclineInvitationMutation);
   const toast = useToast();
-  if (invitations.length === 0) return null;
+  // A declined invitation keeps its cache entry, with the new status, until the list is refetched.
+  const pending = invitations.filter((inv) => inv.status === "PENDING");
+  if (pending.length === 0) return null;
   return (
     <section className="invites" aria-label="Pending invitations">
       <div className="nav-heading">
-        Invitations <span className="count">{invitations.length}</span>
+        Invitations <span className="count">{pending.length}</span>
       </div>
-      {invitations.map((inv) => (
+      {pending.map((inv) => (
         <div key={inv.id} className="invite">
           <div>
             <strong>{inv.workspaceName}</strong>
             <div className="muted small">
-              {inv.invitedBy.name} invited you as {inv.role.toLowerCase()}
+              {inv.invitedBy.name} invited you as {inv.role.toLowerCase()}. Open the invite link they sent you to join.
             </div>
           </div>
           <button
-            className="btn btn-primary btn-sm"
+            className="btn btn-ghost btn-sm"
             disabled={state.fetching}
+            aria-label={`Decline invitation to ${inv.workspaceName}`}
             onClick={async () => {
-              const r = await accept({ input: { invitationId: inv.id } });
+              const r = await decline({ input: { invitationId: inv.id } });
               if (r.error) return toast(describeError(r.error));
-              const ws = r.data?.acceptInvitation.workspace;
-              toast(`You joined ${inv.workspaceName}.`, "info");
-              if (ws) navigate(workspacePath(ws.id));
+              toast(`Declined the invitation to ${inv.workspaceName}.`, "info");
             }}
           >
-            Accept
+            Decline
           </button>
         </div>
       ))}

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { describeError } from "../errors";
 import type { Role } from "../gql/graphql";
 import { ChangeMemberRoleMutation, InviteMemberMutation, MembersQuery, RemoveMemberMutation } from "../graphql/members";
-import { RenameWorkspaceMutation } from "../graphql/workspaces";
+import { RenameWorkspaceMutation, ResendInvitationMutation, RevokeInvitationMutation } from "../graphql/workspaces";
 import { navigate } from "../router";
 import { canManageMembers, canManageRole, ROLES } from "../tasks";
 import { Avatar } from "./Avatar";
@@ -12,10 +12,20 @@ import { useToast } from "./Toasts";
 
 const roleLabel = (r: Role) => r.charAt(0) + r.slice(1).toLowerCase();
 
+/** A link just issued by inviteMember or resendInvitation: the only time the page can show it. */
+interface IssuedLink {
+  email: string;
+  url: string;
+  emailSent: boolean;
+}
+
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id: string } | null }) {
   const [result, reexecute] = useQuery({ query: MembersQuery, variables: { id: workspaceId } });
   const [, changeRole] = useMutation(ChangeMemberRoleMutation);
   const [, removeMember] = useMutation(RemoveMemberMutation);
+  const [resending, resend] = useMutation(ResendInvitationMutation);
+  const [revoking, revoke] = useMutation(RevokeInvitationMutation);
+  const [issued, setIssued] = useState<IssuedLink | null>(null);
   const toast = useToast();
   const ws = result.data?.workspace;
 
@@ -26,6 +36,8 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id
   const myRole = ws.myRole;
   const manage = canManageMembers(myRole);
   const assignable = ROLES.filter((r) => canManageRole(myRole, r));
+  // A revoked invitation stays in the cache with its new status until the list is refetched.
+  const pending = ws.invitations.filter((inv) => inv.status === "PENDING");
 
   return (
     <div className="members-page">
@@ -83,24 +95,61 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id
           })}
         </ul>
       </section>
-      {manage && <InviteForm workspaceId={ws.id} roles={assignable} />}
-      {ws.invitations.length > 0 && (
+      {manage && <InviteForm workspaceId={ws.id} roles={assignable} onIssued={setIssued} />}
+      {issued && <InviteLinkPanel issued={issued} onClose={() => setIssued(null)} />}
+      {pending.length > 0 && (
         <section className="panel">
           <header className="panel-header">
             <h2>Pending invitations</h2>
-            <span className="count">{ws.invitations.length}</span>
+            <span className="count">{pending.length}</span>
           </header>
           <ul className="member-list">
-            {ws.invitations.map((inv) => (
-              <li key={inv.id} className="member">
-                <span className="avatar avatar-empty" aria-hidden />
-                <div className="member-text">
-                  <strong>{inv.email}</strong>
-                  <span className="muted small">Invited by {inv.invitedBy.name}</span>
-                </div>
-                <span className="role-pill">{roleLabel(inv.role)}</span>
-              </li>
-            ))}
+            {pending.map((inv) => {
+              const editable = manage && canManageRole(myRole, inv.role);
+              return (
+                <li key={inv.id} className="member" data-testid="invitation-row">
+                  <span className="avatar avatar-empty" aria-hidden />
+                  <div className="member-text">
+                    <strong>{inv.email}</strong>
+                    <span className="muted small">
+                      Invited by {inv.invitedBy.name} ·{" "}
+                      {inv.expired ? <span className="danger-text">link expired</span> : `link valid until ${new Date(inv.expiresAt).toLocaleDateString()}`}
+                    </span>
+                  </div>
+                  <span className="role-pill">{roleLabel(inv.role)}</span>
+                  {editable && (
+                    <>
+                      <button
+                        className="btn btn-ghost btn-sm"
+                        disabled={resending.fetching}
+                        aria-label={`Resend invitation to ${inv.email}`}
+                        onClick={async () => {
+                          const r = await resend({ input: { invitationId: inv.id } });
+                          const sent = r.data?.resendInvitation;
+                          if (!sent?.inviteUrl) return toast(describeError(r.error));
+                          setIssued({ email: sent.email, url: sent.inviteUrl, emailSent: !!sent.emailSent });
+                        }}
+                      >
+                        Resend
+                      </button>
+                      <button
+                        className="btn btn-ghost btn-sm danger-text"
+                        disabled={revoking.fetching}
+                        aria-label={`Revoke invitation to ${inv.email}`}
+                        onClick={async () => {
+                          const r = await revoke({ input: { invitationId: inv.id } });
+                          if (r.error) return toast(describeError(r.error));
+                          if (issued?.email === inv.email) setIssued(null);
+                          toast(`Invitation to ${inv.email} revoked: its link no longer works.`, "info");
+                        }}
+                      >
+                        Revoke
+                      </button>
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -108,7 +157,45 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id
   );
 }
 
-function InviteForm({ workspaceId, roles }: { workspaceId: string; roles: Role[] }) {
+/** The link that was just issued, to copy and send; shown once, as the server keeps only its hash. */
+function InviteLinkPanel({ issued, onClose }: { issued: IssuedLink; onClose: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(issued.url);
+    } catch {
+      // No clipboard permission (or an insecure origin): select it so Ctrl+C works.
+      input.current?.select();
+      document.execCommand?.("copy");
+    }
+    setCopied(true);
+  }
+  return (
+    <section className="panel invite-link" aria-label="Invite link">
+      <header className="panel-header">
+        <h2>Invite link for {issued.email}</h2>
+        <button className="icon-btn" aria-label="Close invite link" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="invite-form">
+        <p className="muted small invite-link-note">
+          {issued.emailSent
+            ? `We emailed this link to ${issued.email}. You can also copy it and send it yourself.`
+            : `Email isn't set up on this server: copy the link and send it to ${issued.email} yourself.`}{" "}
+          Whoever opens it can join, and it is shown only now.
+        </p>
+        <input ref={input} readOnly aria-label="Invite link URL" value={issued.url} onFocus={(e) => e.target.select()} />
+        <button className="btn btn-primary" onClick={copy}>
+          {copied ? "Copied" : "Copy invite link"}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function InviteForm({ workspaceId, roles, onIssued }: { workspaceId: string; roles: Role[]; onIssued: (link: IssuedLink) => void }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("MEMBER");
   const [state, invite] = useMutation(InviteMemberMutation);
@@ -116,8 +203,9 @@ function InviteForm({ workspaceId, roles }: { workspaceId: string; roles: Role[]
   async function submit(e: FormEvent) {
     e.preventDefault();
     const r = await invite({ input: { workspaceId, email: email.trim(), role } });
-    if (r.error) return toast(describeError(r.error));
-    toast(`Invitation sent to ${email.trim()}.`, "info");
+    const created = r.data?.inviteMember;
+    if (!created?.inviteUrl) return toast(describeError(r.error));
+    onIssued({ email: created.email, url: created.inviteUrl, emailSent: !!created.emailSent });
     setEmail("");
   }
   return (

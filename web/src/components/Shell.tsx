@@ -6,6 +6,7 @@ import { navigate, PROFILE_PATH, useRoute, workspacePath } from "../router";
 import { Avatar } from "./Avatar";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "./Invitations";
+import { InvitePage } from "./InvitePage";
 import { ProfilePage } from "./ProfilePage";
 import { WorkspaceView } from "./WorkspaceView";
 import { ErrorState, Spinner } from "./States";
@@ -81,6 +82,8 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
           <ErrorState error={spaces.error} />
         ) : route.page === "profile" ? (
           <ProfilePage />
+        ) : route.page === "invite" ? (
+          <InvitePage token={route.token} />
         ) : route.page === "home" ? (
           spaces.data && workspaces.length === 0 ? (
             <div className="empty-page">

@@ -25,8 +25,8 @@ type Documents = {
     "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n": typeof types.ActivityEdgeFragmentDoc,
     "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n": typeof types.WorkspaceVersionFragmentDoc,
     "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n": typeof types.MemberUserFragmentDoc,
-    "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n": typeof types.PresenceDocument,
@@ -44,10 +44,14 @@ type Documents = {
     "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": typeof types.RestoreTaskDocument,
     "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt metadata actor { id name } before after }\n      }\n    }\n  }\n": typeof types.TaskHistoryDocument,
     "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": typeof types.WorkspaceEventsDocument,
-    "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n": typeof types.WorkspacesDocument,
+    "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role status createdAt invitedBy { id name } }\n  }\n": typeof types.WorkspacesDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.RenameWorkspaceDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) { id email role status expired expiresAt workspaceName invitedBy { id name } }\n  }\n": typeof types.InvitationByTokenDocument,
+    "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) { id email role status expired expiresAt inviteUrl emailSent }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": typeof types.RevokeInvitationDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -61,8 +65,8 @@ const documents: Documents = {
     "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n": types.ActivityEdgeFragmentDoc,
     "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n": types.WorkspaceVersionFragmentDoc,
     "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n": types.MemberUserFragmentDoc,
-    "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n": types.InviteMemberDocument,
+    "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n": types.PresenceDocument,
@@ -80,10 +84,14 @@ const documents: Documents = {
     "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": types.RestoreTaskDocument,
     "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt metadata actor { id name } before after }\n      }\n    }\n  }\n": types.TaskHistoryDocument,
     "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": types.WorkspaceEventsDocument,
-    "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n": types.WorkspacesDocument,
+    "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role status createdAt invitedBy { id name } }\n  }\n": types.WorkspacesDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name myRole }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation RenameWorkspace($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.RenameWorkspaceDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": types.DeclineInvitationDocument,
+    "\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) { id email role status expired expiresAt workspaceName invitedBy { id name } }\n  }\n": types.InvitationByTokenDocument,
+    "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) { id email role status expired expiresAt inviteUrl emailSent }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": types.RevokeInvitationDocument,
 };
 
 /**
@@ -147,11 +155,11 @@ export function graphql(source: "\n  fragment MemberUser on User {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role createdAt invitedBy { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }\n  }\n"];
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,7 +231,7 @@ export function graphql(source: "\n  query WorkspaceEvents($id: ID!, $since: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n"): (typeof documents)["\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role createdAt invitedBy { id name } }\n  }\n"];
+export function graphql(source: "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role status createdAt invitedBy { id name } }\n  }\n"): (typeof documents)["\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role status createdAt invitedBy { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +244,22 @@ export function graphql(source: "\n  mutation RenameWorkspace($input: RenameWork
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status workspace { id name myRole } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) { id email role status expired expiresAt workspaceName invitedBy { id name } }\n  }\n"): (typeof documents)["\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) { id email role status expired expiresAt workspaceName invitedBy { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) { id email role status expired expiresAt inviteUrl emailSent }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) { id email role status expired expiresAt inviteUrl emailSent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,14 +7,14 @@ export const MembersQuery = graphql(`
       name
       myRole
       members { id role joinedAt user { id name email } }
-      invitations { id email role createdAt invitedBy { id name } }
+      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }
     }
   }
 `);
 
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
-    inviteMember(input: $input) { id email role createdAt invitedBy { id name } }
+    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }
   }
 `);
 

@@ -3,7 +3,7 @@ import { graphql } from "../gql";
 export const WorkspacesQuery = graphql(`
   query Workspaces {
     workspaces { id name myRole }
-    myInvitations { id workspaceName role createdAt invitedBy { id name } }
+    myInvitations { id workspaceName role status createdAt invitedBy { id name } }
   }
 `);
 
@@ -22,5 +22,30 @@ export const RenameWorkspaceMutation = graphql(`
 export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) { id status workspace { id name myRole } }
+  }
+`);
+
+export const DeclineInvitationMutation = graphql(`
+  mutation DeclineInvitation($input: DeclineInvitationInput!) {
+    declineInvitation(input: $input) { id status }
+  }
+`);
+
+/** What an invite link opens; answers signed out too. */
+export const InvitationByTokenQuery = graphql(`
+  query InvitationByToken($token: String!) {
+    invitation(token: $token) { id email role status expired expiresAt workspaceName invitedBy { id name } }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($input: InvitationIdInput!) {
+    resendInvitation(input: $input) { id email role status expired expiresAt inviteUrl emailSent }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($input: InvitationIdInput!) {
+    revokeInvitation(input: $input) { id status }
   }
 `);
