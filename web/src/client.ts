@@ -1,8 +1,9 @@
-import { Client, fetchExchange, subscriptionExchange } from "urql";
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from "urql";
 import { createClient as createWsClient } from "graphql-ws";
 import type { OperationDefinitionNode, FieldNode } from "graphql";
 import { cache } from "./cache";
-import type { StatusStore } from "./connection";
+import { isRefusedToken, type StatusStore } from "./connection";
+import { endSession } from "./session";
 import { lastVersion } from "./versions";
 
 export interface ClientOptions {
@@ -11,6 +12,8 @@ export interface ClientOptions {
   /** Tests point these at a running server; the app always uses its own origin. */
   url?: string;
   wsUrl?: string;
+  /** Called when the server refuses the token; by default the session ends and sign-in shows. */
+  onSessionEnded?: () => void;
 }
 
 const defaultWsUrl = () => `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`;
@@ -20,14 +23,16 @@ function rootField(query: unknown): string {
   return (op?.selectionSet.selections[0] as FieldNode | undefined)?.name.value ?? "";
 }
 
-export function createAppClient({ token, status, url = "/graphql", wsUrl }: ClientOptions) {
+export function createAppClient({ token, status, url = "/graphql", wsUrl, onSessionEnded = endSession }: ClientOptions) {
   const authorization = token ? `Bearer ${token}` : undefined;
   let everConnected = false;
   const ws = createWsClient({
     url: wsUrl ?? defaultWsUrl(),
     lazy: !token, // signed in: keep one socket open so the badge reflects reality
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    // Every close is retried (1012 and 1001 from a restarting server included) except a refused token:
+    // retrying that would loop forever.
+    shouldRetry: (event) => !isRefusedToken(event),
     retryWait: (retries) => new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 8000) * (0.75 + Math.random() / 2))),
     connectionParams: () => (authorization ? { authorization } : {}),
     on: {
@@ -36,7 +41,10 @@ export function createAppClient({ token, status, url = "/graphql", wsUrl }: Clie
         everConnected = true;
         status.set("live");
       },
-      closed: () => status.set("polling"),
+      closed: (event) => {
+        status.set("polling");
+        if (token && isRefusedToken(event)) onSessionEnded();
+      },
     },
   });
 
@@ -44,6 +52,12 @@ export function createAppClient({ token, status, url = "/graphql", wsUrl }: Clie
     url,
     exchanges: [
       cache,
+      // HTTP 401: the token names no live session (signed out elsewhere, expired, revoked).
+      mapExchange({
+        onResult(result) {
+          if (token && result.error?.response?.status === 401) onSessionEnded();
+        },
+      }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request, operation) {
@@ -67,6 +81,8 @@ export function createAppClient({ token, status, url = "/graphql", wsUrl }: Clie
       }),
     ],
     fetchOptions: (): RequestInit => ({ headers: authorization ? { authorization } : {} }),
+    // Always POST JSON: the server refuses preflight-free GETs (CSRF prevention), and urql would GET queries.
+    preferGetMethod: false,
     requestPolicy: "cache-and-network",
   });
 

@@ -32,3 +32,13 @@ export function useConnectionStatus(): ConnectionStatus {
   const store = useContext(StatusContext);
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
+
+/**
+ * graphql-ws close codes that mean "this token is no good": 4401 (signed out while connected) and 4403
+ * (connection_init with an unknown, revoked or expired token). Any other close is worth a reconnect:
+ * 1012 (the server restarts) and 1001 (going away) above all.
+ */
+export function isRefusedToken(event: unknown): boolean {
+  const code = (event as { code?: unknown } | null)?.code;
+  return code === 4401 || code === 4403;
+}
