@@ -83,9 +83,15 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
   };
   const live = (entry: Entry, now: number) => entry.expiresAt > now && entry.lastUsedAt + lifetimes.idleMs > now;
 
+  // Sign-outs resolve when their own revocation has come back through the bus: the bus has then handed it to
+  // every instance's connection, so the token is refused everywhere before the client hears "signed out".
+  const echoes = new Map<string, () => void>();
   const revocations = bus.sessionRevocations();
   void (async () => {
-    for await (const sessionId of revocations) forget(sessionId);
+    for await (const sessionId of revocations) {
+      forget(sessionId);
+      echoes.get(sessionId)?.();
+    }
   })();
 
   // Session and user in one statement, and only the user fields requests use.
@@ -141,7 +147,16 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
     async revoke(sessionId) {
       await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
       forget(sessionId);
+      let timer: NodeJS.Timeout | undefined;
+      const echoed = new Promise<void>((resolve) => {
+        echoes.set(sessionId, resolve);
+        // A bus that is down must not hold sign-out up: other instances then drop the session within cacheMs.
+        timer = setTimeout(resolve, 2000);
+      });
       bus.revokeSession(sessionId);
+      await echoed;
+      clearTimeout(timer);
+      echoes.delete(sessionId);
     },
 
     async close() {

@@ -36,6 +36,15 @@ type Documents = {
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": typeof types.CalendarMineDocument,
     "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CalendarCreateTaskDocument,
     "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": typeof types.CalendarOthersDocument,
+    "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanoutCreateDocument,
+    "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n": typeof types.FanoutUpdateDocument,
+    "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n": typeof types.FanoutDeleteDocument,
+    "\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n": typeof types.FanoutRemoveDocument,
+    "\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n": typeof types.FanoutChangesDocument,
+    "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n": typeof types.FanoutActorCalendarDocument,
+    "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n": typeof types.FanoutMyRoleDocument,
+    "\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n": typeof types.FanoutSignUpDocument,
+    "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanoutWorkspaceDocument,
     "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesCreateDocument,
     "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesUpdateDocument,
     "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.GuaranteesMoveDocument,
@@ -66,6 +75,12 @@ type Documents = {
     "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": typeof types.InvLogDocument,
     "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": typeof types.InvSignUpHereDocument,
     "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.InvWorkspaceHereDocument,
+    "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PgBusSignUpDocument,
+    "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.PgBusWorkspaceDocument,
+    "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.PgBusCreateDocument,
+    "\n  mutation PgBusSignOut { signOut }\n": typeof types.PgBusSignOutDocument,
+    "\n  subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.PgBusVersionsDocument,
+    "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": typeof types.PgBusTitlesDocument,
     "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanOutCreateDocument,
@@ -146,6 +161,15 @@ const documents: Documents = {
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": types.CalendarMineDocument,
     "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CalendarCreateTaskDocument,
     "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": types.CalendarOthersDocument,
+    "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanoutCreateDocument,
+    "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n": types.FanoutUpdateDocument,
+    "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n": types.FanoutDeleteDocument,
+    "\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n": types.FanoutRemoveDocument,
+    "\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n": types.FanoutChangesDocument,
+    "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n": types.FanoutActorCalendarDocument,
+    "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n": types.FanoutMyRoleDocument,
+    "\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n": types.FanoutSignUpDocument,
+    "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanoutWorkspaceDocument,
     "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": types.GuaranteesCreateDocument,
     "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.GuaranteesUpdateDocument,
     "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.GuaranteesMoveDocument,
@@ -176,6 +200,12 @@ const documents: Documents = {
     "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": types.InvLogDocument,
     "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": types.InvSignUpHereDocument,
     "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.InvWorkspaceHereDocument,
+    "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PgBusSignUpDocument,
+    "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.PgBusWorkspaceDocument,
+    "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.PgBusCreateDocument,
+    "\n  mutation PgBusSignOut { signOut }\n": types.PgBusSignOutDocument,
+    "\n  subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.PgBusVersionsDocument,
+    "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": types.PgBusTitlesDocument,
     "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
     "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanOutCreateDocument,
@@ -339,6 +369,42 @@ export function graphql(source: "\n  query CalendarOthers($id: ID!) {\n    node(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n"): (typeof documents)["\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n"): (typeof documents)["\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n"): (typeof documents)["\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n"): (typeof documents)["\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n"): (typeof documents)["\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n"): (typeof documents)["\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -456,6 +522,30 @@ export function graphql(source: "mutation InvSignUpHere($input: SignUpInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): (typeof documents)["\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PgBusSignOut { signOut }\n"): (typeof documents)["\n  mutation PgBusSignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"): (typeof documents)["\n  subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n"): (typeof documents)["\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

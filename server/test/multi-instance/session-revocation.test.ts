@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
+import { ok, uniqueEmail, wsClient } from "../support/client.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { spawnServer, type ServerProcess } from "../support/server-process.js";
+
+const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+const SignUp = graphql(`
+  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
+`);
+const SignIn = graphql(`
+  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }
+`);
+const SignOut = graphql(`
+  mutation RevocationSignOut { signOut }
+`);
+
+async function me(url: string, token: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "query { me { id } }" }),
+  });
+  const body = (await response.json()) as { data?: { me: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, id: body.data?.me?.id ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
+}
+
+describe("session cache across two instances (PostgreSQL + Redis)", () => {
+  let database: TestDatabase;
+  let a: ServerProcess;
+  let b: ServerProcess;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("postgresql");
+    // A long cache lifetime: only the revocation message can make instance B forget a token it has cached.
+    const env = { DATABASE_URL: database.config.databaseUrl, DATA_DIR: database.config.dataDir, REDIS_URL: redisUrl, SESSION_CACHE_SECONDS: "600" };
+    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+  });
+
+  it("a token signed out on one instance is refused by the other at once, though the other had it cached", async () => {
+    const password = "correct horse battery";
+    const email = uniqueEmail("Revoked");
+    const { signUp } = await ok(SignUp, { input: { email, password, name: "Revoked" } }, undefined, a.url);
+    for (let round = 0; round < 5; round++) {
+      const { signIn } = await ok(SignIn, { input: { email, password } }, undefined, a.url);
+      const other = (await ok(SignIn, { input: { email, password } }, undefined, b.url)).signIn.token;
+      // Both instances resolve (and cache) the token.
+      for (const url of [a.url, b.url]) expect(await me(url, signIn.token)).toEqual({ status: 200, id: signUp.user.id, code: null });
+      const [signOutAt, otherInstance] = round % 2 ? [b.url, a.url] : [a.url, b.url];
+      expect((await ok(SignOut, {}, signIn.token, signOutAt)).signOut).toBe(true);
+      // The very next request, on the instance that did not sign out, is refused.
+      expect(await me(otherInstance, signIn.token)).toEqual({ status: 401, id: null, code: "UNAUTHENTICATED" });
+      expect(await me(signOutAt, signIn.token)).toEqual({ status: 401, id: null, code: "UNAUTHENTICATED" });
+      // Only that session ended: the user's other session still works on both.
+      for (const url of [a.url, b.url]) expect(await me(url, other)).toMatchObject({ status: 200, id: signUp.user.id });
+    }
+  }, 60_000);
+
+  it("a WebSocket opened with a token signed out elsewhere is refused at connection", async () => {
+    const { signUp } = await ok(SignUp, { input: { email: uniqueEmail("Socket"), password: "correct horse battery", name: "Socket" } }, undefined, a.url);
+    expect(await me(b.url, signUp.token)).toMatchObject({ status: 200 });
+    await ok(SignOut, {}, signUp.token, a.url);
+    const client = wsClient(signUp.token, b.url);
+    const code = await new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    expect(code).toBe(4403);
+    await client.dispose();
+  });
+});

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { ok, request, sleep, uniqueEmail } from "./support/client.js";
+import { createTestDatabase, type TestDatabase } from "./support/databases.js";
+import { spawnServer, type ServerProcess } from "./support/server-process.js";
+
+const SignUp = graphql(`
+  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
+`);
+const SignOut = graphql(`
+  mutation SessionsSignOut { signOut }
+`);
+const Me = graphql(`
+  query SessionsMe { me { id email } }
+`);
+
+/** How the server answers `me` for a token: the user, or how it refused. */
+async function me(url: string, token: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "query { me { id } }" }),
+  });
+  const body = (await response.json()) as { data?: { me: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, id: body.data?.me?.id ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
+}
+
+const refused = { status: 401, id: null, code: "UNAUTHENTICATED" };
+
+describe("session lifetimes", () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // Seconds instead of days; the session cache keeps its default 30 s, so expiry must hold on cache hits too.
+    server = await spawnServer({
+      DATA_DIR: database.config.dataDir,
+      DATABASE_URL: database.config.databaseUrl,
+      SESSION_IDLE_SECONDS: "2",
+      SESSION_MAX_SECONDS: "5",
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const signUp = async () =>
+    (await ok(SignUp, { input: { email: uniqueEmail("Life"), password: "correct horse battery", name: "Life" } }, undefined, server.url)).signUp;
+
+  it("a session unused for longer than the idle lifetime ends, though it is cached", async () => {
+    const user = await signUp();
+    expect(await me(server.url, user.token)).toEqual({ status: 200, id: user.user.id, code: null });
+    await sleep(2600);
+    expect(await me(server.url, user.token)).toEqual(refused);
+  });
+
+  it("use keeps a session alive past the idle lifetime, but not past the absolute one", async () => {
+    const user = await signUp();
+    const started = Date.now();
+    // Every 400 ms for 3.5 s: longer than the 2 s idle lifetime, inside the 5 s absolute one.
+    while (Date.now() - started < 3500) {
+      expect(await me(server.url, user.token)).toMatchObject({ status: 200, id: user.user.id });
+      await sleep(400);
+    }
+    while (Date.now() - started < 5300) {
+      await me(server.url, user.token);
+      await sleep(400);
+    }
+    expect(await me(server.url, user.token)).toEqual(refused);
+  }, 20_000);
+
+  it("a signed-out token is refused at once, though the cache held it a moment ago", async () => {
+    const user = await signUp();
+    expect((await ok(Me, {}, user.token, server.url)).me?.id).toBe(user.user.id);
+    expect((await ok(SignOut, {}, user.token, server.url)).signOut).toBe(true);
+    expect(await me(server.url, user.token)).toEqual(refused);
+    // Signing out again with the dead token is refused too, and a fresh sign-in is unaffected.
+    expect((await request(SignOut, {}, user.token, server.url)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("an unknown token is refused, never served as anonymous", async () => {
+    expect(await me(server.url, "tg_not-a-real-token")).toEqual(refused);
+  });
+});
