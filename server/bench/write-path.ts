@@ -242,7 +242,7 @@ async function statementsOf(counter: { read(): number }, send: () => Promise<unk
 interface StoreResult {
   store: string;
   writes: { clients: number; workspaces: number; load: Load; log?: string }[];
-  statements?: { updateTask: number; board: number; me: number };
+  statements?: { updateTask: number; updateTaskPgBus: number; board: number; me: number };
   board: { p50: number; p99: number; pages: number };
   anonymous: Load;
   authenticated: Load;
@@ -327,20 +327,29 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
 
     let statements: StoreResult["statements"];
     if (store === "postgresql") {
-      // A second server on the same database, reaching PostgreSQL through the counting proxy.
+      // Second servers on the same database, reaching PostgreSQL through the counting proxy: with Redis as the
+      // bus (as several instances run), and with PostgreSQL itself as the bus (one instance, no REDIS_URL).
       const counter = await statementCounter(new URL(database.config.databaseUrl!));
-      const counted = await spawnServer({ ...env, DATABASE_URL: counter.url });
+      let n = 0;
+      const count = async (bus: Record<string, string | undefined>) => {
+        const counted = await spawnServer({ ...env, ...bus, DATABASE_URL: counter.url });
+        try {
+          const p = counted.port;
+          return {
+            updateTask: await statementsOf(counter, () => ok(p, UPDATE_TASK, { input: { id: oneWorkspaceTasks[0], title: `counted ${n++}` } }, token)),
+            board: await statementsOf(counter, () => ok(p, board(pageSize), { id: boardWorkspace }, token)),
+            me: await statementsOf(counter, () => ok(p, `{ me { id } }`, {}, token)),
+          };
+        } finally {
+          await counted.stop();
+        }
+      };
       try {
-        const p = counted.port;
-        let n = 0;
-        statements = {
-          updateTask: await statementsOf(counter, () => ok(p, UPDATE_TASK, { input: { id: oneWorkspaceTasks[0], title: `counted ${n++}` } }, token)),
-          board: await statementsOf(counter, () => ok(p, board(pageSize), { id: boardWorkspace }, token)),
-          me: await statementsOf(counter, () => ok(p, `{ me { id } }`, {}, token)),
-        };
+        const redis = await count({ REDIS_URL: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379" });
+        const pgBus = await count({ REDIS_URL: "" });
+        statements = { ...redis, updateTaskPgBus: pgBus.updateTask };
         console.error(`statements: ${JSON.stringify(statements)}`);
       } finally {
-        await counted.stop();
         await counter.close();
       }
     }
@@ -372,7 +381,11 @@ function table(results: StoreResult[]): string {
   }
   const counted = results.find((r) => r.statements);
   if (counted?.statements) {
-    lines.push("", `SQL statements (counted on the PostgreSQL wire, BEGIN/COMMIT included): one uncontended updateTask ${counted.statements.updateTask}; board of 1,000 tasks ${counted.statements.board}; \`{ me { id } }\` ${counted.statements.me}.`);
+    const s = counted.statements;
+    lines.push(
+      "",
+      `SQL statements, counted on the PostgreSQL wire (every simple query and every Execute, BEGIN/COMMIT included): one uncontended updateTask ${s.updateTask} with Redis as the bus, ${s.updateTaskPgBus} with PostgreSQL as the bus (its pg_notify); board of 1,000 tasks ${s.board}; \`{ me { id } }\` ${s.me}.`,
+    );
   }
   return lines.join("\n");
 }
