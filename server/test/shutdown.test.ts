@@ -54,7 +54,7 @@ describe("graceful shutdown", () => {
       connectionParams: { authorization: `Bearer ${token}` },
       lazy: false,
       retryAttempts: 100,
-      retryWait: () => sleep(250),
+      retryWait: async () => void (await sleep(250)),
       shouldRetry: () => true,
       on: {
         closed: (event) => closeCodes.push((event as { code: number }).code),

@@ -74,8 +74,8 @@ export function attachWebSockets(
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
-        // The operation being added is not in ctx.subscriptions yet.
-        if (Object.keys(ctx.subscriptions).length >= limits.operationsPerSocket) {
+        // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > limits.operationsPerSocket) {
           return [limitExceeded(`At most ${limits.operationsPerSocket} operations may be open on one socket.`, limits.operationsPerSocket)];
         }
         const envelope = yoga.getEnveloped({ ...ctx, connectionParams: ctx.connectionParams ?? {}, params: payload } as never);
