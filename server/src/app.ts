@@ -59,7 +59,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const ws = attachWebSockets(server, yoga, services, live, config.heartbeatMs);
   sockets = ws;
 
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  // A reconnect storm (every client of a restarted instance at once) overflows Node's default backlog of 511.
+  await new Promise<void>((resolve) => server.listen({ port: config.port, host: config.host, backlog: 4096 }, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ url, database: db.kind, bus: rawBus.kind, web: !!web, metrics: config.metrics.enabled }, "taskgraph listening");
