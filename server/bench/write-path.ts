@@ -52,7 +52,10 @@ function spawnServer(env: Record<string, string | undefined>): Promise<Server> {
   const output: string[] = [];
   child.stderr!.on("data", (chunk) => output.push(String(chunk)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join("")}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start:\n${output.join("")}`));
+    }, 60_000);
     child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output.join("")}`)));
     createInterface({ input: child.stdout! }).on("line", (line) => {
       output.push(line);
@@ -279,13 +282,16 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
     for (let w = 0; w < 16; w++) spreadTasks.push(await createTasks(workspaces[w], Math.ceil(maxClients / 16), false));
 
     const writes: StoreResult["writes"] = [];
+    let run = 0;
     for (const clients of CLIENTS) {
       for (const spread of [1, 16]) {
         const taskOf = (c: number) => (spread === 1 ? oneWorkspaceTasks[c] : spreadTasks[c % 16][Math.floor(c / 16)]);
         const since = (await ok(port, HEAD, { id: workspaces[0] }, token)).workspace.version;
         const perTask = new Map<string, number>();
+        // A title no earlier run used: an edit that changes nothing writes no event and would not be counted.
+        const prefix = `run ${++run}`;
         const result = await load(clients, SECONDS, async (c, n) => {
-          const reply = await post(port, UPDATE_TASK, { input: { id: taskOf(c), title: `c${c} edit ${n}` } }, token);
+          const reply = await post(port, UPDATE_TASK, { input: { id: taskOf(c), title: `${prefix} c${c} edit ${n}` } }, token);
           if (!reply.errors && spread === 1) perTask.set(taskOf(c), (perTask.get(taskOf(c)) ?? 0) + 1);
           return reply;
         });

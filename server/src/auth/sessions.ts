@@ -62,16 +62,25 @@ interface SessionRow {
  */
 export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetimes: SessionLifetimes): SessionStore {
   const byHash = new Map<string, Entry>(); // insertion order = recency: the first key is the least recently used
+  const loading = new Map<string, Promise<Entry | null>>(); // a burst of requests with one new token reads it once
   const hashBySession = new Map<string, string>();
   // Refresh lastUsedAt at most once a minute (more often only when the idle lifetime is shorter than 4 minutes).
   const touchEveryMs = Math.min(60_000, lifetimes.idleMs / 4);
 
+  // A read that started before a revocation may finish after it: what it found must not be cached again.
+  const revokedAt = new Map<string, number>();
+  const revoked = (sessionId: string) => {
+    const now = Date.now();
+    for (const [id, at] of revokedAt) if (now - at > lifetimes.cacheMs + 5000) revokedAt.delete(id);
+    revokedAt.set(sessionId, now);
+  };
   const forget = (sessionId: string) => {
     const hash = hashBySession.get(sessionId);
     if (hash !== undefined) byHash.delete(hash);
     hashBySession.delete(sessionId);
   };
   const remember = (entry: Entry) => {
+    if (revokedAt.has(entry.auth.sessionId)) return;
     byHash.delete(entry.tokenHash);
     byHash.set(entry.tokenHash, entry);
     hashBySession.set(entry.auth.sessionId, entry.tokenHash);
@@ -89,6 +98,7 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
   const revocations = bus.sessionRevocations();
   void (async () => {
     for await (const sessionId of revocations) {
+      revoked(sessionId);
       forget(sessionId);
       echoes.get(sessionId)?.();
     }
@@ -136,7 +146,12 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
       // Another instance may have kept the session alive since this one cached it: ask before calling it idle.
       if (!entry || now - entry.loadedAt > lifetimes.cacheMs || !live(entry, now)) {
         if (entry) forget(entry.auth.sessionId);
-        entry = (await load(tokenHash, now)) ?? undefined;
+        let pending = loading.get(tokenHash);
+        if (!pending) {
+          loading.set(tokenHash, (pending = load(tokenHash, now)));
+          void pending.finally(() => loading.delete(tokenHash)).catch(() => {});
+        }
+        entry = (await pending) ?? undefined;
         if (!entry || !live(entry, now)) return null;
       }
       remember(entry);
@@ -145,8 +160,9 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
     },
 
     async revoke(sessionId) {
-      await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+      revoked(sessionId);
       forget(sessionId);
+      await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
       let timer: NodeJS.Timeout | undefined;
       const echoed = new Promise<void>((resolve) => {
         echoes.set(sessionId, resolve);
