@@ -210,16 +210,18 @@ type WsClient = ReturnType<typeof wsClient>;
 
 /** The first result of an operation over graphql-ws (an error result is a result, not a socket error). */
 function firstResult(client: WsClient, query: string, variables: Record<string, unknown>): Promise<Raw["body"]> {
+  // Queries and mutations complete after their one result; the result is kept until then (disposing from
+  // inside `next` races the server's own complete).
   return new Promise((resolve, reject) => {
-    const dispose = client.subscribe(
+    let result: Raw["body"] | undefined;
+    client.subscribe(
       { query, variables },
       {
         next: (value) => {
-          resolve(value as Raw["body"]);
-          dispose();
+          result = value as Raw["body"];
         },
         error: reject,
-        complete: () => reject(new Error("completed without a result")),
+        complete: () => (result ? resolve(result) : reject(new Error("completed without a result"))),
       },
     );
   });

@@ -160,6 +160,12 @@ describe("sign-in and sign-up limits (production defaults, one proxy trusted)", 
     const later = await post(url, SignUp, { input: { email, password, name: "Flood 10" } }, { from: "203.0.113.18" });
     expect(later.body.errors).toBeUndefined();
   });
+
+  it("counts IPv6 clients per /64: rotating the interface bits does not escape the sign-up limit", async () => {
+    for (let i = 1; i <= 10; i++) await newAccount(url, `Six${i}`, `2001:db8:1:2::${i.toString(16)}`);
+    expectRateLimited(await post(url, SignUp, { input: { email: uniqueEmail("Six11"), password, name: "Six" } }, { from: "2001:db8:1:2:ffff:ffff:ffff:fffe" }), 3600);
+    await newAccount(url, "NextPrefix", "2001:db8:1:3::1");
+  });
 });
 
 describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 more a minute)", () => {
@@ -223,7 +229,7 @@ describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 mor
     const client = wsClient(writer.token, url);
     try {
       const results = [];
-      for (let i = 0; i < 4; i++) results.push(await first(client, CreateWorkspace, { input: { name: `ws ${i}` } }));
+      for (let i = 0; i < 8; i++) results.push(await first(client, CreateWorkspace, { input: { name: `ws ${i}` } }));
       const refused = results.filter((r) => r.errors?.[0]?.extensions?.code === "RATE_LIMITED");
       expect(refused.length).toBeGreaterThan(0);
       for (const r of refused) {
@@ -242,16 +248,18 @@ describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 mor
 type Body = Raw["body"];
 
 function first(client: ReturnType<typeof wsClient>, query: string, variables: Record<string, unknown>): Promise<Body> {
+  // Queries and mutations complete after their one result; the result is kept until then (disposing from
+  // inside `next` races the server's own complete).
   return new Promise((resolve, reject) => {
-    const dispose = client.subscribe(
+    let result: Body | undefined;
+    client.subscribe(
       { query, variables },
       {
         next: (value) => {
-          resolve(value as Body);
-          dispose();
+          result = value as Body;
         },
         error: reject,
-        complete: () => reject(new Error("completed without a result")),
+        complete: () => (result ? resolve(result) : reject(new Error("completed without a result"))),
       },
     );
   });
