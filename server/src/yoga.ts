@@ -60,7 +60,8 @@ export function withInputCode(error: GraphQLError): GraphQLError {
  * negative `first`, a junk cursor) are the client's input; anything else without a code is ours.
  */
 function withCode(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code) return error;
+  // Errors without a path concern the request as a whole (variables that do not coerce): useInputErrorCodes.
+  if (error.extensions?.code || !error.path) return error;
   const code = error instanceof PothosValidationError || error.originalError instanceof PothosValidationError
     ? "BAD_USER_INPUT"
     : "INTERNAL_SERVER_ERROR";
