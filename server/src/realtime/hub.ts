@@ -11,6 +11,8 @@ export interface Hub<T extends { version: number }> {
    * it; its event follows on the bus, so a stream starting here misses nothing.
    */
   head(workspaceId: string, load: () => Promise<number>): Promise<number>;
+  /** Whether this instance listens to the workspace's events now (it has a subscriber of it). */
+  listening(workspaceId: string): boolean;
   /** Workspaces with at least one subscriber on this instance. */
   readonly size: number;
 }
@@ -22,7 +24,13 @@ interface Entry<T> {
   loaded: Promise<number> | null;
 }
 
-export function createHub<T extends { version: number }>(listen: (workspaceId: string) => AsyncIterator<T>): Hub<T> {
+export function createHub<T extends { version: number }>(
+  listen: (workspaceId: string) => AsyncIterator<T>,
+  /** Runs on every event as it arrives, before any subscriber receives it. */
+  onEvent: (event: T) => void = () => {},
+  /** Runs when the instance stops listening to a workspace: what it knew from the bus is no longer kept up. */
+  onIdle: (workspaceId: string) => void = () => {},
+): Hub<T> {
   const entries = new Map<string, Entry<T>>();
 
   const open = (workspaceId: string): Entry<T> => {
@@ -32,10 +40,14 @@ export function createHub<T extends { version: number }>(listen: (workspaceId: s
       for (;;) {
         const next = await entry.source.next();
         if (next.done) break;
+        onEvent(next.value);
         if (next.value.version > entry.seen) entry.seen = next.value.version;
         for (const feed of entry.feeds) feed.push(next.value);
       }
-      if (entries.get(workspaceId) === entry) entries.delete(workspaceId);
+      if (entries.get(workspaceId) === entry) {
+        entries.delete(workspaceId);
+        onIdle(workspaceId);
+      }
       for (const feed of entry.feeds) feed.end();
     })();
     return entry;
@@ -48,6 +60,7 @@ export function createHub<T extends { version: number }>(listen: (workspaceId: s
         entry.feeds.delete(feed);
         if (entry.feeds.size > 0 || entries.get(workspaceId) !== entry) return;
         entries.delete(workspaceId);
+        onIdle(workspaceId);
         void entry.source.return?.();
       });
       entry.feeds.add(feed);
@@ -62,6 +75,7 @@ export function createHub<T extends { version: number }>(listen: (workspaceId: s
       });
       return Math.max(await entry.loaded, entry.seen);
     },
+    listening: (workspaceId) => entries.has(workspaceId),
     get size() {
       return entries.size;
     },

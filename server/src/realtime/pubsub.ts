@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { logger } from "../logger.js";
 import { createHub } from "./hub.js";
 import { createPgEventTarget } from "./pg-notify.js";
+import { membersChanged } from "./roles.js";
 
 /**
  * One committed log entry, as it travels to subscribers. JSON-safe so a distributed bus can carry it, and
@@ -38,6 +39,8 @@ export interface EventBus {
   subscribe(workspaceId: string): AsyncIterable<WorkspaceEvent> & AsyncIterator<WorkspaceEvent>;
   /** The workspace's newest version as this instance knows it; `load` reads it when the instance does not. */
   head(workspaceId: string, load: () => Promise<number>): Promise<number>;
+  /** Whether this instance hears the workspace's events right now (one of its subscribers is here). */
+  listening(workspaceId: string): boolean;
   /** Tells every instance that a session was signed out, so its open sockets close. */
   revokeSession(sessionId: string): void;
   sessionRevocations(): AsyncIterable<string> & AsyncIterator<string>;
@@ -69,12 +72,18 @@ export function createEventBus(redisUrl?: string, databaseUrl?: string): EventBu
 }
 
 function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promise<void>): Omit<EventBus, "ping"> {
-  const hub = createHub((workspaceId) => pubsub.subscribe("workspace", workspaceId)[Symbol.asyncIterator]());
+  const hub = createHub(
+    (workspaceId) => pubsub.subscribe("workspace", workspaceId)[Symbol.asyncIterator](),
+    // Before any subscriber hears of a membership change, the instance forgets the roles it knew.
+    (event) => event.entityType === "Member" && membersChanged(event.workspaceId),
+    membersChanged,
+  );
   return {
     kind,
     publish: (event) => pubsub.publish("workspace", event.workspaceId, event),
     subscribe: (workspaceId) => hub.subscribe(workspaceId),
     head: (workspaceId, load) => hub.head(workspaceId, load),
+    listening: (workspaceId) => hub.listening(workspaceId),
     revokeSession: (sessionId) => pubsub.publish("sessionRevoked", sessionId),
     sessionRevocations: () => pubsub.subscribe("sessionRevoked") as never,
     close,

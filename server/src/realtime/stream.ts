@@ -1,10 +1,11 @@
 import { Repeater } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { toWorkspaceEvent } from "../domain/changes.js";
-import type { Event } from "../generated/prisma/client.js";
+import type { Event, Role } from "../generated/prisma/client.js";
 import { workspaceAudience } from "./audience.js";
 import { rememberRow } from "./event-state.js";
 import type { WorkspaceEvent } from "./pubsub.js";
+import { memberRole, membersChanged } from "./roles.js";
 import { shareResults } from "./shared-execution.js";
 
 const PAGE = 500;
@@ -21,6 +22,8 @@ export function workspaceStream(
   since: number | null,
   /** Which events this subscriber wants; the others still advance its position in the log. */
   keep: (event: WorkspaceEvent) => boolean = () => true,
+  /** The subscriber's role when the subscription was authorized. */
+  authorizedRole?: Role | null,
 ): AsyncIterable<WorkspaceEvent> {
   const userId = ctx.user!.id;
   return new Repeater<WorkspaceEvent>(async (push, stop) => {
@@ -30,7 +33,7 @@ export function workspaceStream(
       ctx.bus.head(workspaceId, async () =>
         (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version,
       ),
-      ctx.roleIn(workspaceId),
+      authorizedRole ?? memberRole(ctx.prisma, workspaceId, userId, false),
     ]);
     let role = initialRole;
     // Results are shared with the subscribers of the same operation and role; the role is kept current.
@@ -39,6 +42,7 @@ export function workspaceStream(
 
     const deliver = async (event: WorkspaceEvent): Promise<boolean> => {
       last = event.version;
+      if (event.entityType === "Member") membersChanged(workspaceId);
       if (event.entityType === "Member" && event.entityId === userId) {
         role = await ctx.roleIn(workspaceId);
         if (!role) {

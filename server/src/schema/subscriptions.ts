@@ -1,10 +1,12 @@
 import type { Context } from "../context.js";
-import { badInput } from "../errors.js";
+import { can } from "../domain/permissions.js";
+import { badInput, forbidden, notFound, unauthenticated } from "../errors.js";
 import type { Task } from "../generated/prisma/client.js";
 import { eventRow, related, taskAt } from "../realtime/event-state.js";
+import { memberRole } from "../realtime/roles.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { workspaceStream } from "../realtime/stream.js";
-import { builder, inWorkspace } from "./builder.js";
+import { builder } from "./builder.js";
 import { decodeWorkspaceId } from "./ids.js";
 
 // A restored task (undo of a delete, restoreTask) reappears on boards exactly like a created one.
@@ -67,14 +69,22 @@ function activityOf(ctx: Context, e: WorkspaceEvent, query: Query) {
   return related(e, "Event", e.id, query, () => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: e.id } }));
 }
 
-/** Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. */
+/**
+ * Authorizes (any role may read; non-members get NOT_FOUND, never a hint) and validates the arguments before
+ * the stream starts, so a bad `since` is an error, not a silent stall. The role comes from the instance's
+ * membership table (realtime/roles.ts), not one read per subscriber: a reconnect storm stays cheap.
+ */
 async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
+  if (!ctx.user) throw unauthenticated();
   const workspaceId = decodeWorkspaceId(args.workspaceId);
+  const role = await memberRole(ctx.prisma, workspaceId, ctx.user.id, ctx.bus.listening(workspaceId));
+  if (!role) throw notFound("Workspace");
+  if (!can(role, "read")) throw forbidden();
   if (args.since != null) {
     const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
     if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since");
   }
-  return workspaceStream(ctx, workspaceId, args.since ?? null, keep);
+  return workspaceStream(ctx, workspaceId, args.since ?? null, keep, role);
 }
 
 builder.subscriptionFields((t) => ({
@@ -82,7 +92,6 @@ builder.subscriptionFields((t) => ({
     type: TaskChangedEvent,
     description: "Every change to the workspace's tasks. With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
-    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
     subscribe: (_root, args, ctx) => stream(ctx, args, (e) => e.entityType === "Task"),
     resolve: (event) => event,
   }),
@@ -90,7 +99,6 @@ builder.subscriptionFields((t) => ({
     type: "Event",
     description: "Every new entry of the workspace's log, in version order. `since` works as for taskChanged.",
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
-    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
     subscribe: (_root, args, ctx) => stream(ctx, args),
     resolve: (query, event: WorkspaceEvent, _args, ctx) => activityOf(ctx, event, query),
   }),
