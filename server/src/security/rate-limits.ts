@@ -40,7 +40,9 @@ const day = 24 * 3600;
  * its own memory (rate-limiter-flexible's insurance limiter) rather than letting everything through.
  */
 export function createRateLimits(config: RateLimitConfig, redisUrl: string | undefined): RateLimits {
-  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  // No offline queue: while Redis is unreachable a command fails at once and the insurance limiter answers,
+  // instead of sign-ins waiting on reconnects.
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
   redis?.on("error", (err) => logger.warn({ err }, "rate-limit redis connection error"));
   const limiter = (keyPrefix: string, points: number, duration: number, blockDuration = 0): RateLimiterAbstract => {
     const options = { keyPrefix: `${config.keyPrefix}:${keyPrefix}`, points, duration, blockDuration };

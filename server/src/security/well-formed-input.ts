@@ -69,15 +69,18 @@ export function findIllFormedText(
       if (selection.kind === Kind.FIELD) {
         const field = fieldOf(schema, parent, selection.name.value);
         if (!field) continue;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(field, selection, variables);
-        } catch {
-          continue; // a missing or ill-typed argument: execution reports it
-        }
-        const cursorArgs = isConnection(field) ? ["after", "before"] : [];
-        for (const arg of field.args) {
-          error ??= checkValue(values[arg.name], arg.type, arg.name, cursorArgs.includes(arg.name));
+        // Without arguments in the operation only the schema's own defaults apply: nothing of the client's.
+        if (selection.arguments?.length) {
+          let values: Record<string, unknown>;
+          try {
+            values = getArgumentValues(field, selection, variables);
+          } catch {
+            continue; // a missing or ill-typed argument: execution reports it
+          }
+          const cursorArgs = isConnection(field) ? ["after", "before"] : [];
+          for (const arg of field.args) {
+            error ??= checkValue(values[arg.name], arg.type, arg.name, cursorArgs.includes(arg.name));
+          }
         }
         if (!error && selection.selectionSet) error = walk(selection.selectionSet, getNamedType(field.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
