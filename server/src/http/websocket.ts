@@ -34,6 +34,11 @@ export function attachWebSockets(
   wss.on("connection", (socket) => {
     lastPong.set(socket, Date.now());
     socket.on("pong", () => lastPong.set(socket, Date.now()));
+    // A frame over maxPayload: ws has sent 1009 and discards the rest; do not wait (up to 30 s) for the
+    // sender to finish uploading it before the connection goes.
+    socket.on("error", (error: Error & { code?: string }) => {
+      if (error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") setTimeout(() => socket.terminate(), 500).unref();
+    });
     // A flood is closed, not queued: a fixed one-second window per socket.
     let windowStart = Date.now();
     let count = 0;
