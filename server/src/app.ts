@@ -79,8 +79,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // 3. Subscriptions end with a code that says "reconnect": 1012 on sockets; SSE streams complete.
     ws.closeAll(SocketClose.ServiceRestart, "Server restarting");
     live.endAll();
+    // Keep-alive connections go as soon as their last response is out (SSE streams just ended included).
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();
     await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now() - 300)))]);
+    clearInterval(sweep);
     server.closeAllConnections();
     await ws.close();
     await live.close();
