@@ -23,7 +23,11 @@ export function describeActivity(a: ActivityFieldsFragment): string {
     case "TASK_DELETED":
       return `deleted “${title}”`;
     case "MEMBER_INVITED":
-      return `invited ${m.email} as ${lower(m.role)}`;
+      return `${m.resent ? "sent a new invite link to" : "invited"} ${m.email} as ${lower(m.role)}`;
+    case "INVITATION_REVOKED":
+      return `withdrew the invitation for ${m.email}`;
+    case "INVITATION_DECLINED":
+      return `declined the invitation for ${m.email}`;
     case "MEMBER_JOINED":
       return `joined as ${lower(m.role)}`;
     case "MEMBER_ROLE_CHANGED":
