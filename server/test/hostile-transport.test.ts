@@ -322,6 +322,24 @@ describe("defect 8: every error has a code, every refusal of a kind the same sta
     }
   });
 
+  it("over graphql-ws too: variables that do not coerce are BAD_USER_INPUT, with no HTTP-only extensions", async () => {
+    const { socket, messages, closed } = await rawSocket();
+    const query = "query($id: ID!) { workspace(id: $id) { id } }";
+    socket.send(JSON.stringify({ id: "wrong", type: "subscribe", payload: { query, variables: { id: 5.5 } } }));
+    socket.send(JSON.stringify({ id: "missing", type: "subscribe", payload: { query, variables: {} } }));
+    const deadline = Date.now() + 5_000;
+    while (messages.filter((m) => m.type === "next").length < 2) {
+      if (Date.now() > deadline) throw new Error(`no answers: ${JSON.stringify(messages)}`);
+      await sleep(20);
+    }
+    for (const answer of messages.filter((m) => m.type === "next")) {
+      const [error] = (answer.payload as { errors: { extensions: Record<string, unknown> }[] }).errors;
+      expect(error.extensions).toEqual({ code: "BAD_USER_INPUT" });
+    }
+    socket.close();
+    await closed;
+  });
+
   it.each([STRICT, "application/json"])("limit refusals answer like any other validation error (Accept: %s)", async (accept) => {
     const headers = { accept };
     const unknownField = await post({ query: "{ nope }" }, { headers });

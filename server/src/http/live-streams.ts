@@ -37,9 +37,26 @@ export function createLiveStreams(bus: EventBus): LiveStreams {
     };
   };
 
+  // A stream or socket that registers just after its session's revocation went by (it authenticated a
+  // moment before) ends at once: revocations are remembered for a minute.
+  const recentlyRevoked = new Map<string, number>();
+  const REMEMBER_MS = 60_000;
+  const revoked = (sessionId: string | null) => {
+    const at = sessionId ? recentlyRevoked.get(sessionId) : undefined;
+    return at !== undefined && Date.now() - at < REMEMBER_MS;
+  };
+
   const revocations = bus.sessionRevocations();
   void (async () => {
     for await (const sessionId of revocations) {
+      const now = Date.now();
+      // Oldest first (insertion order): stop at the first one still remembered.
+      for (const [id, at] of recentlyRevoked) {
+        if (now - at < REMEMBER_MS) break;
+        recentlyRevoked.delete(id);
+      }
+      recentlyRevoked.delete(sessionId);
+      recentlyRevoked.set(sessionId, now);
       for (const close of sockets.get(sessionId) ?? []) close();
       sockets.delete(sessionId);
       for (const end of streams.get(sessionId) ?? []) end("signed-out");
@@ -53,6 +70,7 @@ export function createLiveStreams(bus: EventBus): LiveStreams {
     let finished = false;
     streamCount++;
     const untrack = add(streams, sessionId, (reason) => ended!(reason));
+    if (revoked(sessionId)) ended!("signed-out");
     const finish = () => {
       if (finished) return;
       finished = true;
@@ -87,7 +105,13 @@ export function createLiveStreams(bus: EventBus): LiveStreams {
   };
 
   return {
-    trackSocket: (sessionId, close) => add(sockets as Map<string | null, Set<() => void>>, sessionId, close),
+    trackSocket: (sessionId, close) => {
+      if (revoked(sessionId)) {
+        close();
+        return () => {};
+      }
+      return add(sockets as Map<string | null, Set<() => void>>, sessionId, close);
+    },
     get streamCount() {
       return streamCount;
     },

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { GraphQLError, type ExecutionArgs } from "graphql";
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -78,6 +78,12 @@ export function attachWebSockets(
         socket.once("close", untrack);
         return true;
       },
+      // Execution results over the socket get what HTTP results get from Yoga: a code on every error
+      // (variables that do not coerce are BAD_USER_INPUT), and no HTTP-only extensions.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const errors = (result as ExecutionResult).errors;
+        if (errors?.length) return { ...result, errors: errors.map(forSocket) } as never;
+      },
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has already reserved this operation's id in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > limits.operationsPerSocket) {
@@ -88,7 +94,7 @@ export function attachWebSockets(
         try {
           const document = envelope.parse(payload.query);
           const errors = envelope.validate(envelope.schema, document);
-          if (errors.length) return errors.map(withInputCode);
+          if (errors.length) return errors.map(forSocket);
           const args: ExecutionArgs = {
             schema: envelope.schema,
             operationName: payload.operationName,
@@ -99,7 +105,7 @@ export function attachWebSockets(
           };
           return args;
         } catch (error) {
-          if (error instanceof GraphQLError) return [withInputCode(error)];
+          if (error instanceof GraphQLError) return [forSocket(error)];
           throw error;
         }
       },
@@ -121,4 +127,11 @@ export function attachWebSockets(
       wss.close();
     },
   };
+}
+
+function forSocket(error: GraphQLError): GraphQLError {
+  const coded = withInputCode(error);
+  if (!coded.extensions?.http) return coded;
+  const { http: _http, ...extensions } = coded.extensions;
+  return new GraphQLError(coded.message, { nodes: coded.nodes, source: coded.source, positions: coded.positions, path: coded.path, originalError: coded.originalError, extensions });
 }
