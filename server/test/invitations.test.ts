@@ -175,6 +175,29 @@ describe("revoking, resending and declining", () => {
     expect((await ok(ByToken, { token: inviteToken(forMember.inviteUrl) })).invitation?.status).toBe("REVOKED");
   });
 
+  it("an accept racing a revoke: exactly one wins, and the workspace agrees with the answer", async () => {
+    const { owner, workspace } = await team();
+    for (let round = 0; round < 3; round++) {
+      const joiner = await signUp("Racer");
+      const { inviteMember } = await ok(Invite, { input: { workspaceId: workspace.id, email: joiner.email, role: "MEMBER" } }, owner.token);
+      const [accepted, revoked] = await Promise.all([
+        request(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, joiner.token),
+        request(Revoke, { input: { invitationId: inviteMember.id } }, owner.token),
+      ]);
+      const state = await workspaceState(owner, workspace.id);
+      const joined = state.members.some((m) => m.user.id === joiner.id);
+      if (accepted.data) {
+        expect(refusal(revoked)).toEqual({ code: "CONFLICT", reason: "ACCEPTED" });
+        expect(joined).toBe(true);
+      } else {
+        expect(refusal(accepted)).toEqual({ code: "CONFLICT", reason: "REVOKED" });
+        expect(revoked.data?.revokeInvitation.status).toBe("REVOKED");
+        expect(joined).toBe(false);
+      }
+      expect(state.invitations.map((i) => i.id)).not.toContain(inviteMember.id);
+    }
+  });
+
   it("resending issues a new link and kills the old one; only managers of that role may", async () => {
     const { owner, admin, member, workspace } = await team();
     const sent = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("r"), role: "MEMBER" } }, owner.token)).inviteMember;
