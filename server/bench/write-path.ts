@@ -136,6 +136,8 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 
 interface Load {
   perSecond: number;
+  /** The server process's CPU time (user + system) per answered request: what a busy machine cannot hide. */
+  cpuMs?: number;
   p50: number;
   p99: number;
   ok: number;
@@ -143,8 +145,19 @@ interface Load {
   firstError?: string;
 }
 
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
+
 /** `clients` loops, each sending `next(i)` back to back for `seconds`; counts answers without errors. */
-async function load(clients: number, seconds: number, send: (client: number, n: number) => Promise<Reply>): Promise<Load> {
+async function load(clients: number, seconds: number, send: (client: number, n: number) => Promise<Reply>, serverPid?: number): Promise<Load> {
+  const cpuBefore = cpuSeconds(serverPid);
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -163,8 +176,9 @@ async function load(clients: number, seconds: number, send: (client: number, n: 
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuMs = ((cpuSeconds(serverPid) - cpuBefore) * 1000) / Math.max(1, latencies.length);
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, errors, firstError };
+  return { perSecond: latencies.length / elapsed, cpuMs, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, errors, firstError };
 }
 
 /** Every version after `since` exactly once, gap-free, and `expected` updates per task. */
@@ -294,7 +308,7 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
           const reply = await post(port, UPDATE_TASK, { input: { id: taskOf(c), title: `${prefix} c${c} edit ${n}` } }, token);
           if (!reply.errors && spread === 1) perTask.set(taskOf(c), (perTask.get(taskOf(c)) ?? 0) + 1);
           return reply;
-        });
+        }, server.child.pid);
         let log: string | undefined;
         if (spread === 1) {
           const check = await checkLog(port, token, workspaces[0], since, perTask);
@@ -327,8 +341,8 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
     const boardLoad = await load(1, SECONDS, readBoard);
     console.error(`${store} board: p50 ${boardLoad.p50.toFixed(1)} p99 ${boardLoad.p99.toFixed(1)} errors ${boardLoad.errors} ${boardLoad.firstError ?? ""}`);
 
-    const anonymous = await load(16, SECONDS, () => post(port, `{ __typename }`));
-    const authenticated = await load(16, SECONDS, () => post(port, `{ me { id } }`, {}, token));
+    const anonymous = await load(16, SECONDS, () => post(port, `{ __typename }`), server.child.pid);
+    const authenticated = await load(16, SECONDS, () => post(port, `{ me { id } }`, {}, token), server.child.pid);
     console.error(`${store} anonymous ${anonymous.perSecond.toFixed(0)}/s, authenticated ${authenticated.perSecond.toFixed(0)}/s ${authenticated.firstError ?? ""}`);
 
     let statements: StoreResult["statements"];
@@ -368,22 +382,23 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
 
 // ---------- report ----------
 
+const cpu = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? `${v.toFixed(2)} ms` : "–");
 const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms` : "–");
 
 function table(results: StoreResult[]): string {
   const lines = [
-    "| store | clients | workspaces | updateTask/s | p50 | p99 | errors | log check |",
-    "|---|---:|---:|---:|---:|---:|---:|---|",
+    "| store | clients | workspaces | updateTask/s | p50 | p99 | server CPU per update | errors | log check |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of results) {
     for (const w of r.writes) {
-      lines.push(`| ${r.store} | ${w.clients} | ${w.workspaces} | ${w.load.perSecond.toFixed(0)} | ${ms(w.load.p50)} | ${ms(w.load.p99)} | ${w.load.errors} | ${w.log ?? ""} |`);
+      lines.push(`| ${r.store} | ${w.clients} | ${w.workspaces} | ${w.load.perSecond.toFixed(0)} | ${ms(w.load.p50)} | ${ms(w.load.p99)} | ${cpu(w.load.cpuMs)} | ${w.load.errors} | ${w.log ?? ""} |`);
     }
   }
-  lines.push("", "| store | board of 1,000 tasks with assignees p50 / p99 | anonymous `{ __typename }`/s | authenticated `{ me { id } }`/s | ratio |", "|---|---|---:|---:|---:|");
+  lines.push("", "| store | board of 1,000 tasks with assignees p50 / p99 | anonymous `{ __typename }`/s (CPU each) | authenticated `{ me { id } }`/s (CPU each) | ratio |", "|---|---|---:|---:|---:|");
   for (const r of results) {
     const pages = r.board.pages > 1 ? ` (${r.board.pages} pages: the server caps a page at 500)` : "";
-    lines.push(`| ${r.store} | ${ms(r.board.p50)} / ${ms(r.board.p99)}${pages} | ${r.anonymous.perSecond.toFixed(0)} | ${r.authenticated.perSecond.toFixed(0)} | ${(r.anonymous.perSecond / r.authenticated.perSecond).toFixed(2)}× |`);
+    lines.push(`| ${r.store} | ${ms(r.board.p50)} / ${ms(r.board.p99)}${pages} | ${r.anonymous.perSecond.toFixed(0)} (${cpu(r.anonymous.cpuMs)}) | ${r.authenticated.perSecond.toFixed(0)} (${cpu(r.authenticated.cpuMs)}) | ${(r.anonymous.perSecond / r.authenticated.perSecond).toFixed(2)}× |`);
   }
   const counted = results.find((r) => r.statements);
   if (counted?.statements) {

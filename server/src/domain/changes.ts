@@ -83,6 +83,9 @@ function committerFor(ctx: Context) {
   return committer;
 }
 
+/** Marks a change on its way to commitChange, so the batch about to start waits a moment for it (group-commit.ts). */
+export const expectChange = (ctx: Context) => committerFor(ctx).arrive();
+
 /**
  * The single write path. Changes to one workspace are group-committed (group-commit.ts): one transaction
  * locks the workspace row (so log versions are gap-free, across instances too), reads the callers' roles

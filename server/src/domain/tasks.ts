@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
 import { encodeId } from "../schema/ids.js";
-import { commitChange, type EventDraft, type Tx } from "./changes.js";
+import { commitChange, expectChange, type EventDraft, type Tx } from "./changes.js";
 import { limits, optionalText, requiredText } from "./validate.js";
 
 const GAP = 1024;
@@ -57,10 +57,11 @@ export const snapshot = (t: Task) => ({
  */
 export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
   return ctx.once(`task:${id}`, async () => {
+    const arrived = expectChange(ctx);
     const rows = await ctx.prisma.$queryRaw<(Task & { callerRole: Role | null })[]>`
       SELECT t.*, m.role::text AS "callerRole"
       FROM "Task" t LEFT JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = ${ctx.user?.id ?? ""}
-      WHERE t.id = ${id}`;
+      WHERE t.id = ${id}`.finally(arrived);
     if (!rows[0]) return null;
     const { callerRole, ...task } = rows[0];
     ctx.knowRole(task.workspaceId, callerRole);
