@@ -161,6 +161,12 @@ describe("sign-in and sign-up limits (production defaults, one proxy trusted)", 
     expect(later.body.errors).toBeUndefined();
   });
 
+  it("believes only the entry the trusted proxy appended: addresses a client prepends to X-Forwarded-For are ignored", async () => {
+    for (let i = 0; i < 10; i++) await newAccount(url, `Spoof${i}`, `10.0.0.${i}, 203.0.113.19`);
+    const refused = await post(url, SignUp, { input: { email: uniqueEmail("Spoof10"), password, name: "S" } }, { from: "10.9.9.9, 203.0.113.19" });
+    expectRateLimited(refused, 3600);
+  });
+
   it("counts IPv6 clients per /64: rotating the interface bits does not escape the sign-up limit", async () => {
     for (let i = 1; i <= 10; i++) await newAccount(url, `Six${i}`, `2001:db8:1:2::${i.toString(16)}`);
     expectRateLimited(await post(url, SignUp, { input: { email: uniqueEmail("Six11"), password, name: "Six" } }, { from: "2001:db8:1:2:ffff:ffff:ffff:fffe" }), 3600);

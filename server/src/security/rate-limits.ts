@@ -85,7 +85,12 @@ export function createRateLimits(config: RateLimitConfig, redisUrl: string | und
           await Promise.all([attempts.delete(key), lockouts.delete(key), addressFailures.reward(address, 1)]);
         },
         failed: async () => {
-          if (attempt === config.signInFailures) await lockouts.block(key, lockoutSeconds(attempt));
+          if (attempt > config.signInFailures) {
+            logger.warn({ address, attempt, lockoutSeconds: lockoutSeconds(attempt) }, "sign-in lockout extended");
+          } else if (attempt === config.signInFailures) {
+            await lockouts.block(key, lockoutSeconds(attempt));
+            logger.warn({ address, attempt, lockoutSeconds: lockoutSeconds(attempt) }, "sign-in lockout");
+          }
         },
       };
     },
