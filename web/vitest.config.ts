@@ -18,7 +18,8 @@ export default defineConfig({
           environment: "node",
           include: ["test/**/*.e2e.ts"],
           testTimeout: 90_000,
-          hookTimeout: 90_000,
+          // beforeAll runs `pnpm start`, which compiles the server first.
+          hookTimeout: 240_000,
         },
       },
     ],

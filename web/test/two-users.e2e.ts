@@ -25,7 +25,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, ms = 60_000) {
+// `pnpm start` compiles the server before it listens: allow for that on a busy 2-core machine.
+async function waitForHealth(url: string, ms = 200_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
