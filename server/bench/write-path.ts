@@ -55,7 +55,7 @@ function spawnServer(env: Record<string, string | undefined>): Promise<Server> {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`server did not start:\n${output.join("")}`));
-    }, 60_000);
+    }, 180_000); // a machine shared with test runs can take minutes
     child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output.join("")}`)));
     createInterface({ input: child.stdout! }).on("line", (line) => {
       output.push(line);
