@@ -10,6 +10,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "BAD_USER_INPUT"
   | "CONFLICT"
+  | "RATE_LIMITED"
   | "LIMIT_EXCEEDED"
   | "SHUTTING_DOWN"
   | "REQUEST_ENTITY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CSRF_REFUSED";
@@ -39,3 +40,15 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
 export const limitExceeded = (message: string, limit: number) => apiError("LIMIT_EXCEEDED", message, { limit });
 export const shuttingDown = () =>
   httpError("SHUTTING_DOWN", "The server is restarting. Retry in a moment.", 503, { "Retry-After": "1" });
+
+/**
+ * RATE_LIMITED with `retryAfter` in whole seconds (at least 1). Over HTTP the response is a 429 with a
+ * Retry-After header (Yoga reads `extensions.http` and leaves it out of the body); over graphql-ws it is
+ * the error result of that one operation, so no HTTP details are added there.
+ */
+export function rateLimited(msBeforeNext: number, transport: "http" | "websocket"): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  const message = `Too many attempts. Try again in ${retryAfter} s.`;
+  const http = { status: 429, headers: { "Retry-After": String(retryAfter) } };
+  return apiError("RATE_LIMITED", message, { retryAfter, ...(transport === "http" ? { http } : {}) });
+}

@@ -3,7 +3,7 @@ import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.js";
 import { clientAddress } from "./client-address.js";
-import { rateLimited } from "./rate-limited.js";
+import { rateLimited } from "../errors.js";
 import { createRateLimits, LimitExceeded, type SignInAttempt } from "./rate-limits.js";
 
 /** What resolvers see of the limits: bound to this request's client address and transport. */
