@@ -62,13 +62,23 @@ export function createEventBus(redisUrl?: string, databaseUrl?: string): EventBu
   }
   if (!redisUrl) return { ...wrap("memory", createPubSub<Topics>(), async () => {}), ping: async () => {} };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl);
+  // Subscriptions wait out an outage instead of failing: ioredis sends them (and re-subscribes) on reconnect.
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: null });
   for (const client of [publishClient, subscribeClient]) client.on("error", (err) => logger.warn({ err }, "redis connection error"));
-  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  const eventTarget = createRedisEventTarget({
+    publishClient: loggingFailures(publishClient, ["publish"]),
+    subscribeClient: loggingFailures(subscribeClient, ["subscribe", "unsubscribe"]),
+  });
+  const pubsub = createPubSub<Topics>({ eventTarget });
   const bus = wrap("redis", pubsub, async () => {
     await Promise.all([publishClient.quit(), subscribeClient.quit()]);
   });
-  return { ...bus, ping: async () => void (await Promise.all([publishClient.ping(), subscribeClient.ping()])) };
+  const ping = async () => {
+    // The subscriber connection queues commands through an outage, so its state is read rather than pinged.
+    if (subscribeClient.status !== "ready") throw new Error(`redis subscriber connection is ${subscribeClient.status}`);
+    await publishClient.ping();
+  };
+  return { ...bus, ping };
 }
 
 function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promise<void>): Omit<EventBus, "ping"> {
@@ -88,4 +98,22 @@ function wrap(kind: EventBus["kind"], pubsub: PubSub<Topics>, close: () => Promi
     sessionRevocations: () => pubsub.subscribe("sessionRevoked") as never,
     close,
   };
+}
+
+/**
+ * Yoga's Redis event target fires these commands without awaiting them, so during a Redis outage their
+ * rejections would be unhandled and end the process. They are logged instead: a publish lost meanwhile costs
+ * no correctness, since every subscriber's stream fills gaps from the event log.
+ */
+function loggingFailures(client: Redis, commands: ("publish" | "subscribe" | "unsubscribe")[]): Redis {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (!commands.includes(property as never) || typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        (value as (...a: unknown[]) => Promise<unknown>).apply(target, args).catch((err: unknown) => {
+          logger.warn({ err, command: property }, "redis command failed");
+        });
+    },
+  });
 }
