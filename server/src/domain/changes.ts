@@ -212,16 +212,8 @@ export async function commitNewWorkspace<T>(
   return result;
 }
 
-interface AppendedRow {
-  id: string;
-  workspaceId: string;
-  version: number;
-  action: string;
-  entityType: string;
-  entityId: string;
-  actorId: string;
-  createdAt: Date | string;
-}
+/** An event row as the append statement returns it: the bus event's fields, its time as the driver gives it. */
+type AppendedRow = Omit<WorkspaceEvent, "createdAt"> & { createdAt: Date | string };
 
 /**
  * One statement: bumps the workspace version by n, inserts the n events after the old head (in draft order),
