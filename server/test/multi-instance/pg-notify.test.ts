@@ -2,8 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { spawnServer, type ServerProcess } from "../support/server-process.js";
+import { twoInstances, type TwoInstances } from "../support/instances.js";
 
 const SignUp = graphql(`
   mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
@@ -30,18 +29,17 @@ const waitUntil = async (check: () => boolean, ms = 10_000) => {
 };
 
 describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the bus", () => {
-  let database: TestDatabase;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  let instances: TwoInstances;
+  let a: TwoInstances["a"];
+  let b: TwoInstances["b"];
   let listener: pg.Client;
   const notifications: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase("postgresql");
-    const env = { DATABASE_URL: database.config.databaseUrl, DATA_DIR: database.config.dataDir, REDIS_URL: "" };
-    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+    instances = await twoInstances({ REDIS_URL: "" });
+    ({ a, b } = instances);
     // A bystander on the same channel: sees what the instances send each other.
-    listener = new pg.Client({ connectionString: database.config.databaseUrl });
+    listener = new pg.Client({ connectionString: instances.database.config.databaseUrl });
     await listener.connect();
     listener.on("notification", (message) => notifications.push(message.payload ?? ""));
     await listener.query("LISTEN taskgraph_bus");
@@ -49,8 +47,7 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
 
   afterAll(async () => {
     await listener?.end();
-    await Promise.all([a?.stop(), b?.stop()]);
-    await database?.drop();
+    await instances?.stop();
   });
 
   it("a subscriber on A hears writes made only on B, then writes racing on both: every version once, in order", async () => {

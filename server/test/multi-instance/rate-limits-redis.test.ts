@@ -1,13 +1,11 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/client.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { spawnServer, type ServerProcess } from "../support/server-process.js";
+import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
 
 // With REDIS_URL the limits are counted in Redis, so an attacker gains nothing by spreading attempts over the
 // instances behind a load balancer.
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const password = "correct horse battery staple 42";
 
 interface Raw {
@@ -32,25 +30,17 @@ describe("rate limits shared by two instances through Redis", () => {
   // A key prefix of this run's own: Redis outlives test runs, and an hour-long count from an earlier run
   // must not leak into this one.
   const keyPrefix = `taskgraph-test-${process.pid}-${Date.now()}`;
-  let database: TestDatabase;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  let instances: TwoInstances;
+  let a: TwoInstances["a"];
+  let b: TwoInstances["b"];
 
   beforeAll(async () => {
-    database = await createTestDatabase("postgresql");
-    const env = {
-      DATABASE_URL: database.config.databaseUrl,
-      DATA_DIR: database.config.dataDir,
-      REDIS_URL: redisUrl,
-      RATE_LIMIT_MULTIPLIER: "1",
-      RATE_LIMIT_KEY_PREFIX: keyPrefix,
-    };
-    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+    instances = await twoInstances({ REDIS_URL: redisUrl, RATE_LIMIT_MULTIPLIER: "1", RATE_LIMIT_KEY_PREFIX: keyPrefix });
+    ({ a, b } = instances);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await database?.drop();
+    await instances?.stop();
     const redis = new Redis(redisUrl);
     const keys = await redis.keys(`${keyPrefix}:*`);
     if (keys.length) await redis.del(...keys);

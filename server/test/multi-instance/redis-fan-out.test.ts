@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { spawnServer, type ServerProcess } from "../support/server-process.js";
-
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
 
 const SignUp = graphql(`
   mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
@@ -23,20 +20,16 @@ const Versions = graphql(`
 `);
 
 describe("two instances behind one PostgreSQL and one Redis", () => {
-  let database: TestDatabase;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  let instances: TwoInstances;
+  let a: TwoInstances["a"];
+  let b: TwoInstances["b"];
 
   beforeAll(async () => {
-    database = await createTestDatabase("postgresql");
-    const env = { DATABASE_URL: database.config.databaseUrl, DATA_DIR: database.config.dataDir, REDIS_URL: redisUrl };
-    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+    instances = await twoInstances({ REDIS_URL: redisUrl });
+    ({ a, b } = instances);
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await database?.drop();
-  });
+  afterAll(() => instances?.stop());
 
   it("a subscriber on one instance sees writes made on both, every version once and in order", async () => {
     const { signUp } = await ok(SignUp, { input: { email: `fan-out-${Date.now()}@example.com`, password: "correct horse", name: "Fan" } }, undefined, a.url);

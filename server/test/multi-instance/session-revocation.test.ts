@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { ok, uniqueEmail, wsClient } from "../support/client.js";
-import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { spawnServer, type ServerProcess } from "../support/server-process.js";
-
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
 
 const SignUp = graphql(`
   mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
@@ -27,21 +24,17 @@ async function me(url: string, token: string) {
 }
 
 describe("session cache across two instances (PostgreSQL + Redis)", () => {
-  let database: TestDatabase;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  let instances: TwoInstances;
+  let a: TwoInstances["a"];
+  let b: TwoInstances["b"];
 
   beforeAll(async () => {
-    database = await createTestDatabase("postgresql");
     // A long cache lifetime: only the revocation message can make instance B forget a token it has cached.
-    const env = { DATABASE_URL: database.config.databaseUrl, DATA_DIR: database.config.dataDir, REDIS_URL: redisUrl, SESSION_CACHE_SECONDS: "600" };
-    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+    instances = await twoInstances({ REDIS_URL: redisUrl, SESSION_CACHE_SECONDS: "600" });
+    ({ a, b } = instances);
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await database?.drop();
-  });
+  afterAll(() => instances?.stop());
 
   it("a token signed out on one instance is refused by the other at once, though the other had it cached", async () => {
     const password = "correct horse battery";
