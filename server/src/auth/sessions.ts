@@ -1,9 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient, User } from "../generated/prisma/client.js";
 import { logger } from "../logger.js";
 import type { EventBus } from "../realtime/pubsub.js";
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+import { hashToken, newToken } from "./tokens.js";
 
 /** The user as every request sees it: never the password hash, which only sign-in reads. */
 export type SessionUser = Pick<User, "id" | "email" | "name" | "createdAt">;
@@ -131,7 +129,7 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
 
   return {
     async create(userId) {
-      const token = `tg_${randomBytes(32).toString("base64url")}`;
+      const token = newToken("tg");
       await prisma.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + lifetimes.maxMs) } });
       return token;
     },

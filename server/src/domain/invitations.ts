@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newToken } from "../auth/tokens.js";
 import type { Context } from "../context.js";
 import type { Invitation, Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
@@ -14,16 +14,13 @@ export interface IssuedInvitation {
   emailSent: boolean;
 }
 
-// 32 random bytes; only the SHA-256 is stored, like session tokens, so a leaked table opens no invitation.
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const newToken = () => `tgi_${randomBytes(32).toString("base64url")}`;
 // Anything longer is not one of ours: answer NOT_FOUND without hashing megabytes.
 const plausibleToken = (token: string) => token.length > 0 && token.length <= 100;
 
 /** Invites an email (account or not) with a role, or re-invites it; either way a new link replaces any earlier one. */
 export async function inviteMember(ctx: Context, input: { workspaceId: string; email: string; role: Role }): Promise<IssuedInvitation> {
   const email = validEmail(input.email);
-  const token = newToken();
+  const token = newToken("tgi");
   const invitation = await commitChange(ctx, input.workspaceId, "manageMembers", async (tx, actor) => {
     if (!canManageRole(actor.role!, input.role)) throw forbidden(`An ${actor.role} cannot invite an ${input.role}.`);
     const existing = await tx.membership.findFirst({ where: { workspaceId: input.workspaceId, user: { email } } });
@@ -45,7 +42,7 @@ export async function inviteMember(ctx: Context, input: { workspaceId: string; e
 /** A new link for a pending invitation (expired ones included): the old link stops working, the clock restarts. */
 export async function resendInvitation(ctx: Context, invitationId: string): Promise<IssuedInvitation> {
   const found = await managedInvitation(ctx, invitationId);
-  const token = newToken();
+  const token = newToken("tgi");
   const invitation = await commitChange(ctx, found.workspaceId, "manageMembers", async (tx, actor) => {
     const current = await assertManageable(tx, invitationId, actor.role!);
     const updated = await tx.invitation.update({
