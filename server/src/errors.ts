@@ -43,12 +43,11 @@ export const shuttingDown = () =>
 
 /**
  * RATE_LIMITED with `retryAfter` in whole seconds (at least 1). Over HTTP the response is a 429 with a
- * Retry-After header (Yoga reads `extensions.http` and leaves it out of the body); over graphql-ws it is
- * the error result of that one operation, so no HTTP details are added there.
+ * Retry-After header (Yoga reads `extensions.http` and leaves it out of the body); over graphql-ws the
+ * socket layer drops HTTP details from every error (http/websocket.ts), so it is that operation's error.
  */
-export function rateLimited(msBeforeNext: number, transport: "http" | "websocket"): GraphQLError {
+export function rateLimited(msBeforeNext: number): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  const message = `Too many attempts. Try again in ${retryAfter} s.`;
   const http = { status: 429, headers: { "Retry-After": String(retryAfter) } };
-  return apiError("RATE_LIMITED", message, { retryAfter, ...(transport === "http" ? { http } : {}) });
+  return apiError("RATE_LIMITED", `Too many attempts. Try again in ${retryAfter} s.`, { retryAfter, http });
 }

@@ -6,7 +6,7 @@ import { clientAddress } from "./client-address.js";
 import { rateLimited } from "../errors.js";
 import { createRateLimits, LimitExceeded, type SignInAttempt } from "./rate-limits.js";
 
-/** What resolvers see of the limits: bound to this request's client address and transport. */
+/** What resolvers see of the limits: bound to this request's client address. */
 export interface RequestLimits {
   /** The client address the limits count by (the socket's, or X-Forwarded-For's under TRUST_PROXY). */
   address: string;
@@ -36,17 +36,16 @@ export function useRateLimits(config: Pick<Config, "rateLimits" | "redisUrl" | "
     onContextBuilding({ context, extendContext }) {
       const server = context as { req?: IncomingMessage; extra?: { request?: IncomingMessage } };
       // Yoga's Node adapter hands HTTP requests over as `req`; graphql-ws puts its upgrade request in `extra`.
-      const transport = server.req ? "http" : "websocket";
       const address = clientAddress(server.req ?? server.extra?.request, config.trustProxy);
       const refused = (error: unknown): never => {
-        throw error instanceof LimitExceeded ? rateLimited(error.msBeforeNext, transport) : error;
+        throw error instanceof LimitExceeded ? rateLimited(error.msBeforeNext) : error;
       };
       const rateLimits: RequestLimits = {
         address,
         beginSignIn: (email) => limits.beginSignIn(email, address).catch(refused),
         signUp: () => limits.signUp(address).catch(refused),
       };
-      extendContext({ rateLimits, rateLimitTransport: transport } as never);
+      extendContext({ rateLimits } as never);
     },
     async onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -56,8 +55,7 @@ export function useRateLimits(config: Pick<Config, "rateLimits" | "redisUrl" | "
         await limits.write(user.id, Math.max(1, countFields(operation.selectionSet, args.document)));
       } catch (error) {
         if (!(error instanceof LimitExceeded)) throw error;
-        const transport = (args.contextValue as { rateLimitTransport?: "http" | "websocket" }).rateLimitTransport ?? "http";
-        setResultAndStopExecution({ errors: [rateLimited(error.msBeforeNext, transport)] });
+        setResultAndStopExecution({ errors: [rateLimited(error.msBeforeNext)] });
       }
     },
     onDispose: () => limits.close(),
