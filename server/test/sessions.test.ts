@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { ok, request, sleep, uniqueEmail } from "./support/client.js";
+import { meOf, ok, request, sleep, uniqueEmail } from "./support/client.js";
 import { createTestDatabase, type TestDatabase } from "./support/databases.js";
 import { spawnServer, type ServerProcess } from "./support/server-process.js";
 
@@ -14,16 +14,6 @@ const Me = graphql(`
   query SessionsMe { me { id email } }
 `);
 
-/** How the server answers `me` for a token: the user, or how it refused. */
-async function me(url: string, token: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: "query { me { id } }" }),
-  });
-  const body = (await response.json()) as { data?: { me: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, id: body.data?.me?.id ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
-}
 
 const refused = { status: 401, id: null, code: "UNAUTHENTICATED" };
 
@@ -52,9 +42,9 @@ describe("session lifetimes", () => {
 
   it("a session unused for longer than the idle lifetime ends, though it is cached", async () => {
     const user = await signUp();
-    expect(await me(server.url, user.token)).toEqual({ status: 200, id: user.user.id, code: null });
+    expect(await meOf(server.url, user.token)).toEqual({ status: 200, id: user.user.id, code: null });
     await sleep(2600);
-    expect(await me(server.url, user.token)).toEqual(refused);
+    expect(await meOf(server.url, user.token)).toEqual(refused);
   });
 
   it("use keeps a session alive past the idle lifetime, but not past the absolute one", async () => {
@@ -62,26 +52,26 @@ describe("session lifetimes", () => {
     const started = Date.now();
     // Every 400 ms for 3.5 s: longer than the 2 s idle lifetime, inside the 5 s absolute one.
     while (Date.now() - started < 3500) {
-      expect(await me(server.url, user.token)).toMatchObject({ status: 200, id: user.user.id });
+      expect(await meOf(server.url, user.token)).toMatchObject({ status: 200, id: user.user.id });
       await sleep(400);
     }
     while (Date.now() - started < 5300) {
-      await me(server.url, user.token);
+      await meOf(server.url, user.token);
       await sleep(400);
     }
-    expect(await me(server.url, user.token)).toEqual(refused);
+    expect(await meOf(server.url, user.token)).toEqual(refused);
   }, 20_000);
 
   it("a signed-out token is refused at once, though the cache held it a moment ago", async () => {
     const user = await signUp();
     expect((await ok(Me, {}, user.token, server.url)).me?.id).toBe(user.user.id);
     expect((await ok(SignOut, {}, user.token, server.url)).signOut).toBe(true);
-    expect(await me(server.url, user.token)).toEqual(refused);
+    expect(await meOf(server.url, user.token)).toEqual(refused);
     // Signing out again with the dead token is refused too, and a fresh sign-in is unaffected.
     expect((await request(SignOut, {}, user.token, server.url)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("an unknown token is refused, never served as anonymous", async () => {
-    expect(await me(server.url, "tg_not-a-real-token")).toEqual(refused);
+    expect(await meOf(server.url, "tg_not-a-real-token")).toEqual(refused);
   });
 });

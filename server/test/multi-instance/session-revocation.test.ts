@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
-import { ok, uniqueEmail, wsClient } from "../support/client.js";
+import { meOf, ok, uniqueEmail, wsClient } from "../support/client.js";
 import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
 
 const SignUp = graphql(`
@@ -13,15 +13,6 @@ const SignOut = graphql(`
   mutation RevocationSignOut { signOut }
 `);
 
-async function me(url: string, token: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: "query { me { id } }" }),
-  });
-  const body = (await response.json()) as { data?: { me: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, id: body.data?.me?.id ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
-}
 
 describe("session cache across two instances (PostgreSQL + Redis)", () => {
   let instances: TwoInstances;
@@ -44,20 +35,20 @@ describe("session cache across two instances (PostgreSQL + Redis)", () => {
       const { signIn } = await ok(SignIn, { input: { email, password } }, undefined, a.url);
       const other = (await ok(SignIn, { input: { email, password } }, undefined, b.url)).signIn.token;
       // Both instances resolve (and cache) the token.
-      for (const url of [a.url, b.url]) expect(await me(url, signIn.token)).toEqual({ status: 200, id: signUp.user.id, code: null });
+      for (const url of [a.url, b.url]) expect(await meOf(url, signIn.token)).toEqual({ status: 200, id: signUp.user.id, code: null });
       const [signOutAt, otherInstance] = round % 2 ? [b.url, a.url] : [a.url, b.url];
       expect((await ok(SignOut, {}, signIn.token, signOutAt)).signOut).toBe(true);
       // The very next request, on the instance that did not sign out, is refused.
-      expect(await me(otherInstance, signIn.token)).toEqual({ status: 401, id: null, code: "UNAUTHENTICATED" });
-      expect(await me(signOutAt, signIn.token)).toEqual({ status: 401, id: null, code: "UNAUTHENTICATED" });
+      expect(await meOf(otherInstance, signIn.token)).toEqual({ status: 401, id: null, code: "UNAUTHENTICATED" });
+      expect(await meOf(signOutAt, signIn.token)).toEqual({ status: 401, id: null, code: "UNAUTHENTICATED" });
       // Only that session ended: the user's other session still works on both.
-      for (const url of [a.url, b.url]) expect(await me(url, other)).toMatchObject({ status: 200, id: signUp.user.id });
+      for (const url of [a.url, b.url]) expect(await meOf(url, other)).toMatchObject({ status: 200, id: signUp.user.id });
     }
   }, 60_000);
 
   it("a WebSocket opened with a token signed out elsewhere is refused at connection", async () => {
     const { signUp } = await ok(SignUp, { input: { email: uniqueEmail("Socket"), password: "correct horse battery", name: "Socket" } }, undefined, a.url);
-    expect(await me(b.url, signUp.token)).toMatchObject({ status: 200 });
+    expect(await meOf(b.url, signUp.token)).toMatchObject({ status: 200 });
     await ok(SignOut, {}, signUp.token, a.url);
     const client = wsClient(signUp.token, b.url);
     const code = await new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));

@@ -203,4 +203,15 @@ export class Subscription<T> {
   }
 }
 
+/** How the server answers `me` for a token over raw HTTP: the user, or the status and code it refused with. */
+export async function meOf(url: string, token: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "query { me { id } }" }),
+  });
+  const body = (await response.json()) as { data?: { me: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, id: body.data?.me?.id ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
