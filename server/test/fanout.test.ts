@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, signUp, sleep, Subscription, team, workspaceState, wsClient } from "./support/client.js";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { serverOnOwnDatabase } from "./support/instances.js";
+import type { ServerProcess } from "./support/server-process.js";
 
 const CreateTask = graphql(`
   mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }
@@ -111,19 +111,16 @@ describe("shared execution never crosses what people may see", () => {
 });
 
 describe("many subscribers of one workspace", () => {
-  let database: TestDatabase;
   let server: ServerProcess;
   let stderr = "";
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl, RATE_LIMIT_MULTIPLIER: "1000" });
+    server = await serverOnOwnDatabase({ RATE_LIMIT_MULTIPLIER: "1000" });
     server.process.stderr!.on("data", (chunk) => (stderr += String(chunk)));
   }, 120_000);
 
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
   });
 
   it("60 sockets of three roles all get every event once, in order, and the bus gets no listener per subscriber", async () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
+import { serverOnOwnDatabase } from "./support/instances.js";
 import { createWorkspace, serverUrl, signUp, sleep, Subscription, team, wsClient, type TestUser } from "./support/client.js";
 import { spawnServer, type ServerProcess } from "./support/server-process.js";
 
@@ -409,16 +409,12 @@ describe("abuse that already held", () => {
 });
 
 describe("a configured production instance", () => {
-  let database: TestDatabase;
   let server: ServerProcess;
   let webDir: string;
   beforeAll(async () => {
-    database = await createTestDatabase();
     webDir = mkdtempSync(path.join(tmpdir(), "taskgraph-web-"));
     writeFileSync(path.join(webDir, "index.html"), "<!doctype html><title>Taskgraph</title><div id=root></div>");
-    server = await spawnServer({
-      DATA_DIR: database.config.dataDir,
-      DATABASE_URL: database.config.databaseUrl,
+    server = await serverOnOwnDatabase({
       WEB_DIST: webDir,
       CORS_ORIGINS: "https://app.example",
       METRICS_TOKEN: "metrics-secret",
@@ -428,7 +424,6 @@ describe("a configured production instance", () => {
   });
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
     rmSync(webDir, { recursive: true, force: true });
   });
 

@@ -5,8 +5,8 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { createWorkspace, inviteToken, ok, request, signUp, team, uniqueEmail, workspaceState, type Result, type TestUser } from "./support/client.js";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { serverOnOwnDatabase } from "./support/instances.js";
+import type { ServerProcess } from "./support/server-process.js";
 
 const Invite = graphql(`
   mutation InvInvite($input: InviteMemberInput!) {
@@ -255,19 +255,16 @@ async function ownerOn(url: string, workspaceName: string, ownerName = "Owner") 
 }
 
 describe("expiry, and the link in the log when no mail server is configured", () => {
-  let database: TestDatabase;
   let server: ServerProcess;
   const lines: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     // 0.001 h = 3.6 s stands in for the 168 h default.
-    server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl, INVITATION_TTL_HOURS: "0.001", PUBLIC_URL: "https://tasks.example/" });
+    server = await serverOnOwnDatabase({ INVITATION_TTL_HOURS: "0.001", PUBLIC_URL: "https://tasks.example/" });
     server.process.stdout!.on("data", (chunk) => lines.push(...String(chunk).split("\n")));
   });
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
   });
 
   it("logs the link at info instead of emailing it; an expired link is a CONFLICT (EXPIRED) that writes nothing; resending renews it", async () => {
@@ -300,7 +297,6 @@ describe("expiry, and the link in the log when no mail server is configured", ()
 describe("invite emails (SMTP_URL)", () => {
   const inbox: { from: string; to: string[]; raw: string }[] = [];
   let smtp: SMTPServer;
-  let database: TestDatabase;
   let server: ServerProcess;
 
   beforeAll(async () => {
@@ -319,10 +315,7 @@ describe("invite emails (SMTP_URL)", () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    database = await createTestDatabase();
-    server = await spawnServer({
-      DATA_DIR: database.config.dataDir,
-      DATABASE_URL: database.config.databaseUrl,
+    server = await serverOnOwnDatabase({
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       MAIL_FROM: "Taskgraph <invites@tasks.example>",
       PUBLIC_URL: "https://tasks.example",
@@ -330,7 +323,6 @@ describe("invite emails (SMTP_URL)", () => {
   });
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
     await new Promise<void>((resolve) => (smtp.server.listening ? smtp.close(() => resolve()) : resolve()));
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sleep, uniqueEmail, wsClient } from "./support/client.js";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { serverOnOwnDatabase } from "./support/instances.js";
+import type { ServerProcess } from "./support/server-process.js";
 
 // Brute force and floods, against servers of their own with the production limits (the shared test server
 // runs with every limit raised): 5 consecutive failed sign-ins per account and address, then an exponential
@@ -60,15 +60,11 @@ async function newAccount(url: string, name: string, from?: string) {
 const signIn = (url: string, email: string, from: string, pass = password) => post(url, SignIn, { input: { email, password: pass } }, { from });
 
 describe("sign-in and sign-up limits (production defaults, one proxy trusted)", () => {
-  let database: TestDatabase;
   let server: ServerProcess;
   let url: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await spawnServer({
-      DATA_DIR: database.config.dataDir,
-      DATABASE_URL: database.config.databaseUrl,
+    server = await serverOnOwnDatabase({
       RATE_LIMIT_MULTIPLIER: "1",
       // The one deviation from production: a 2 s first lockout (60 s in production), so the test can outwait it.
       RATE_LIMIT_SIGNIN_LOCKOUT_SECONDS: "2",
@@ -80,7 +76,6 @@ describe("sign-in and sign-up limits (production defaults, one proxy trusted)", 
 
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
   });
 
   it("refuses the 6th wrong password in a row with 429 RATE_LIMITED, then even the right one until the lockout ends; a success resets the count", async () => {
@@ -175,17 +170,13 @@ describe("sign-in and sign-up limits (production defaults, one proxy trusted)", 
 });
 
 describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 more a minute)", () => {
-  let database: TestDatabase;
   let server: ServerProcess;
   let url: string;
   let writer: Awaited<ReturnType<typeof newAccount>>;
   let other: Awaited<ReturnType<typeof newAccount>>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await spawnServer({
-      DATA_DIR: database.config.dataDir,
-      DATABASE_URL: database.config.databaseUrl,
+    server = await serverOnOwnDatabase({
       RATE_LIMIT_MULTIPLIER: "1",
       RATE_LIMIT_WRITES_PER_SECOND: "1",
       RATE_LIMIT_WRITES_BURST_PER_MINUTE: "3",
@@ -197,7 +188,6 @@ describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 mor
 
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
   });
 
   it("does not believe X-Forwarded-For without TRUST_PROXY: rotating it does not escape the sign-up limit", async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { meOf, ok, request, sleep, uniqueEmail } from "./support/client.js";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { serverOnOwnDatabase } from "./support/instances.js";
+import type { ServerProcess } from "./support/server-process.js";
 
 const SignUp = graphql(`
   mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
@@ -18,15 +18,11 @@ const Me = graphql(`
 const refused = { status: 401, id: null, code: "UNAUTHENTICATED" };
 
 describe("session lifetimes", () => {
-  let database: TestDatabase;
   let server: ServerProcess;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     // Seconds instead of days; the session cache keeps its default 30 s, so expiry must hold on cache hits too.
-    server = await spawnServer({
-      DATA_DIR: database.config.dataDir,
-      DATABASE_URL: database.config.databaseUrl,
+    server = await serverOnOwnDatabase({
       SESSION_IDLE_SECONDS: "2",
       SESSION_MAX_SECONDS: "5",
     });
@@ -34,7 +30,6 @@ describe("session lifetimes", () => {
 
   afterAll(async () => {
     await server?.stop();
-    await database?.drop();
   });
 
   const signUp = async () =>

@@ -1,6 +1,28 @@
 import { createTestDatabase, type TestDatabase } from "./databases.js";
 import { spawnServer, type ServerProcess } from "./server-process.js";
 
+/**
+ * A server process of its own on a fresh database of the suite's kind, for tests that need settings the
+ * shared server does not have. Its stop() also drops the database.
+ */
+export async function serverOnOwnDatabase(env: Record<string, string | undefined> = {}): Promise<ServerProcess> {
+  const database = await createTestDatabase();
+  let server: ServerProcess;
+  try {
+    server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl, ...env });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
+
 export const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 export interface TwoInstances {
