@@ -5,7 +5,7 @@ import sirv from "sirv";
 import type { Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { createDrain } from "./http/drain.js";
-import { SocketClose } from "./http/limits.js";
+import { SocketClose } from "./http/close-codes.js";
 import { createLiveStreams } from "./http/live-streams.js";
 import { createMetrics } from "./http/metrics.js";
 import { createProbes, json } from "./http/probes.js";
@@ -76,7 +76,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const settled = await drain.settled(Math.max(0, deadline - Date.now() - 500));
     if (!settled) logger.warn({ inFlight: drain.inFlight }, "shutdown: operations still running at the deadline");
     await new Promise((resolve) => setImmediate(resolve));
-    // 3. Subscriptions end with a code that says "reconnect": 1012 on sockets; SSE streams complete.
+    // 3. Subscriptions end with a code that says "reconnect": SocketClose.ServiceRestart on sockets; SSE streams complete.
     ws.closeAll(SocketClose.ServiceRestart, "Server restarting");
     live.endAll();
     // Keep-alive connections go as soon as their last response is out (SSE streams just ended included).

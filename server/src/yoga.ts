@@ -3,7 +3,7 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { createContext, type Context, type Services } from "./context.js";
-import { invalidToken } from "./errors.js";
+import { invalidToken, reasons } from "./errors.js";
 import { limits } from "./http/limits.js";
 import { useCloseAfterRefusedBody, useCsrfRefusal, useJsonOnlyPosts } from "./http/request-guards.js";
 import { corsFor, graphiqlPage, useSecurityHeaders } from "./http/security-headers.js";
@@ -62,16 +62,15 @@ export function withInputCode(error: GraphQLError): GraphQLError {
 function withCode(error: GraphQLError): GraphQLError {
   // Errors without a path concern the request as a whole (variables that do not coerce): useInputErrorCodes.
   if (error.extensions?.code || !error.path) return error;
-  const code = error instanceof PothosValidationError || error.originalError instanceof PothosValidationError
-    ? "BAD_USER_INPUT"
-    : "INTERNAL_SERVER_ERROR";
+  const input = error instanceof PothosValidationError || error.originalError instanceof PothosValidationError;
+  const coded = input ? { code: reasons.INVALID_VALUE, reason: "INVALID_VALUE" } : { code: "INTERNAL_SERVER_ERROR" };
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, code },
+    extensions: { ...error.extensions, ...coded },
   });
 }
 
@@ -141,7 +140,7 @@ export function createYogaServer(services: Services, transport: TransportOptions
       const authorization = authorizationFrom(request, connectionParams);
       const auth = await services.sessions.authenticate(authorization);
       // A token that names no live session is refused (401), not served as anonymous. Over graphql-ws
-      // such a token never gets this far: the socket closes at connection_init (4403).
+      // such a token never gets this far: the socket closes at connection_init (SocketClose.InvalidToken).
       if (!auth && authorization !== undefined && !connectionParams) throw invalidToken();
       // Over WebSocket a context lives as long as the operation: no cached roles, every check is fresh.
       return createContext(services, auth, !connectionParams);

@@ -1,3 +1,4 @@
+import { SocketClose } from "../src/http/close-codes.js";
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { ok, request, serverUrl, signUp, sleep, uniqueEmail, wsClient } from "./support/client.js";
@@ -61,7 +62,7 @@ describe("accounts and sessions", () => {
     stillIn.on("closed", () => (otherClosed = true));
     const at = Date.now();
     await ok(SignOut, {}, user.token);
-    expect(await closed).toBe(4401);
+    expect(await closed).toBe(SocketClose.SignedOut);
     expect(Date.now() - at).toBeLessThan(1_000);
     await sleep(200);
     expect(otherClosed).toBe(false);

@@ -1,3 +1,4 @@
+import { SocketClose } from "../src/http/close-codes.js";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -271,7 +272,7 @@ describe("defect 7: size and rate limits", () => {
   it("a WebSocket frame over 1 MB closes that socket with 1009 before the server buffers it", async () => {
     const { socket, closed } = await rawSocket();
     socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "{ __typename }", variables: { pad: "x".repeat(1_100_000) } } }));
-    expect(await closed).toBe(1009);
+    expect(await closed).toBe(SocketClose.MessageTooBig);
   });
 
   it("a socket may hold 100 operations; the 101st gets LIMIT_EXCEEDED and the others live on", async () => {
@@ -306,7 +307,7 @@ describe("defect 7: size and rate limits", () => {
   it("a socket that floods messages is closed with 4008 (TooManyMessages)", async () => {
     const { socket, closed } = await rawSocket();
     for (let i = 0; i < 400; i++) socket.send(JSON.stringify({ type: "ping" }));
-    expect(await closed).toBe(4008);
+    expect(await closed).toBe(SocketClose.TooManyMessages);
   });
 });
 
@@ -378,7 +379,7 @@ describe("defect 9: an unknown or revoked token on HTTP is 401, not anonymous", 
     expect(anonymous.body.data?.me).toBeNull();
     const client = wsClient("tg_forged");
     const code = await new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
-    expect(code).toBe(4403);
+    expect(code).toBe(SocketClose.InvalidToken);
     await client.dispose();
   });
 });

@@ -1,3 +1,4 @@
+import { SocketClose } from "../src/http/close-codes.js";
 import { createClient } from "graphql-ws";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -104,7 +105,7 @@ describe("graceful shutdown", () => {
     const tookMs = Date.now() - at;
     await Promise.all(writers);
     expect(tookMs).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
-    expect(closeCodes).toContain(1012);
+    expect(closeCodes).toContain(SocketClose.ServiceRestart);
     expect(first.output.join("\n")).toContain("shut down");
     expect(refusedOrLost).toBe(4);
 

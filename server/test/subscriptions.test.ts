@@ -1,3 +1,4 @@
+import { SocketClose } from "../src/http/close-codes.js";
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, serverUrl, signUp, sleep, Subscription, wsClient } from "./support/client.js";
@@ -169,7 +170,7 @@ describe("subscriptions over graphql-ws", () => {
   it("closes a socket whose token is not valid", async () => {
     const client = wsClient("tg_not-a-real-token");
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
-    expect(await closed).toBe(4403);
+    expect(await closed).toBe(SocketClose.InvalidToken);
     await client.dispose();
   });
 });

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { hashPassword, verifyPassword } from "../auth/password.js";
 import { checkPassword } from "../auth/password-policy.js";
-import { apiError, badInput } from "../errors.js";
+import { badInput, refuse } from "../errors.js";
 import { Prisma, type User } from "../generated/prisma/client.js";
 import { email as validEmail, limits, requiredText } from "./validate.js";
 
@@ -10,9 +10,9 @@ export async function signUp(ctx: Context, input: { email: string; password: str
   const name = requiredText(input.name, "name", limits.userName);
   // Common, breached and personal passwords are refused as NIST 800-63B asks; no composition rules.
   const verdict = checkPassword(input.password, { email, name });
-  if (!verdict.ok) throw badInput(verdict.message, "password");
+  if (!verdict.ok) throw badInput(verdict.message, "password", "WEAK_PASSWORD");
   const password = input.password;
-  const taken = () => badInput("An account with this email already exists.", "email");
+  const taken = () => badInput("An account with this email already exists.", "email", "EMAIL_TAKEN");
   if (await ctx.prisma.user.findUnique({ where: { email }, select: { id: true } })) throw taken();
   try {
     const user = await ctx.prisma.user.create({ data: { email, name, passwordHash: await hashPassword(password) } });
@@ -28,7 +28,7 @@ export async function signIn(ctx: Context, input: { email: string; password: str
   const user = await ctx.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
   // One message for an unknown email and a wrong password: no account enumeration.
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
-    throw apiError("UNAUTHENTICATED", "Email or password is incorrect.");
+    throw refuse("WRONG_CREDENTIALS", "Email or password is incorrect.");
   }
   return { token: await ctx.sessions.create(user.id), user };
 }

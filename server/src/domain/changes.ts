@@ -105,7 +105,7 @@ export async function commitChange<T>(
   if (!userId) throw unauthenticated();
   const clientMutationId = idempotency?.clientMutationId ?? null;
   if (clientMutationId !== null && (clientMutationId.length === 0 || clientMutationId.length > 100)) {
-    throw badInput("clientMutationId must be 1 to 100 characters.", "clientMutationId");
+    throw badInput("clientMutationId must be 1 to 100 characters.", "clientMutationId", "TOO_LONG");
   }
   const job: Job = { userId, permission, change, idempotency: idempotency as Idempotency<unknown> | undefined, clientMutationId, options };
   return (await committerFor(ctx).submit(workspaceId, job)) as T;
@@ -164,7 +164,7 @@ async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, 
   if (idempotency && clientMutationId !== null) {
     const first = earlier.get(clientMutationId);
     if (first) {
-      if (first.actorId !== job.userId) throw conflict("This clientMutationId was already used by someone else.");
+      if (first.actorId !== job.userId) throw conflict("MUTATION_ID_TAKEN", "This clientMutationId was already used by someone else.");
       return { result: await idempotency.replay(tx, first), drafts: [] as Draft[] };
     }
   }

@@ -22,9 +22,9 @@ export async function inviteMember(ctx: Context, input: { workspaceId: string; e
   const email = validEmail(input.email);
   const token = newToken("tgi");
   const invitation = await commitChange(ctx, input.workspaceId, "manageMembers", async (tx, actor) => {
-    if (!canManageRole(actor.role!, input.role)) throw forbidden(`An ${actor.role} cannot invite an ${input.role}.`);
+    if (!canManageRole(actor.role!, input.role)) throw forbidden(`An ${actor.role} cannot invite an ${input.role}.`, "ROLE_OUT_OF_REACH");
     const existing = await tx.membership.findFirst({ where: { workspaceId: input.workspaceId, user: { email } } });
-    if (existing) throw conflict(`${email} is already a member of this workspace.`);
+    if (existing) throw conflict("ALREADY_MEMBER", `${email} is already a member of this workspace.`);
     const link = { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ctx.invites.ttlMs) };
     // Inviting again updates the pending invitation rather than stacking a second one.
     const pending = await tx.invitation.findFirst({ where: { workspaceId: input.workspaceId, email, status: "PENDING" } });
@@ -81,7 +81,7 @@ export async function acceptInvitation(ctx: Context, token: string): Promise<Inv
     if (invitation.tokenHash !== found.tokenHash) throw notFound("Invitation");
     assertOpen(invitation);
     const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: user.id } } });
-    if (member) throw conflict("You are already a member of this workspace.", { reason: "ALREADY_MEMBER" });
+    if (member) throw conflict("ALREADY_MEMBER", "You are already a member of this workspace.");
     await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role } });
     const now = new Date();
     const accepted = await tx.invitation.update({ where: { id: invitation.id }, data: { status: "ACCEPTED", acceptedAt: now, respondedAt: now } });
@@ -138,7 +138,7 @@ async function managedInvitation(ctx: Context, invitationId: string): Promise<In
 
 async function assertManageable(tx: Tx, invitationId: string, actorRole: Role): Promise<Invitation> {
   const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId } });
-  if (!canManageRole(actorRole, invitation.role)) throw forbidden(`An ${actorRole} can only manage invitations below ${actorRole}.`);
+  if (!canManageRole(actorRole, invitation.role)) throw forbidden(`An ${actorRole} can only manage invitations below ${actorRole}.`, "ROLE_OUT_OF_REACH");
   if (invitation.status !== "PENDING") throw stateConflict(invitation.status);
   return invitation;
 }
@@ -147,7 +147,7 @@ async function assertManageable(tx: Tx, invitationId: string, actorRole: Role): 
 function assertOpen(invitation: Invitation) {
   if (invitation.status !== "PENDING") throw stateConflict(invitation.status);
   if (invitation.expiresAt <= new Date()) {
-    throw conflict("This invite link has expired: ask the workspace for a new one.", { reason: "EXPIRED" });
+    throw conflict("EXPIRED", "This invite link has expired: ask the workspace for a new one.");
   }
 }
 
@@ -158,7 +158,7 @@ function stateConflict(status: Invitation["status"]) {
     DECLINED: "This invitation was declined.",
     PENDING: "This invitation is still pending.",
   } as const;
-  return conflict(messages[status], { reason: status });
+  return conflict(status, messages[status]);
 }
 
 async function deliver(ctx: Context, invitation: Invitation, token: string): Promise<IssuedInvitation> {

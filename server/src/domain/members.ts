@@ -37,7 +37,7 @@ export function changeMemberRole(ctx: Context, input: { workspaceId: string; use
   return commitChange(ctx, input.workspaceId, "manageMembers", async (tx, actor) => {
     const target = await memberOf(tx, input.workspaceId, input.userId);
     if (!canManageRole(actor.role!, target.role) || !canManageRole(actor.role!, input.role)) {
-      throw forbidden(`An ${actor.role} can only manage roles below ${actor.role}.`);
+      throw forbidden(`An ${actor.role} can only manage roles below ${actor.role}.`, "ROLE_OUT_OF_REACH");
     }
     if (target.role === input.role) return { result: target, events: [] };
     if (target.role === "OWNER") await assertAnotherOwner(tx, input.workspaceId);
@@ -57,7 +57,7 @@ export function removeMember(ctx: Context, input: { workspaceId: string; userId:
   const leaving = input.userId === ctx.user?.id;
   return commitChange(ctx, input.workspaceId, leaving ? "read" : "manageMembers", async (tx, actor) => {
     const target = await memberOf(tx, input.workspaceId, input.userId);
-    if (!leaving && !canManageRole(actor.role!, target.role)) throw forbidden(`An ${actor.role} can only remove members below ${actor.role}.`);
+    if (!leaving && !canManageRole(actor.role!, target.role)) throw forbidden(`An ${actor.role} can only remove members below ${actor.role}.`, "ROLE_OUT_OF_REACH");
     if (target.role === "OWNER") await assertAnotherOwner(tx, input.workspaceId);
     const assigned = await tx.task.findMany({ where: { workspaceId: input.workspaceId, assigneeId: input.userId, deletedAt: null } });
     const events: EventDraft[] = [];
@@ -88,5 +88,5 @@ async function memberOf(tx: Tx, workspaceId: string, userId: string): Promise<Me
 
 async function assertAnotherOwner(tx: Tx, workspaceId: string) {
   const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
-  if (owners < 2) throw conflict("A workspace needs an owner: make someone else an owner first.");
+  if (owners < 2) throw conflict("LAST_OWNER", "A workspace needs an owner: make someone else an owner first.");
 }

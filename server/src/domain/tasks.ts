@@ -132,7 +132,7 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
-  if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId");
+  if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId", "INVALID_PLACEMENT");
   const found = await taskForWrite(ctx, input.id);
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
@@ -215,7 +215,7 @@ async function liveTask(tx: Tx, id: string, expectedVersion?: number | null): Pr
   const task = await tx.task.findFirst({ where: { id, deletedAt: null } });
   if (!task) throw notFound("Task");
   if (expectedVersion != null && task.version !== expectedVersion) {
-    throw conflict(`This task changed since version ${expectedVersion}: it is at version ${task.version} now.`, {
+    throw conflict("STALE_VERSION", `This task changed since version ${expectedVersion}: it is at version ${task.version} now.`, {
       current: {
         id: encodeId("Task", task.id),
         ...snapshot(task),
@@ -230,7 +230,7 @@ async function liveTask(tx: Tx, id: string, expectedVersion?: number | null): Pr
 
 async function assertMember(tx: Tx, workspaceId: string, userId: string) {
   const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
-  if (!member) throw badInput("The assignee must be a member of this workspace.", "assigneeId");
+  if (!member) throw badInput("The assignee must be a member of this workspace.", "assigneeId", "NOT_A_MEMBER");
 }
 
 async function lastPosition(tx: Tx, workspaceId: string, status: TaskStatus): Promise<number> {
@@ -260,7 +260,7 @@ async function positionAfter(
   let index = 0;
   if (afterId) {
     index = column.findIndex((t) => t.id === afterId) + 1;
-    if (index === 0) throw badInput("afterId must be a task in the target column of the same workspace.", "afterId");
+    if (index === 0) throw badInput("afterId must be a task in the target column of the same board.", "afterId", "INVALID_PLACEMENT");
   }
   const prev = column[index - 1]?.position;
   const next = column[index]?.position;

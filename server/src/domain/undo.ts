@@ -19,7 +19,7 @@ export function undo(ctx: Context, workspaceId: string): Promise<Task> {
       where: { workspaceId, userId: actor.userId, state: "DONE" },
       orderBy: { version: "desc" },
     });
-    if (!entry) throw conflict("Nothing to undo.");
+    if (!entry) throw conflict("NOTHING_TO_UNDO", "Nothing to undo.");
     const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
     const { before } = original.metadata as { before?: Patch; after: Patch };
     const target: Patch = original.action === "TASK_CREATED" || original.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
@@ -36,7 +36,7 @@ export function redo(ctx: Context, workspaceId: string): Promise<Task> {
       where: { workspaceId, userId: actor.userId, state: "UNDONE" },
       orderBy: { version: "asc" },
     });
-    if (!entry) throw conflict("Nothing to redo.");
+    if (!entry) throw conflict("NOTHING_TO_REDO", "Nothing to redo.");
     const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
     const { after } = original.metadata as { after: Patch };
     const target: Patch = after.deleted ? { deleted: true } : { ...after, deleted: false };
@@ -52,7 +52,7 @@ export async function restoreTask(ctx: Context, taskId: string, version: number)
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
     const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
-    if (version < 1 || version > head.version) throw badInput(`version must be between 1 and ${head.version}.`, "version");
+    if (version < 1 || version > head.version) throw badInput(`version must be between 1 and ${head.version}.`, "version", "OUT_OF_RANGE");
     const board = new Map<string, TaskState>();
     await replayTask(tx, found.workspaceId, taskId, version, board);
     const then = board.get(taskId);
@@ -95,7 +95,7 @@ async function applyPatch(
       select: { id: true },
     }));
   if (overwritten) {
-    throw conflict(`Cannot ${why}: someone else has changed this task since.`, {
+    throw conflict("CHANGED_BY_OTHERS", `Cannot ${why}: someone else has changed this task since.`, {
       current: { ...snapshot(before), deleted: before.deletedAt !== null },
     });
   }

@@ -6,7 +6,8 @@ import { WebSocketServer, type WebSocket } from "ws";
 import type { Context, Services } from "../context.js";
 import { limitExceeded } from "../errors.js";
 import { authorizationFrom, withInputCode, type ServerContext } from "../yoga.js";
-import { limits, SocketClose } from "./limits.js";
+import { SocketClose } from "./close-codes.js";
+import { limits } from "./limits.js";
 import type { LiveStreams } from "./live-streams.js";
 
 interface Envelope {
@@ -25,7 +26,7 @@ export function attachWebSockets(
   live: LiveStreams,
   heartbeatMs: number,
 ) {
-  // Frames over the limit close the socket (1009) before ws buffers them.
+  // Frames over the limit close the socket (SocketClose.MessageTooBig) before ws buffers them.
   const wss = new WebSocketServer({ server, path: "/graphql", maxPayload: limits.wsFrameBytes });
 
   // Heartbeat: ping every socket every heartbeatMs (10 s); one silent for two intervals is terminated,
@@ -34,7 +35,7 @@ export function attachWebSockets(
   wss.on("connection", (socket) => {
     lastPong.set(socket, Date.now());
     socket.on("pong", () => lastPong.set(socket, Date.now()));
-    // A frame over maxPayload: ws has sent 1009 and discards the rest; do not wait (up to 30 s) for the
+    // A frame over maxPayload: ws has sent MessageTooBig and discards the rest; do not wait (up to 30 s) for the
     // sender to finish uploading it before the connection goes.
     socket.on("error", (error: Error & { code?: string }) => {
       if (error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") setTimeout(() => socket.terminate(), 500).unref();
@@ -65,14 +66,14 @@ export function attachWebSockets(
     {
       execute: (args: ExecutionArgs) => (args.rootValue as Envelope).execute(args),
       subscribe: (args: ExecutionArgs) => (args.rootValue as Envelope).subscribe(args),
-      // A token that does not resolve closes the socket (4403); no token is a signed-out connection.
+      // A token that does not resolve closes the socket (SocketClose.InvalidToken); no token is a signed-out connection.
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const hasToken = Object.keys(params).some((k) => /^(authorization|headers)$/i.test(k));
         if (!hasToken) return true;
         const auth = await services.sessions.authenticate(authorizationFrom(undefined, params));
         if (!auth) return false;
-        // Signing out closes that session's open sockets (4401) on every instance, subscriptions and all.
+        // Signing out closes that session's open sockets (SocketClose.SignedOut) on every instance, subscriptions and all.
         const socket = ctx.extra.socket;
         const untrack = live.trackSocket(auth.sessionId, () => socket.close(SocketClose.SignedOut, "Signed out"));
         socket.once("close", untrack);

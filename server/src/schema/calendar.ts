@@ -89,7 +89,7 @@ builder.prismaObjectField("User", "activityCalendar", (t) =>
     authScopes: (user, _args, ctx) => !!ctx.user && user.id === ctx.user.id,
     resolve: (user, args, ctx) => {
       const year = args.year ?? new Date().getUTCFullYear();
-      if (year < 1970 || year > 2100) throw badInput("year must be between 1970 and 2100.", "year");
+      if (year < 1970 || year > 2100) throw badInput("year must be between 1970 and 2100.", "year", "OUT_OF_RANGE");
       return activityCalendar(ctx, user.id, year);
     },
   }),

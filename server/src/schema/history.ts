@@ -31,7 +31,7 @@ builder.prismaObjectFields("Workspace", (t) => ({
     args: { atVersion: t.arg.int() },
     resolve: (workspace, args, ctx) => {
       const version = args.atVersion ?? workspace.version;
-      if (version < 0 || version > workspace.version) throw badInput(`atVersion must be between 0 and ${workspace.version}.`, "atVersion");
+      if (version < 0 || version > workspace.version) throw badInput(`atVersion must be between 0 and ${workspace.version}.`, "atVersion", "OUT_OF_RANGE");
       return boardAt(ctx.prisma, workspace.id, version);
     },
   }),

@@ -10,13 +10,13 @@ export function decodeId(value: string, type: NodeType, field: string): string {
   try {
     decoded = decodeGlobalID(value);
   } catch {
-    throw badInput(`${field} is not a valid ID.`, field);
+    throw badInput(`${field} is not a valid ID.`, field, "INVALID_ID");
   }
-  if (decoded.typename !== type || !decoded.id) throw badInput(`${field} must be the ID of a ${type}.`, field);
+  if (decoded.typename !== type || !decoded.id) throw badInput(`${field} must be the ID of a ${type}.`, field, "INVALID_ID");
   // The input plugin (security/well-formed-input.ts) refuses these before execution; this keeps any other
   // caller from handing the database text it cannot store.
   const problem = textProblem(decoded.id);
-  if (problem) throw badInput(`${field} is not a valid ID: it decodes to text with ${problem}.`, field);
+  if (problem) throw badInput(`${field} is not a valid ID: it decodes to text with ${problem}.`, field, "INVALID_ID");
   return decoded.id;
 }
 

@@ -82,7 +82,7 @@ async function stream(ctx: Context, args: { workspaceId: string | number; since?
   if (!can(role, "read")) throw forbidden();
   if (args.since != null) {
     const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
-    if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since");
+    if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since", "OUT_OF_RANGE");
   }
   return workspaceStream(ctx, workspaceId, args.since ?? null, keep, role);
 }

@@ -82,9 +82,9 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
       type: EventPageRef,
       args: { since: t.arg.int({ required: true }), first: t.arg.int({ description: "At most 500; default 100." }) },
       resolve: (workspace, args) => {
-        if (args.since < 0) throw badInput("since must be 0 or more.", "since");
+        if (args.since < 0) throw badInput("since must be 0 or more.", "since", "OUT_OF_RANGE");
         const first = args.first ?? 100;
-        if (first < 1 || first > 500) throw badInput("first must be between 1 and 500.", "first");
+        if (first < 1 || first > 500) throw badInput("first must be between 1 and 500.", "first", "OUT_OF_RANGE");
         return { workspaceId: workspace.id, since: args.since, first };
       },
     }),

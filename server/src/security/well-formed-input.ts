@@ -132,7 +132,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, cursor
   }
   if (typeof value !== "string") return checkJson(value, path);
   const problem = textProblem(value);
-  if (problem) return badInput(`${path} must not contain ${problem}.`, path);
+  if (problem) return badInput(`${path} must not contain ${problem}.`, path, "MALFORMED_TEXT");
   if (nullable === GraphQLID || cursor) return checkOpaque(value, path, nullable === GraphQLID ? "ID" : "cursor");
   return null;
 }
@@ -142,7 +142,7 @@ function checkOpaque(value: string, path: string, what: "ID" | "cursor"): GraphQ
   const decoded = decodeOpaque(value);
   if (decoded === null) return null;
   const problem = textProblem(decoded);
-  if (problem) return badInput(`${path} is not a valid ${what}: it decodes to text with ${problem}.`, path);
+  if (problem) return badInput(`${path} is not a valid ${what}: it decodes to text with ${problem}.`, path, "INVALID_ID");
   // A cursor may carry JSON (Pothos tags object and tuple cursors `O:` and `T:`); JSON escapes hide text.
   const json = /^GPC:[OT]:/.test(decoded) ? parseJson(decoded.slice(6)) : undefined;
   return json === undefined ? null : checkJson(json, path, `is not a valid ${what}: it decodes to text with`);
@@ -173,7 +173,7 @@ function checkJson(value: unknown, path: string, prefix = "must not contain"): G
   collect(value, 0);
   for (const text of strings) {
     const problem = textProblem(text);
-    if (problem) return badInput(`${path} ${prefix} ${problem}.`, path);
+    if (problem) return badInput(`${path} ${prefix} ${problem}.`, path, "MALFORMED_TEXT");
   }
   return null;
 }

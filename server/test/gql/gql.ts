@@ -124,6 +124,17 @@ type Documents = {
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": typeof types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.TestAcceptDocument,
     "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.TestWorkspaceStateDocument,
+    "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": typeof types.DocCreateTaskDocument,
+    "\n  mutation DocUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id name } workspace { id } }\n  }\n": typeof types.DocUpdateTaskDocument,
+    "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.DocMoveTaskDocument,
+    "\n  mutation DocDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.DocDeleteTaskDocument,
+    "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": typeof types.DocUndoDocument,
+    "\n  mutation DocRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": typeof types.DocRedoDocument,
+    "\n  mutation DocChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": typeof types.DocChangeMemberRoleDocument,
+    "\n  mutation DocRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.DocRemoveMemberDocument,
+    "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.DocSignUpDocument,
+    "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.DocSignInDocument,
+    "\n  mutation DocSignOut {\n    signOut\n  }\n": typeof types.DocSignOutDocument,
     "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": typeof types.TasksCreateDocument,
     "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n": typeof types.TasksUpdateDocument,
     "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.TasksMoveDocument,
@@ -249,6 +260,17 @@ const documents: Documents = {
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.TestAcceptDocument,
     "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.TestWorkspaceStateDocument,
+    "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": types.DocCreateTaskDocument,
+    "\n  mutation DocUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id name } workspace { id } }\n  }\n": types.DocUpdateTaskDocument,
+    "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.DocMoveTaskDocument,
+    "\n  mutation DocDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.DocDeleteTaskDocument,
+    "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": types.DocUndoDocument,
+    "\n  mutation DocRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": types.DocRedoDocument,
+    "\n  mutation DocChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": types.DocChangeMemberRoleDocument,
+    "\n  mutation DocRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.DocRemoveMemberDocument,
+    "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.DocSignUpDocument,
+    "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.DocSignInDocument,
+    "\n  mutation DocSignOut {\n    signOut\n  }\n": types.DocSignOutDocument,
     "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": types.TasksCreateDocument,
     "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n": types.TasksUpdateDocument,
     "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.TasksMoveDocument,
@@ -718,6 +740,50 @@ export function graphql(source: "\n  mutation TestAccept($input: AcceptInvitatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n"): (typeof documents)["\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id name } workspace { id } }\n  }\n"): (typeof documents)["\n  mutation DocUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id name } workspace { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"): (typeof documents)["\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation DocDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation DocRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n"): (typeof documents)["\n  mutation DocChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation DocRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation DocSignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { SocketClose } from "../../src/http/close-codes.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
@@ -104,7 +105,7 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
     await new Promise((resolve) => client.on("connected", resolve));
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
     await ok(SignOut, {}, signUp.token, b.url);
-    expect(await closed).toBe(4401);
+    expect(await closed).toBe(SocketClose.SignedOut);
     await client.dispose();
   });
 });

@@ -1,3 +1,4 @@
+import { SocketClose } from "../../src/http/close-codes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
@@ -61,7 +62,7 @@ describe("two instances behind one PostgreSQL and one Redis", () => {
     await new Promise((resolve) => client.on("connected", resolve));
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
     await ok(SignOut, {}, signUp.token, b.url);
-    expect(await closed).toBe(4401);
+    expect(await closed).toBe(SocketClose.SignedOut);
     await client.dispose();
   });
 });

@@ -1,3 +1,4 @@
+import { SocketClose } from "../../src/http/close-codes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { meOf, ok, uniqueEmail, wsClient } from "../support/client.js";
@@ -52,7 +53,7 @@ describe("session cache across two instances (PostgreSQL + Redis)", () => {
     await ok(SignOut, {}, signUp.token, a.url);
     const client = wsClient(signUp.token, b.url);
     const code = await new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
-    expect(code).toBe(4403);
+    expect(code).toBe(SocketClose.InvalidToken);
     await client.dispose();
   });
 });

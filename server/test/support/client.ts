@@ -41,6 +41,13 @@ export async function errorCode<T, V>(document: TypedDocumentNode<T, V>, variabl
   return result.errors[0].extensions?.code as string | undefined;
 }
 
+/** A refusal as clients switch on it: its coarse code and its stable reason (src/errors.ts). */
+export async function refusal<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<{ code: unknown; reason: unknown }> {
+  const result = await request(document, variables, token);
+  if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+  return { code: result.errors[0].extensions?.code, reason: result.errors[0].extensions?.reason };
+}
+
 const SignUp = graphql(`
   mutation TestSignUp($input: SignUpInput!) {
     signUp(input: $input) {
