@@ -1,14 +1,14 @@
 import { useEffect, useMemo } from "react";
 import { Provider } from "urql";
-import { createAppClient } from "./client";
-import { createStatusStore, StatusContext } from "./connection";
-import { AuthPage } from "./components/AuthPage";
-import { InviteNotice } from "./components/InvitePage";
-import { Shell } from "./components/Shell";
-import { ToastProvider } from "./components/Toasts";
+import { createAppClient } from "./client/createAppClient";
+import { createStatusStore, StatusContext } from "./client/connection";
+import { AuthPage } from "./components/auth/AuthPage";
+import { InviteNotice } from "./components/members/InvitePage";
+import { Shell } from "./components/shell/Shell";
+import { ToastProvider } from "./components/shared/Toasts";
 import { useRoute } from "./router";
-import { useSessionToken } from "./session";
-import { resetVersions } from "./versions";
+import { useSessionToken } from "./client/session";
+import { resetVersions } from "./client/versions";
 
 export function App() {
   const [token, setToken] = useSessionToken();

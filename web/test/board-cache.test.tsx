@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { Client, makeResult, type Exchange, type Operation } from "urql";
 import { filter, fromValue, map, makeSubject, mergeMap, pipe } from "wonka";
 import type { FieldNode, OperationDefinitionNode } from "graphql";
-import { cache } from "../src/cache";
-import { createStatusStore, StatusContext } from "../src/connection";
-import { ToastProvider } from "../src/components/Toasts";
-import { WorkspaceView } from "../src/components/WorkspaceView";
+import { cache } from "../src/client/cache";
+import { createStatusStore, StatusContext } from "../src/client/connection";
+import { ToastProvider } from "../src/components/shared/Toasts";
+import { WorkspaceView } from "../src/components/workspace/WorkspaceView";
 import { Provider } from "urql";
 
 const user = { __typename: "User", id: "U1", name: "Ada Lovelace", email: "ada@example.com" };

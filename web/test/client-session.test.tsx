@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnServer, type ServerProcess } from "../../server/test/support/server-process";
-import { createAppClient } from "../src/client";
-import { createStatusStore, type ConnectionStatus } from "../src/connection";
+import { createAppClient } from "../src/client/createAppClient";
+import { createStatusStore, type ConnectionStatus } from "../src/client/connection";
 import { TaskChangedSubscription } from "../src/graphql/tasks";
 
 // The app's own client (urql + graphql-ws, as App creates it) against the real server process: a refused

@@ -10,8 +10,20 @@ export type AcceptInvitationInput = {
 };
 
 export type ActivityAction =
+  | 'BOARD_ARCHIVED'
+  | 'BOARD_CREATED'
+  | 'BOARD_RENAMED'
+  | 'BOARD_UNARCHIVED'
+  | 'CHECKPOINT_CREATED'
+  | 'CHECKPOINT_DELETED'
+  | 'COMMENT_ADDED'
+  | 'COMMENT_DELETED'
+  | 'COMMENT_EDITED'
   | 'INVITATION_DECLINED'
   | 'INVITATION_REVOKED'
+  | 'LABEL_CREATED'
+  | 'LABEL_DELETED'
+  | 'LABEL_UPDATED'
   | 'MEMBER_INVITED'
   | 'MEMBER_JOINED'
   | 'MEMBER_REMOVED'
@@ -36,6 +48,9 @@ export type CreateTaskInput = {
   /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
   description?: string | null | undefined;
+  dueAt?: string | null | undefined;
+  /** Labels of the workspace, in display order (at most 20). */
+  labelIds?: Array<string | number> | null | undefined;
   priority?: TaskPriority | null | undefined;
   status?: TaskStatus | null | undefined;
   /** 1 to 500 characters after trimming. */
@@ -63,6 +78,7 @@ export type DeleteTaskInput = {
 
 export type EntityType =
   | 'Invitation'
+  | 'Label'
   | 'Member'
   | 'Task'
   | 'Workspace';
@@ -179,9 +195,13 @@ export type UpdateTaskInput = {
   /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
   description?: string | null | undefined;
+  /** null clears the due date. */
+  dueAt?: string | null | undefined;
   /** Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version. */
   expectedVersion?: number | null | undefined;
   id: string | number;
+  /** Replaces the task's labels (MEMBER and up); [] removes them all. */
+  labelIds?: Array<string | number> | null | undefined;
   priority?: TaskPriority | null | undefined;
   status?: TaskStatus | null | undefined;
   title?: string | null | undefined;
@@ -357,6 +377,7 @@ export type TaskHistoryQueryVariables = Exact<{
 
 
 export type TaskHistoryQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string, title: string, description: string, status: TaskStatus, priority: TaskPriority, position: number, version: number, deleted: boolean, createdAt: string, updatedAt: string, history: Array<{ id: string, version: number, action: ActivityAction, createdAt: string, metadata: unknown, before: unknown, after: unknown, actor: { id: string, name: string } }>, assignee: { id: string, name: string, email: string } | null, workspace: { id: string } }

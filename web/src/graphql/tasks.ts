@@ -17,7 +17,10 @@ export const TaskFieldsFragment = graphql(`
   }
 `);
 
-// One list for the whole board (the server caps a page at 100), grouped by status client-side; updaters add to / remove from it.
+/** The board query and the cache updaters must agree on these arguments: they name the cached list. */
+export const BOARD_TASK_ARGS = { first: 100 };
+
+// One list for the whole board (its first BOARD_TASK_ARGS.first tasks), grouped by status client-side; updaters add to / remove from it.
 export const BoardQuery = graphql(`
   query Board($id: ID!) {
     workspace(id: $id) {

@@ -1,0 +1,64 @@
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useMutation } from "urql";
+import { describeError } from "../../client/errors";
+import type { TaskStatus } from "../../gql/graphql";
+import { CreateTaskMutation } from "../../graphql/tasks";
+import { newMutationId } from "../../client/mutationId";
+import { STATUS_LABEL } from "../../model/taskOptions";
+import { useToast } from "../shared/Toasts";
+
+/** Inline "add a card" at the bottom of a column; stays open for quick entry of several tasks. */
+export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: string; status: TaskStatus; assigneeId?: string }) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState("");
+  const [, createTask] = useMutation(CreateTaskMutation);
+  const toast = useToast();
+
+  async function submit(e?: FormEvent) {
+    e?.preventDefault();
+    const clean = title.trim();
+    if (!clean) return;
+    setTitle("");
+    const r = await createTask({
+      input: { workspaceId, title: clean, status, clientMutationId: newMutationId(), ...(assigneeId ? { assigneeId } : {}) },
+    });
+    if (r.error) {
+      toast(`"${clean}" wasn't created. ${describeError(r.error)}`);
+      setTitle(clean);
+    }
+  }
+
+  function onKey(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === "Enter" && !e.shiftKey) submit(e);
+    if (e.key === "Escape") (setOpen(false), setTitle(""));
+  }
+
+  if (!open)
+    return (
+      <button className="add-task" onClick={() => setOpen(true)} aria-label={`Add task to ${STATUS_LABEL[status]}`}>
+        + Add task
+      </button>
+    );
+  return (
+    <form className="new-task" onSubmit={submit}>
+      <textarea
+        autoFocus
+        rows={2}
+        placeholder="What needs doing?"
+        aria-label={`New task title in ${STATUS_LABEL[status]}`}
+        value={title}
+        maxLength={500}
+        onChange={(e) => setTitle(e.target.value)}
+        onKeyDown={onKey}
+      />
+      <div className="row">
+        <button className="btn btn-primary btn-sm" disabled={!title.trim()}>
+          Add
+        </button>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => (setOpen(false), setTitle(""))}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

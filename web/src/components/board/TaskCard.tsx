@@ -1,0 +1,58 @@
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import type { KeyboardEvent } from "react";
+import { isOptimisticId, PRIORITY_LABEL } from "../../model/taskOptions";
+import { Avatar } from "../shared/Avatar";
+import type { Task } from "./boardModel";
+import { EditingFaces } from "../presence/Presence";
+
+type Person = { id: string; name: string };
+
+export function TaskCardView({ task, overlay = false, editors }: { task: Task; overlay?: boolean; editors?: Person[] }) {
+  return (
+    <div className={`card-inner${overlay ? " overlay" : ""}`}>
+      {editors && editors.length > 0 && (
+        <span className="card-editing">
+          <EditingFaces people={editors} />
+        </span>
+      )}
+      <p className="card-title">{task.title}</p>
+      <div className="card-meta">
+        <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
+        {task.description && <span className="has-desc" title="Has a description" aria-label="Has a description">≡</span>}
+        <span className="spacer" />
+        {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" title="Unassigned" aria-label="Unassigned" />}
+      </div>
+    </div>
+  );
+}
+
+type SortableProps = { task: Task; draggable: boolean; onOpen: (id: string) => void; editors?: Person[] };
+
+export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableProps) {
+  const pending = isOptimisticId(task.id);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: task.id, disabled: !draggable || pending });
+  const open = () => !pending && onOpen(task.id);
+  return (
+    <article
+      ref={setNodeRef}
+      className={`card${editors?.length ? " is-edited" : ""}${isDragging ? " dragging" : ""}${pending ? " pending" : ""}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="task-card"
+      data-task-id={task.id}
+      {...attributes}
+      {...listeners}
+      tabIndex={0}
+      role="button"
+      aria-label={`${task.title}, ${PRIORITY_LABEL[task.priority]} priority${task.assignee ? `, assigned to ${task.assignee.name}` : ""}${editors?.length ? `, being edited by ${editors.map((e) => e.name).join(", ")}` : ""}`}
+      aria-roledescription={draggable ? "draggable card" : "card"}
+      onClick={open}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key === "Enter") open();
+        else listeners?.onKeyDown?.(e);
+      }}
+    >
+      <TaskCardView task={task} editors={editors} />
+    </article>
+  );
+}

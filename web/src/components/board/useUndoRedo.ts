@@ -1,0 +1,71 @@
+import { useEffect, useRef } from "react";
+import { useMutation, type CombinedError } from "urql";
+import { describeError, errorCode } from "../../client/errors";
+import { RedoMutation, UndoMutation } from "../../graphql/tasks";
+import { useToast } from "../shared/Toasts";
+
+/** True when the key press belongs to a text field, not to the board. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if ((target as HTMLElement).isContentEditable) return true;
+  return !!target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+}
+
+/** "undo" for Ctrl/Cmd+Z, "redo" for Shift+Ctrl/Cmd+Z (and Ctrl+Y), else null. */
+export function undoKey(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "shiftKey" | "altKey">): "undo" | "redo" | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === "z") return e.shiftKey ? "redo" : "undo";
+  if (key === "y" && e.ctrlKey && !e.shiftKey) return "redo";
+  return null;
+}
+
+function conflictText(kind: "undo" | "redo", error: CombinedError) {
+  const first = error.graphQLErrors[0];
+  const current = first?.extensions?.current as { title?: string } | undefined;
+  if (current) {
+    const what = current.title ? `“${current.title}”` : "that task";
+    return `Can't ${kind}: someone else has changed ${what} since your change. Their version stays.`;
+  }
+  if (/nothing to/i.test(first?.message ?? "")) return kind === "undo" ? "Nothing to undo." : "Nothing to redo.";
+  return `Can't ${kind}: ${first?.message ?? "it clashes with a newer change."}`;
+}
+
+/**
+ * Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes your own last task change in this workspace. The server appends
+ * the inverse events; the board follows through the taskChanged subscription like any other change.
+ */
+export function useUndoRedo(workspaceId: string, enabled: boolean) {
+  const [, undo] = useMutation(UndoMutation);
+  const [, redo] = useMutation(RedoMutation);
+  const toast = useToast();
+  // Presses are sent one after another so that three quick Ctrl+Z undo three changes in order.
+  const queue = useRef(Promise.resolve());
+  const latest = useRef({ undo, redo, toast, workspaceId });
+  latest.current = { undo, redo, toast, workspaceId };
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      const kind = undoKey(e);
+      if (!kind || e.defaultPrevented || isTyping(e.target)) return;
+      if (e.target instanceof Element && e.target.closest('[role="dialog"]')) return;
+      e.preventDefault();
+      queue.current = queue.current.then(async () => {
+        const { undo, redo, toast, workspaceId } = latest.current;
+        const r =
+          kind === "undo"
+            ? await undo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.undo }))
+            : await redo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.redo }));
+        if (r.error) {
+          toast(errorCode(r.error) === "CONFLICT" ? conflictText(kind, r.error) : describeError(r.error), /nothing to/i.test(r.error.message) ? "info" : "error");
+          return;
+        }
+        const title = r.task ? `“${r.task.title}”` : "your last change";
+        toast(kind === "undo" ? `Undone: ${title} is back as it was.` : `Redone: ${title} has your change again.`, "info");
+      });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [enabled]);
+}

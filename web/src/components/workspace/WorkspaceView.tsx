@@ -1,0 +1,74 @@
+import { useQuery } from "urql";
+import { BoardQuery } from "../../graphql/tasks";
+import { navigate, workspacePath, type Route } from "../../router";
+import { ActivityFeed } from "../activity/ActivityFeed";
+import { Board } from "../board/Board";
+import { ConnectionBadge } from "./ConnectionBadge";
+import { LiveUpdates } from "./LiveUpdates";
+import { MembersPage } from "../members/MembersPage";
+import { ErrorState, Spinner } from "../shared/States";
+import { PresenceAvatars, PresenceProvider, usePresenceSubscription } from "../presence/Presence";
+import { useFallbackPolling } from "./useFallbackPolling";
+
+type Props = { route: Extract<Route, { workspaceId: string }>; me: { id: string; name: string } | null };
+
+export function WorkspaceView({ route, me }: Props) {
+  const [board, reexecute] = useQuery({ query: BoardQuery, variables: { id: route.workspaceId } });
+  const workspace = board.data?.workspace;
+  useFallbackPolling(route.workspaceId, workspace?.version ?? 0);
+  const presence = usePresenceSubscription(route.workspaceId, me?.id ?? null);
+
+  if (!board.data && board.fetching) return <Spinner label="Loading board" />;
+  if (board.error && !board.data) return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (!workspace)
+    return (
+      <div className="empty-page">
+        <h1>Workspace not found</h1>
+        <p className="muted">It doesn't exist, or you're not a member of it.</p>
+      </div>
+    );
+
+  const tab = route.page === "members" ? "members" : route.view;
+  const tabs = [
+    { id: "all", label: "Board", path: workspacePath(workspace.id) },
+    { id: "mine", label: "My tasks", path: workspacePath(workspace.id, "mine") },
+    { id: "members", label: "Members", path: workspacePath(workspace.id, "members") },
+  ];
+
+  return (
+    <PresenceProvider value={presence}>
+    <div className="workspace">
+      <LiveUpdates workspaceId={workspace.id} since={workspace.version} />
+      <header className="ws-header">
+        <div className="ws-title">
+          <h1>{workspace.name}</h1>
+          <span className="role-pill">{workspace.myRole.toLowerCase()}</span>
+        </div>
+        <nav className="tabs" aria-label="Workspace views">
+          {tabs.map((t) => (
+            <a
+              key={t.id}
+              href={t.path}
+              className={`tab${tab === t.id ? " active" : ""}`}
+              aria-current={tab === t.id ? "page" : undefined}
+              onClick={(e) => (e.preventDefault(), navigate(t.path))}
+            >
+              {t.label}
+            </a>
+          ))}
+        </nav>
+        <PresenceAvatars />
+        <ConnectionBadge />
+      </header>
+      {route.page === "members" ? (
+        <MembersPage workspaceId={workspace.id} me={me} />
+      ) : (
+        <div className="board-layout">
+          <Board workspace={workspace} view={route.view} me={me} />
+          <ActivityFeed workspaceId={workspace.id} />
+        </div>
+      )}
+    </div>
+    </PresenceProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { TaskPriority, TaskStatus } from "../gql/graphql";
+
+export const STATUSES: TaskStatus[] = ["TODO", "IN_PROGRESS", "DONE", "BLOCKED"];
+
+export const STATUS_LABEL: Record<TaskStatus, string> = {
+  TODO: "To do",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+  BLOCKED: "Blocked",
+};
+
+export const PRIORITIES: TaskPriority[] = ["URGENT", "HIGH", "MEDIUM", "LOW"];
+
+export const PRIORITY_LABEL: Record<TaskPriority, string> = {
+  URGENT: "Urgent",
+  HIGH: "High",
+  MEDIUM: "Medium",
+  LOW: "Low",
+};
+
+/** Matches the server's spacing between positions; only used for optimistic placement. */
+export const GAP = 1024;
+
+export const isOptimisticId = (id: string) => id.startsWith("optimistic:");
