@@ -15,7 +15,7 @@ import { useClient, useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { MoveTaskMutation, TaskHistoryQuery } from "../../graphql/tasks";
 import { newMutationId } from "../../client/mutationId";
-import { canWriteTasks } from "../../model/roles";
+import { can } from "@taskgraph/core";
 import { STATUS_LABEL, STATUSES } from "../../model/taskOptions";
 import { BoardToolbar } from "./BoardToolbar";
 import { dropTarget, isNoop, matches, toColumns, type BoardWorkspace, type Filters } from "./boardModel";
@@ -37,7 +37,7 @@ export function Board({ workspace, view, me }: Props) {
   const [, moveTask] = useMutation(MoveTaskMutation);
   const client = useClient();
   const toast = useToast();
-  const canWrite = canWriteTasks(workspace.myRole);
+  const canWrite = can(workspace.myRole, "writeTasks");
   const { editing } = usePresence();
   useUndoRedo(workspace.id, canWrite);
   useEditingPresence(workspace.id, openId);

@@ -5,7 +5,7 @@ import type { Role } from "../../gql/graphql";
 import { ChangeMemberRoleMutation, InviteMemberMutation, MembersQuery, RemoveMemberMutation } from "../../graphql/members";
 import { RenameWorkspaceMutation, ResendInvitationMutation, RevokeInvitationMutation } from "../../graphql/workspaces";
 import { navigate } from "../../router";
-import { canManageMembers, canManageRole, ROLES } from "../../model/roles";
+import { assignableRoles, can, canManageRole } from "@taskgraph/core";
 import { Avatar } from "../shared/Avatar";
 import { ErrorState, Spinner } from "../shared/States";
 import { useToast } from "../shared/Toasts";
@@ -34,8 +34,8 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id
   if (!ws) return null;
 
   const myRole = ws.myRole;
-  const manage = canManageMembers(myRole);
-  const assignable = ROLES.filter((r) => canManageRole(myRole, r));
+  const manage = can(myRole, "manageMembers");
+  const assignable = assignableRoles(myRole);
   // A revoked invitation stays in the cache with its new status until the list is refetched.
   const pending = ws.invitations.filter((inv) => inv.status === "PENDING");
 

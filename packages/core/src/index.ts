@@ -1,0 +1,12 @@
+export { ACTIONS, type Action } from "./actions.js";
+export {
+  GAP,
+  insertionIndex,
+  type Positioned,
+  positionAt,
+  positionAtEnd,
+  positionForMove,
+  positionInSpreadColumn,
+  spreadPosition,
+} from "./positions.js";
+export { assignableRoles, can, canManageRole, type Permission, ROLES, type Role } from "./roles.js";
