@@ -1,0 +1,141 @@
+import type { Context } from "../context.js";
+import { addComment, deleteComment, editComment } from "../domain/comments.js";
+import { can, operationPermission, type Permission } from "../domain/permissions.js";
+import { notFound } from "../errors.js";
+import { eventRow } from "../realtime/event-state.js";
+import type { WorkspaceEvent } from "../realtime/pubsub.js";
+import { builder } from "./builder.js";
+import { decodeId, encodeId } from "./ids.js";
+import { mayWatch, stream as workspaceEvents } from "./subscriptions.js";
+import { taskScope } from "./task.js";
+
+const visibleTo = (ctx: Context) => ({ workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } });
+
+builder.prismaNode("Comment", {
+  id: { field: "id" },
+  nullable: true,
+  description: "A comment on a task, in Markdown (clients render it without raw HTML).",
+  findUnique: (id, ctx) => ({ id, deletedAt: null, ...visibleTo(ctx) }),
+  fields: (t) => ({
+    body: t.exposeString("body", { description: "Markdown; `@Name` mentions a member by name." }),
+    author: t.relation("author"),
+    task: t.relation("task"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    editedAt: t.expose("editedAt", { type: "DateTime", nullable: true }),
+    deleted: t.boolean({ select: { deletedAt: true }, resolve: (c) => c.deletedAt !== null }),
+    viewerCanEdit: t.boolean({
+      description: "Whether you may edit it: its author only.",
+      select: { authorId: true, deletedAt: true },
+      resolve: (c, _args, ctx) => c.deletedAt === null && c.authorId === ctx.user?.id,
+    }),
+    viewerCanDelete: t.boolean({
+      description: "Whether you may delete it: its author, or an admin or owner.",
+      select: { authorId: true, workspaceId: true, deletedAt: true },
+      resolve: async (c, _args, ctx) => {
+        if (c.deletedAt !== null || !ctx.user) return false;
+        const role = await ctx.roleIn(c.workspaceId);
+        return !!role && can(role, "comment") && (c.authorId === ctx.user.id || can(role, "moderateComments"));
+      },
+    }),
+  }),
+});
+
+builder.prismaObjectField("Task", "comments", (t) =>
+  t.relatedConnection("comments", {
+    cursor: "id",
+    totalCount: true,
+    defaultSize: 50,
+    maxSize: 200,
+    description: "The task's comments, oldest first.",
+    query: () => ({ where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+  }),
+);
+
+const AddCommentInput = builder.inputType("AddCommentInput", {
+  fields: (t) => ({
+    taskId: t.id({ required: true }),
+    body: t.string({ required: true, description: "Markdown, 1 to 10,000 characters after trimming." }),
+    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+  }),
+});
+const EditCommentInput = builder.inputType("EditCommentInput", {
+  fields: (t) => ({ id: t.id({ required: true }), body: t.string({ required: true }) }),
+});
+const DeleteCommentInput = builder.inputType("DeleteCommentInput", { fields: (t) => ({ id: t.id({ required: true }) }) });
+
+/** A comment's workspace, for the scope check: NOT_FOUND for non-members, as for anything else of theirs. */
+async function commentScope(ctx: Context, id: string, permission: Permission) {
+  const comment = await ctx.prisma.comment.findUnique({ where: { id: decodeId(id, "Comment", "id") }, select: { workspaceId: true, deletedAt: true } });
+  if (!comment || comment.deletedAt || !ctx.user || !(await ctx.roleIn(comment.workspaceId))) throw notFound("Comment");
+  return { workspace: { workspaceId: comment.workspaceId, permission } };
+}
+
+builder.mutationFields((t) => ({
+  addComment: t.prismaField({
+    type: "Comment",
+    description: "MEMBER and up. Mentioned members (`@Name`) are notified.",
+    args: { input: t.arg({ type: AddCommentInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.taskId), operationPermission.addComment),
+    resolve: async (query, _root, { input }, ctx) => {
+      const comment = await addComment(ctx, { taskId: decodeId(String(input.taskId), "Task", "taskId"), body: input.body, clientMutationId: input.clientMutationId });
+      return ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: comment.id } });
+    },
+  }),
+  editComment: t.prismaField({
+    type: "Comment",
+    description: "Its author only (FORBIDDEN, reason NOT_AUTHOR, for anyone else). Members newly mentioned are notified.",
+    args: { input: t.arg({ type: EditCommentInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => commentScope(ctx, String(input.id), operationPermission.editComment),
+    resolve: async (query, _root, { input }, ctx) => {
+      const comment = await editComment(ctx, { id: decodeId(String(input.id), "Comment", "id"), body: input.body });
+      return ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: comment.id } });
+    },
+  }),
+  deleteComment: t.id({
+    description: "Its author, or an admin or owner. Returns the comment's ID.",
+    args: { input: t.arg({ type: DeleteCommentInput, required: true }) },
+    authScopes: (_root, { input }, ctx) => commentScope(ctx, String(input.id), operationPermission.deleteComment),
+    resolve: async (_root, { input }, ctx) => encodeId("Comment", (await deleteComment(ctx, decodeId(String(input.id), "Comment", "id"))).id),
+  }),
+}));
+
+const CommentChangeKind = builder.enumType("CommentChangeKind", { values: ["ADDED", "EDITED", "DELETED"] as const });
+const kinds = { COMMENT_ADDED: "ADDED", COMMENT_EDITED: "EDITED", COMMENT_DELETED: "DELETED" } as const;
+
+const CommentChangedEvent = builder.objectRef<WorkspaceEvent>("CommentChangedEvent").implement({
+  fields: (t) => ({
+    kind: t.field({ type: CommentChangeKind, resolve: (e) => kinds[e.action as keyof typeof kinds] }),
+    version: t.exposeInt("version", { description: "The workspace log version of this change." }),
+    taskId: t.id({ resolve: async (e, _args, ctx) => encodeId("Task", await taskOf(ctx, e)) }),
+    comment: t.prismaField({
+      type: "Comment",
+      description: "The comment as it is now (a deleted one has deleted: true; an edited one its latest body).",
+      resolve: (query, e, _args, ctx) => ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: e.entityId } }),
+    }),
+    actor: t.prismaField({ type: "User", resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } }) }),
+  }),
+});
+
+async function taskOf(ctx: Context, e: WorkspaceEvent): Promise<string> {
+  const row = await eventRow(ctx.prisma, e);
+  return (row.metadata as { taskId: string }).taskId;
+}
+
+async function* onTask(ctx: Context, events: AsyncIterable<WorkspaceEvent>, taskId: string) {
+  for await (const e of events) if ((await taskOf(ctx, e)) === taskId) yield e;
+}
+
+builder.subscriptionFields((t) => ({
+  commentChanged: t.field({
+    type: CommentChangedEvent,
+    description: "Comments added, edited and deleted in the workspace (or on one task), live; `since` replays the log first, as for taskChanged.",
+    args: { workspaceId: t.arg.id({ required: true }), taskId: t.arg.id(), since: t.arg.int() },
+    authScopes: mayWatch,
+    subscribe: async (_root, args, ctx) => {
+      const taskId = args.taskId == null ? null : decodeId(String(args.taskId), "Task", "taskId");
+      const events = await workspaceEvents(ctx, args, (e) => e.entityType === "Comment");
+      return taskId ? onTask(ctx, events, taskId) : events;
+    },
+    resolve: (event) => event,
+  }),
+}));
