@@ -20,5 +20,3 @@ export function describeError(error: CombinedError | Error | null | undefined): 
   if (code && PLAIN[code]) return PLAIN[code];
   return "Something went wrong on our side. Please try again.";
 }
-
-export const errorCode = (error: CombinedError | undefined) => error?.graphQLErrors?.[0]?.extensions?.code as string | undefined;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useMutation, type CombinedError } from "urql";
-import { describeError, errorCode } from "../../client/errors";
+import { describeError } from "../../client/errors";
+import { hasReason } from "../../client/reasons";
 import { RedoMutation, UndoMutation } from "../../graphql/tasks";
 import { useToast } from "../shared/Toasts";
 
@@ -20,15 +21,15 @@ export function undoKey(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "
   return null;
 }
 
-function conflictText(kind: "undo" | "redo", error: CombinedError) {
-  const first = error.graphQLErrors[0];
-  const current = first?.extensions?.current as { title?: string } | undefined;
-  if (current) {
-    const what = current.title ? `“${current.title}”` : "that task";
-    return `Can't ${kind}: someone else has changed ${what} since your change. Their version stays.`;
+/** What a refused undo or redo says, and whether it is news (nothing to do) or an error. */
+export function refusalToast(kind: "undo" | "redo", error: CombinedError): [message: string, tone: "info" | "error"] {
+  if (hasReason(error, "NOTHING_TO_UNDO", "NOTHING_TO_REDO")) return [kind === "undo" ? "Nothing to undo." : "Nothing to redo.", "info"];
+  if (hasReason(error, "CHANGED_BY_OTHERS")) {
+    const current = error.graphQLErrors[0]?.extensions?.current as { title?: string } | undefined;
+    const what = current?.title ? `“${current.title}”` : "that task";
+    return [`Can't ${kind}: someone else has changed ${what} since your change. Their version stays.`, "error"];
   }
-  if (/nothing to/i.test(first?.message ?? "")) return kind === "undo" ? "Nothing to undo." : "Nothing to redo.";
-  return `Can't ${kind}: ${first?.message ?? "it clashes with a newer change."}`;
+  return [describeError(error), "error"];
 }
 
 /**
@@ -58,7 +59,7 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
             ? await undo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.undo }))
             : await redo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.redo }));
         if (r.error) {
-          toast(errorCode(r.error) === "CONFLICT" ? conflictText(kind, r.error) : describeError(r.error), /nothing to/i.test(r.error.message) ? "info" : "error");
+          toast(...refusalToast(kind, r.error));
           return;
         }
         const title = r.task ? `“${r.task.title}”` : "your last change";

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "urql";
-import { describeError, errorCode } from "../../client/errors";
+import { describeError } from "../../client/errors";
+import { hasReason, INVITATION_CLOSED } from "../../client/reasons";
 import type { InvitationByTokenQuery as InvitationData } from "../../gql/graphql";
 import { AcceptInvitationMutation, DeclineInvitationMutation, InvitationByTokenQuery } from "../../graphql/workspaces";
 import { navigate, workspacePath } from "../../router";
@@ -73,7 +74,7 @@ export function InvitePage({ token }: { token: string }) {
       // Replace, so the secret link does not stay in the tab's history.
       return navigate(workspacePath(joined.id), true);
     }
-    if (errorCode(r.error) === "CONFLICT") reexecute({ requestPolicy: "network-only" });
+    if (hasReason(r.error, ...INVITATION_CLOSED)) reexecute({ requestPolicy: "network-only" });
     toast(describeError(r.error));
   }
 

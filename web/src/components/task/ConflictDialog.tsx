@@ -1,6 +1,8 @@
 import { useEffect, useState } from "react";
 import { useClient, useMutation } from "urql";
-import { describeError, errorCode } from "../../client/errors";
+import type { CombinedError } from "urql";
+import { describeError } from "../../client/errors";
+import { hasReason } from "../../client/reasons";
 import type { UpdateTaskInput } from "../../gql/graphql";
 import { TaskHistoryQuery, UpdateTaskMutation } from "../../graphql/tasks";
 import { newMutationId } from "../../client/mutationId";
@@ -19,9 +21,9 @@ export interface Conflict {
   current: CurrentTask;
 }
 
-/** The CONFLICT's current task, when the error is one. */
-export function conflictCurrent(error: Parameters<typeof errorCode>[0]): CurrentTask | null {
-  if (errorCode(error) !== "CONFLICT") return null;
+/** The task as the server has it now, when the error says your edit was based on an older version. */
+export function conflictCurrent(error: CombinedError | undefined): CurrentTask | null {
+  if (!hasReason(error, "STALE_VERSION")) return null;
   return (error?.graphQLErrors[0]?.extensions?.current as CurrentTask | undefined) ?? null;
 }
 
