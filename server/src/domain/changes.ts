@@ -21,11 +21,14 @@ export type Action =
   | "TASK_UPDATED"
   | "TASK_MOVED"
   | "TASK_DELETED"
-  | "TASK_RESTORED";
+  | "TASK_RESTORED"
+  | "LABEL_CREATED"
+  | "LABEL_UPDATED"
+  | "LABEL_DELETED";
 
 export interface EventDraft {
   action: Action;
-  entityType: "Workspace" | "Member" | "Invitation" | "Task";
+  entityType: "Workspace" | "Member" | "Invitation" | "Task" | "Label";
   entityId: string;
   metadata?: Prisma.InputJsonValue;
   clientMutationId?: string;

@@ -16,6 +16,10 @@ export interface TaskState {
   assigneeId: string | null;
   position: number;
   version: number;
+  /** Absent from entries logged before labels and due dates existed. */
+  labelIds?: string[];
+  /** ISO-8601, or null. */
+  dueAt?: string | null;
 }
 
 type Board = Map<string, TaskState>;

@@ -7,6 +7,7 @@ const minimumRole = {
   read: "VIEWER",
   writeTasks: "MEMBER",
   manageMembers: "ADMIN",
+  manageLabels: "ADMIN",
   manageWorkspace: "OWNER",
 } as const satisfies Record<string, Role>;
 

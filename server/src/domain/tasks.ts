@@ -3,6 +3,7 @@ import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/
 import { badInput, conflict, notFound } from "../errors.js";
 import { encodeId } from "../schema/ids.js";
 import { commitChange, expectChange, type EventDraft, type Tx } from "./changes.js";
+import { checkLabelIds } from "./labels.js";
 import { limits, optionalText, requiredText } from "./validate.js";
 
 const GAP = 1024;
@@ -14,6 +15,8 @@ export interface CreateTask {
   status?: TaskStatus | null;
   priority?: TaskPriority | null;
   assigneeId?: string | null;
+  labelIds?: readonly string[] | null;
+  dueAt?: Date | null;
   clientMutationId?: string | null;
 }
 
@@ -25,6 +28,10 @@ export interface UpdateTask {
   priority?: TaskPriority | null;
   /** undefined leaves the assignee; null unassigns. */
   assigneeId?: string | null;
+  /** undefined leaves the labels; a list replaces them (in display order). */
+  labelIds?: readonly string[] | null;
+  /** undefined leaves the due date; null clears it. */
+  dueAt?: Date | null;
   /** Refuse with CONFLICT unless the task is still at this version. */
   expectedVersion?: number | null;
   clientMutationId?: string | null;
@@ -48,6 +55,8 @@ export const snapshot = (t: Task) => ({
   priority: t.priority,
   assigneeId: t.assigneeId,
   position: t.position,
+  labelIds: t.labelIds,
+  dueAt: t.dueAt?.toISOString() ?? null,
 });
 
 /**
@@ -76,6 +85,7 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
   const description = optionalText(input.description ?? "", "description", limits.description);
   return commitChange(ctx, input.workspaceId, "writeTasks", async (tx, actor) => {
     if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
+    const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
     const status = input.status ?? "TODO";
     const task = await tx.task.create({
       data: {
@@ -85,6 +95,8 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
         status,
         priority: input.priority ?? "MEDIUM",
         assigneeId: input.assigneeId ?? null,
+        labelIds,
+        dueAt: input.dueAt ?? null,
         createdById: actor.userId,
         position: (await lastPosition(tx, input.workspaceId, status)) + GAP,
       },
@@ -97,18 +109,20 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
 }
 
 export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
-  const patch: Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId">> = {};
+  const patch: Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId" | "labelIds" | "dueAt">> = {};
   if (input.title != null) patch.title = requiredText(input.title, "title", limits.title);
   if (input.description != null) patch.description = optionalText(input.description, "description", limits.description);
   if (input.status != null) patch.status = input.status;
   if (input.priority != null) patch.priority = input.priority;
   if (input.assigneeId !== undefined) patch.assigneeId = input.assigneeId;
+  if (input.dueAt !== undefined) patch.dueAt = input.dueAt;
   const known = await taskForWrite(ctx, input.id);
   if (!known) throw notFound("Task");
   return commitChange(ctx, known.workspaceId, "writeTasks", async (tx) => {
     if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
+    if (input.labelIds != null) patch.labelIds = await checkLabelIds(tx, known.workspaceId, input.labelIds);
     return withLatest(tx, known, input.expectedVersion, async (before) => {
-      const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== before[k]);
+      const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => !sameValue(patch[k], before[k]));
       if (changed.length === 0) return { result: before, events: [] };
       const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
       // A status change through an edit lands the card at the bottom of its new column.
@@ -282,4 +296,11 @@ async function positionAfter(
     });
   }
   return { position: index * GAP + GAP / 2, renumbered };
+}
+
+/** Field equality for a patch: lists and dates by value. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
 }

@@ -7,7 +7,7 @@ import { snapshot, taskForWrite } from "./tasks.js";
 
 type Patch = Partial<TaskState> & { deleted?: boolean };
 
-const editable = ["title", "description", "status", "priority", "assigneeId", "position"] as const;
+const editable = ["title", "description", "status", "priority", "assigneeId", "position", "labelIds", "dueAt"] as const;
 
 /**
  * Undo the caller's newest change in the workspace that is still done. It appends the inverse change as new

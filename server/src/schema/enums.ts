@@ -24,5 +24,8 @@ export const ActivityActionEnum = builder.enumType("ActivityAction", {
     "TASK_MOVED",
     "TASK_DELETED",
     "TASK_RESTORED",
+    "LABEL_CREATED",
+    "LABEL_UPDATED",
+    "LABEL_DELETED",
   ] as const,
 });

@@ -23,8 +23,18 @@ builder.prismaNode("Task", {
     deleted: t.boolean({ select: { deletedAt: true }, resolve: (task) => task.deletedAt !== null }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    labelIds: t.idList({
+      description: "IDs of the labels applied (see `labels`), including any of a label since deleted.",
+      select: { labelIds: true },
+      resolve: (task) => task.labelIds.map((id) => encodeId("Label", id)),
+    }),
+    dueAt: t.expose("dueAt", { type: "DateTime", nullable: true }),
   }),
 });
+
+/** undefined leaves the labels; a list (possibly empty) replaces them. */
+const optionalLabelIds = (values: readonly (string | number)[] | null | undefined) =>
+  values == null ? undefined : values.map((v) => decodeId(String(v), "Label", "labelIds"));
 
 const optionalUserId = (value: string | number | null | undefined) =>
   value === undefined ? undefined : value === null ? null : decodeId(String(value), "User", "assigneeId");
@@ -47,6 +57,8 @@ const CreateTaskInput = builder.inputType("CreateTaskInput", {
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
     assigneeId: t.id({ description: "A member of the workspace." }),
+    labelIds: t.idList({ description: "Labels of the workspace, in display order (at most 20)." }),
+    dueAt: t.field({ type: "DateTime" }),
     clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
   }),
 });
@@ -59,6 +71,8 @@ const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
     assigneeId: t.id({ description: "A member of the workspace; null unassigns." }),
+    labelIds: t.idList({ description: "Replaces the task's labels (MEMBER and up); [] removes them all." }),
+    dueAt: t.field({ type: "DateTime", description: "null clears the due date." }),
     expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
     clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
   }),
@@ -92,6 +106,7 @@ builder.mutationFields((t) => ({
         ...input,
         workspaceId: decodeWorkspaceId(input.workspaceId),
         assigneeId: optionalUserId(input.assigneeId),
+        labelIds: optionalLabelIds(input.labelIds),
       }),
   }),
   updateTask: t.prismaField({
@@ -103,6 +118,7 @@ builder.mutationFields((t) => ({
         ...input,
         id: decodeId(String(input.id), "Task", "id"),
         assigneeId: optionalUserId(input.assigneeId),
+        labelIds: optionalLabelIds(input.labelIds),
       }),
   }),
   moveTask: t.prismaField({

@@ -4,6 +4,7 @@ import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId } from "./ids.js";
 import { badInput } from "../errors.js";
+import { taskFilterArgs, taskFilterWhere } from "./task-filters.js";
 
 interface EventPage {
   workspaceId: string;
@@ -68,12 +69,14 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
       args: {
         status: t.arg({ type: TaskStatusEnum }),
         assigneeId: t.arg.id(),
+        ...taskFilterArgs(t),
       },
       query: (args) => ({
         where: {
           deletedAt: null,
           ...(args.status ? { status: args.status } : {}),
           ...(args.assigneeId ? { assigneeId: decodeId(String(args.assigneeId), "User", "assigneeId") } : {}),
+          ...taskFilterWhere(args),
         },
         orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
       }),

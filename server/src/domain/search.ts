@@ -1,0 +1,125 @@
+import type { Context } from "../context.js";
+import { Prisma } from "../generated/prisma/client.js";
+import { badInput } from "../errors.js";
+
+/** Exactly the expression of the GIN index "Task_search_idx" (migration 20261130023000), so the planner uses it. */
+const taskVector = `(setweight(to_tsvector('english'::regconfig, t."title"), 'A') || setweight(to_tsvector('english'::regconfig, t."description"), 'B'))`;
+
+export const searchLimits = { query: 200, words: 12, first: 50 };
+
+/** One piece of a highlighted text: the parts that matched the query have `match` set. */
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  taskId: string;
+  rank: number;
+  title: Segment[];
+  /** A highlighted excerpt of the description, or of the best-matching comment when only a comment matched. */
+  snippet: Segment[];
+  /** Where the snippet comes from. */
+  source: "DESCRIPTION" | "COMMENT";
+}
+
+// Marks ts_headline puts around matches: control characters, which stored text never holds (security/text.ts
+// refuses them), so splitting on them is exact and the client renders plain text, never server-made HTML.
+const START = "\u0002";
+const STOP = "\u0003";
+const titleOptions = `HighlightAll=true, StartSel=${START}, StopSel=${STOP}`;
+const headlineOptions = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * The words of what the user typed, each as a prefix match ("depl" finds "deploying"), all required.
+ * Only letters and digits reach to_tsquery, so no input can be a tsquery syntax error.
+ */
+export function toPrefixQuery(text: string): string | null {
+  if (text.length > searchLimits.query) throw badInput(`query must be at most ${searchLimits.query} characters.`, "query", "TOO_LONG");
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.slice(0, searchLimits.words).map((w) => `${w}:*`).join(" & ");
+}
+
+/**
+ * Ranked full-text search over a workspace's live tasks: title (weight A) and description (B) through an
+ * indexed expression, and comments (indexed expression, see the migration) whose matches count at weight C.
+ * Only the page's rows are highlighted: ts_headline re-parses text, so it must not run for every match.
+ */
+export async function searchTasks(ctx: Context, workspaceId: string, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+  const query = toPrefixQuery(text);
+  if (!query) return { hits: [], total: 0 };
+  const rows = await ctx.prisma.$queryRaw<
+    { id: string; rank: number; title: string; snippet: string; source: "DESCRIPTION" | "COMMENT"; total: bigint }[]
+  >`
+    WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
+    task_hits AS (
+      SELECT t.id, ts_rank(${Prisma.raw(taskVector)}, q.query) AS rank
+      FROM "Task" t, q
+      WHERE t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND ${Prisma.raw(taskVector)} @@ q.query
+    ),
+    comment_hits AS (
+      SELECT c."taskId" AS id, max(ts_rank(setweight(to_tsvector('english', c.body), 'C'), q.query)) AS rank
+      FROM "Comment" c, q
+      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
+      GROUP BY c."taskId"
+    ),
+    ranked AS (
+      SELECT id, sum(rank)::float8 AS rank FROM (SELECT * FROM task_hits UNION ALL SELECT * FROM comment_hits) h GROUP BY id
+    ),
+    page AS (
+      SELECT r.id, r.rank, count(*) OVER () AS total
+      FROM ranked r JOIN "Task" t ON t.id = r.id AND t."deletedAt" IS NULL
+      ORDER BY r.rank DESC, r.id
+      LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT p.id, p.rank, p.total,
+      ts_headline('english', t.title, q.query, ${titleOptions}) AS title,
+      CASE WHEN t.description <> '' AND to_tsvector('english', t.description) @@ q.query OR NOT EXISTS (
+             SELECT 1 FROM "Comment" c WHERE c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query)
+        THEN ts_headline('english', t.description, q.query, ${headlineOptions})
+        ELSE (SELECT ts_headline('english', c.body, q.query, ${headlineOptions})
+              FROM "Comment" c WHERE c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
+              ORDER BY ts_rank(to_tsvector('english', c.body), q.query) DESC, c."createdAt" DESC LIMIT 1)
+      END AS snippet,
+      CASE WHEN t.description <> '' AND to_tsvector('english', t.description) @@ q.query OR NOT EXISTS (
+             SELECT 1 FROM "Comment" c WHERE c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query)
+        THEN 'DESCRIPTION' ELSE 'COMMENT' END AS source
+    FROM page p JOIN "Task" t ON t.id = p.id, q
+    ORDER BY p.rank DESC, p.id`;
+  return {
+    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countMatches(ctx, workspaceId, query),
+    hits: rows.map((r) => ({ taskId: r.id, rank: r.rank, title: segments(r.title), snippet: segments(r.snippet ?? ""), source: r.source })),
+  };
+}
+
+/** The total when the page asked for lies past the last match (the page query then has no row to carry it). */
+async function countMatches(ctx: Context, workspaceId: string, query: string): Promise<number> {
+  const [row] = await ctx.prisma.$queryRaw<{ n: bigint }[]>`
+    SELECT count(DISTINCT id) AS n FROM (
+      SELECT t.id FROM "Task" t WHERE t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND ${Prisma.raw(taskVector)} @@ to_tsquery('english', ${query})
+      UNION ALL
+      SELECT c."taskId" FROM "Comment" c JOIN "Task" t ON t.id = c."taskId" AND t."deletedAt" IS NULL
+      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ to_tsquery('english', ${query})
+    ) m`;
+  return Number(row?.n ?? 0);
+}
+
+/** Splits ts_headline's output at its marks. */
+export function segments(marked: string): Segment[] {
+  const out: Segment[] = [];
+  let rest = marked;
+  while (rest.length) {
+    const start = rest.indexOf(START);
+    if (start === -1) {
+      out.push({ text: rest, match: false });
+      break;
+    }
+    if (start > 0) out.push({ text: rest.slice(0, start), match: false });
+    const stop = rest.indexOf(STOP, start);
+    const end = stop === -1 ? rest.length : stop;
+    out.push({ text: rest.slice(start + 1, end), match: true });
+    rest = stop === -1 ? "" : rest.slice(stop + 1);
+  }
+  return out.filter((s) => s.text.length > 0);
+}

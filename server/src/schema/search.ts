@@ -1,0 +1,85 @@
+import { searchLimits, searchTasks, type SearchHit, type Segment } from "../domain/search.js";
+import { badInput } from "../errors.js";
+import { builder, inWorkspace } from "./builder.js";
+import { decodeWorkspaceId } from "./ids.js";
+
+const SegmentRef = builder.objectRef<Segment>("HighlightSegment").implement({
+  description: "Part of a highlighted text; `match` marks the words the query matched. Plain text: render it, never as HTML.",
+  fields: (t) => ({ text: t.exposeString("text"), match: t.exposeBoolean("match") }),
+});
+
+const SearchSourceEnum = builder.enumType("SearchSnippetSource", { values: ["DESCRIPTION", "COMMENT"] as const });
+
+const SearchHitRef = builder.objectRef<SearchHit>("SearchHit").implement({
+  fields: (t) => ({
+    task: t.prismaField({
+      type: "Task",
+      resolve: (query, hit, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: hit.taskId } }),
+    }),
+    rank: t.exposeFloat("rank", { description: "ts_rank: higher is better; title matches weigh most, then description, then comments." }),
+    title: t.field({ type: [SegmentRef], resolve: (hit) => hit.title }),
+    snippet: t.field({ type: [SegmentRef], description: "An excerpt around the matches; empty when only the title matched.", resolve: (hit) => hit.snippet }),
+    snippetSource: t.field({ type: SearchSourceEnum, resolve: (hit) => hit.source }),
+  }),
+});
+
+interface Page {
+  hits: SearchHit[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+const cursorOf = (offset: number) => Buffer.from(`search:${offset}`).toString("base64");
+function offsetAfter(cursor: string | null | undefined): number {
+  if (cursor == null) return 0;
+  const match = /^search:(\d{1,9})$/.exec(Buffer.from(cursor, "base64").toString());
+  if (!match) throw badInput("after is not a cursor of this search.", "after");
+  return Number(match[1]) + 1;
+}
+
+const SearchEdgeRef = builder.objectRef<{ hit: SearchHit; offset: number }>("SearchEdge").implement({
+  fields: (t) => ({
+    cursor: t.string({ resolve: (e) => cursorOf(e.offset) }),
+    node: t.field({ type: SearchHitRef, resolve: (e) => e.hit }),
+  }),
+});
+
+const SearchConnectionRef = builder.objectRef<Page>("SearchConnection").implement({
+  description: "Matches, best first.",
+  fields: (t) => ({
+    totalCount: t.exposeInt("total"),
+    edges: t.field({ type: [SearchEdgeRef], resolve: (p) => p.hits.map((hit, i) => ({ hit, offset: p.offset + i })) }),
+    pageInfo: t.field({
+      type: builder.pageInfoRef(),
+      resolve: (p) => ({
+        hasNextPage: p.offset + p.hits.length < p.total,
+        hasPreviousPage: p.offset > 0,
+        startCursor: p.hits.length ? cursorOf(p.offset) : null,
+        endCursor: p.hits.length ? cursorOf(p.offset + p.hits.length - 1) : null,
+      }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: SearchConnectionRef,
+    description:
+      "Full-text search of a workspace's tasks: titles, descriptions and comments. Every word must match, as a prefix. Any role may search.",
+    args: {
+      workspaceId: t.arg.id({ required: true }),
+      query: t.arg.string({ required: true, description: "At most 200 characters." }),
+      first: t.arg.int({ description: "1 to 50; default 20." }),
+      after: t.arg.string(),
+    },
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
+    resolve: async (_root, args, ctx) => {
+      const limit = args.first ?? 20;
+      if (limit < 1 || limit > searchLimits.first) throw badInput(`first must be between 1 and ${searchLimits.first}.`, "first", "OUT_OF_RANGE");
+      const offset = offsetAfter(args.after);
+      const { hits, total } = await searchTasks(ctx, decodeWorkspaceId(args.workspaceId), args.query, offset, limit);
+      return { hits, total, offset, limit };
+    },
+  }),
+}));
