@@ -17,6 +17,8 @@ import { createPresenceRegistry } from "./realtime/presence.js";
 import { createEventBus } from "./realtime/pubsub.js";
 import { createSessionStore } from "./auth/sessions.js";
 import { createYogaServer } from "./yoga.js";
+import { createRepositorySyncEvents, REPOSITORY_SYNC_EVENTS_PATH } from "./http/repository-sync-events.js";
+import { failInterruptedSyncs } from "./repo-sync/syncs.js";
 
 export interface RunningServer {
   url: string;
@@ -29,6 +31,8 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const rawBus = createEventBus(config.redisUrl, config.databaseUrl);
   const db = await openDatabase(config);
+  // Syncs a stopped process left running can never finish: they end FAILED before anyone can start another.
+  await failInterruptedSyncs(db.prisma);
   const presence = createPresenceRegistry();
   const live = createLiveStreams(rawBus);
   const drain = createDrain();
@@ -41,6 +45,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     corsOrigins: config.corsOrigins,
     plugins: [drain.plugin(), live.plugin(), metrics.plugin()],
   });
+  const syncEvents = createRepositorySyncEvents(services);
   const probes = createProbes(db, rawBus, drain);
   const web = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, gzip: true }) : null;
 
@@ -49,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (drain.draining) res.setHeader("connection", "close");
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/graphql" || path.startsWith("/graphql/")) return yoga(req, res);
+    if (path.startsWith(REPOSITORY_SYNC_EVENTS_PATH)) return setSecurityHeaders(req, res, "api"), syncEvents.handle(req, res);
     if (path === "/health") return setSecurityHeaders(req, res, "api"), probes.health(res);
     if (path === "/ready") return setSecurityHeaders(req, res, "api"), void probes.ready(res);
     if (path === "/metrics") return setSecurityHeaders(req, res, "api"), void metrics.serve(req, res);
@@ -79,6 +85,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // 3. Subscriptions end with a code that says "reconnect": SocketClose.ServiceRestart on sockets; SSE streams complete.
     ws.closeAll(SocketClose.ServiceRestart, "Server restarting");
     live.endAll();
+    syncEvents.endAll();
     // Keep-alive connections go as soon as their last response is out (SSE streams just ended included).
     const sweep = setInterval(() => server.closeIdleConnections(), 50);
     server.closeIdleConnections();

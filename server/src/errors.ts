@@ -11,6 +11,8 @@ export type ErrorCode =
   | "BAD_USER_INPUT"
   | "CONFLICT"
   | "RATE_LIMITED"
+  /** A provider the server calls for the caller (GitHub) failed; extensions.providerCode says how. */
+  | "UPSTREAM_ERROR"
   | "LIMIT_EXCEEDED"
   | "SHUTTING_DOWN"
   | "REQUEST_ENTITY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CSRF_REFUSED";
@@ -69,6 +71,12 @@ export const reasons = {
   DECLINED: "CONFLICT",
   PENDING: "CONFLICT",
   EXPIRED: "CONFLICT",
+  // Repository sync
+  REPOSITORY_LINKED: "CONFLICT",
+  /** A sync of the workspace is QUEUED or RUNNING. */
+  SYNC_RUNNING: "CONFLICT",
+  SYNC_ENDED: "CONFLICT",
+  UPSTREAM_FAILED: "UPSTREAM_ERROR",
   // Limits and transport
   RATE_LIMITED: "RATE_LIMITED",
   TOO_MANY_OPERATIONS: "LIMIT_EXCEEDED",
