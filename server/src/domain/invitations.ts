@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import type { Invitation, Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import { commitChange, type Tx } from "./changes.js";
-import { canManageRole } from "./permissions.js";
+import { canManageRole, operationPermission } from "./permissions.js";
 import { email as validEmail } from "./validate.js";
 
 /** An invitation with the link just issued for it: the only moment the link exists outside the invitee's inbox. */
@@ -21,7 +21,7 @@ const plausibleToken = (token: string) => token.length > 0 && token.length <= 10
 export async function inviteMember(ctx: Context, input: { workspaceId: string; email: string; role: Role }): Promise<IssuedInvitation> {
   const email = validEmail(input.email);
   const token = newToken("tgi");
-  const invitation = await commitChange(ctx, input.workspaceId, "manageMembers", async (tx, actor) => {
+  const invitation = await commitChange(ctx, input.workspaceId, operationPermission.inviteMember, async (tx, actor) => {
     if (!canManageRole(actor.role!, input.role)) throw forbidden(`An ${actor.role} cannot invite an ${input.role}.`, "ROLE_OUT_OF_REACH");
     const existing = await tx.membership.findFirst({ where: { workspaceId: input.workspaceId, user: { email } } });
     if (existing) throw conflict("ALREADY_MEMBER", `${email} is already a member of this workspace.`);
@@ -43,7 +43,7 @@ export async function inviteMember(ctx: Context, input: { workspaceId: string; e
 export async function resendInvitation(ctx: Context, invitationId: string): Promise<IssuedInvitation> {
   const found = await managedInvitation(ctx, invitationId);
   const token = newToken("tgi");
-  const invitation = await commitChange(ctx, found.workspaceId, "manageMembers", async (tx, actor) => {
+  const invitation = await commitChange(ctx, found.workspaceId, operationPermission.resendInvitation, async (tx, actor) => {
     const current = await assertManageable(tx, invitationId, actor.role!);
     const updated = await tx.invitation.update({
       where: { id: invitationId },
@@ -60,7 +60,7 @@ export async function resendInvitation(ctx: Context, invitationId: string): Prom
 /** Withdraws a pending invitation; its link then answers CONFLICT (reason REVOKED). */
 export async function revokeInvitation(ctx: Context, invitationId: string): Promise<Invitation> {
   const found = await managedInvitation(ctx, invitationId);
-  return commitChange(ctx, found.workspaceId, "manageMembers", async (tx, actor) => {
+  return commitChange(ctx, found.workspaceId, operationPermission.revokeInvitation, async (tx, actor) => {
     const current = await assertManageable(tx, invitationId, actor.role!);
     const revoked = await tx.invitation.update({ where: { id: invitationId }, data: { status: "REVOKED", respondedAt: new Date() } });
     return {

@@ -2,14 +2,15 @@ import type { Context } from "../context.js";
 import type { Membership, Role, Workspace } from "../generated/prisma/client.js";
 import { conflict, forbidden, notFound } from "../errors.js";
 import { commitChange, commitNewWorkspace, type EventDraft, type Tx } from "./changes.js";
-import { canManageRole } from "./permissions.js";
+import { canManageRole, operationPermission } from "./permissions.js";
 import { limits, requiredText } from "./validate.js";
 
 export function createWorkspace(ctx: Context, name: string): Promise<Workspace> {
   const clean = requiredText(name, "name", limits.workspaceName);
   return commitNewWorkspace(ctx, async (tx, userId) => {
     const workspace = await tx.workspace.create({
-      data: { name: clean, memberships: { create: { userId, role: "OWNER" } } },
+      // Every workspace starts with one board; tasks created without naming a board go on its first open one.
+      data: { name: clean, memberships: { create: { userId, role: "OWNER" } }, boards: { create: { name: "Board", position: 1024 } } },
     });
     return {
       workspaceId: workspace.id,
@@ -21,7 +22,7 @@ export function createWorkspace(ctx: Context, name: string): Promise<Workspace> 
 
 export function renameWorkspace(ctx: Context, workspaceId: string, name: string): Promise<Workspace> {
   const clean = requiredText(name, "name", limits.workspaceName);
-  return commitChange(ctx, workspaceId, "manageWorkspace", async (tx) => {
+  return commitChange(ctx, workspaceId, operationPermission.renameWorkspace, async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
     if (before.name === clean) return { result: before, events: [] };
     // appendEvents bumps the version after this update; the resolver re-reads the row it returns.
@@ -34,7 +35,7 @@ export function renameWorkspace(ctx: Context, workspaceId: string, name: string)
 }
 
 export function changeMemberRole(ctx: Context, input: { workspaceId: string; userId: string; role: Role }): Promise<Membership> {
-  return commitChange(ctx, input.workspaceId, "manageMembers", async (tx, actor) => {
+  return commitChange(ctx, input.workspaceId, operationPermission.changeMemberRole, async (tx, actor) => {
     const target = await memberOf(tx, input.workspaceId, input.userId);
     if (!canManageRole(actor.role!, target.role) || !canManageRole(actor.role!, input.role)) {
       throw forbidden(`An ${actor.role} can only manage roles below ${actor.role}.`, "ROLE_OUT_OF_REACH");
@@ -55,7 +56,7 @@ export function changeMemberRole(ctx: Context, input: { workspaceId: string; use
 /** Removes a member, or lets a member leave. Their tasks in the workspace become unassigned, each logged. */
 export function removeMember(ctx: Context, input: { workspaceId: string; userId: string }): Promise<Membership> {
   const leaving = input.userId === ctx.user?.id;
-  return commitChange(ctx, input.workspaceId, leaving ? "read" : "manageMembers", async (tx, actor) => {
+  return commitChange(ctx, input.workspaceId, operationPermission.removeMember(ctx.user?.id, input.userId), async (tx, actor) => {
     const target = await memberOf(tx, input.workspaceId, input.userId);
     if (!leaving && !canManageRole(actor.role!, target.role)) throw forbidden(`An ${actor.role} can only remove members below ${actor.role}.`, "ROLE_OUT_OF_REACH");
     if (target.role === "OWNER") await assertAnotherOwner(tx, input.workspaceId);

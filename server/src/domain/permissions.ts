@@ -17,3 +17,26 @@ export const can = (role: Role, permission: Permission) => rank[role] >= rank[mi
 
 /** Owners manage anyone; admins manage only the roles below their own, and only grant those. */
 export const canManageRole = (actor: Role, role: Role) => actor === "OWNER" || rank[role] < rank[actor];
+
+/**
+ * The permission each workspace operation needs, declared once: the schema's scope checks it before anything
+ * is read or locked (so a refusal costs no transaction), and the write path (commitChange) checks the same
+ * entry again under the workspace lock, where a role changed in between is seen.
+ */
+export const operationPermission = {
+  read: "read",
+  renameWorkspace: "manageWorkspace",
+  inviteMember: "manageMembers",
+  resendInvitation: "manageMembers",
+  revokeInvitation: "manageMembers",
+  changeMemberRole: "manageMembers",
+  /** Anyone may leave; removing someone else takes manageMembers (and a role above theirs). */
+  removeMember: (actorId: string | undefined, userId: string): Permission => (actorId === userId ? "read" : "manageMembers"),
+  createTask: "writeTasks",
+  updateTask: "writeTasks",
+  moveTask: "writeTasks",
+  deleteTask: "writeTasks",
+  undo: "writeTasks",
+  redo: "writeTasks",
+  restoreTask: "writeTasks",
+} as const satisfies Record<string, Permission | ((...args: never[]) => Permission)>;

@@ -3,6 +3,7 @@ import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/
 import { badInput, conflict, notFound } from "../errors.js";
 import { encodeId } from "../schema/ids.js";
 import { commitChange, expectChange, type EventDraft, type Tx } from "./changes.js";
+import { operationPermission } from "./permissions.js";
 import { checkLabelIds } from "./labels.js";
 import { limits, optionalText, requiredText } from "./validate.js";
 
@@ -83,7 +84,7 @@ const replayTask = { replay: (tx: Tx, event: { entityId: string }) => tx.task.fi
 export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
   const title = requiredText(input.title, "title", limits.title);
   const description = optionalText(input.description ?? "", "description", limits.description);
-  return commitChange(ctx, input.workspaceId, "writeTasks", async (tx, actor) => {
+  return commitChange(ctx, input.workspaceId, operationPermission.createTask, async (tx, actor) => {
     if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
     const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
     const status = input.status ?? "TODO";
@@ -118,7 +119,7 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
   if (input.dueAt !== undefined) patch.dueAt = input.dueAt;
   const known = await taskForWrite(ctx, input.id);
   if (!known) throw notFound("Task");
-  return commitChange(ctx, known.workspaceId, "writeTasks", async (tx) => {
+  return commitChange(ctx, known.workspaceId, operationPermission.updateTask, async (tx, actor) => {
     if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
     if (input.labelIds != null) patch.labelIds = await checkLabelIds(tx, known.workspaceId, input.labelIds);
     return withLatest(tx, known, input.expectedVersion, async (before) => {
@@ -149,7 +150,7 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId", "INVALID_PLACEMENT");
   const found = await taskForWrite(ctx, input.id);
   if (!found) throw notFound("Task");
-  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
+  return commitChange(ctx, found.workspaceId, operationPermission.moveTask, async (tx) => {
     const before = await liveTask(tx, input.id, input.expectedVersion);
     const { position, renumbered } = await positionAfter(tx, before, input.status, input.afterId ?? null);
     if (position === before.position && input.status === before.status) return { result: before, events: [] };
@@ -177,7 +178,7 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
 export async function deleteTask(ctx: Context, id: string, clientMutationId?: string | null): Promise<Task> {
   const known = await taskForWrite(ctx, id);
   if (!known) throw notFound("Task");
-  return commitChange(ctx, known.workspaceId, "writeTasks", async (tx) =>
+  return commitChange(ctx, known.workspaceId, operationPermission.deleteTask, async (tx) =>
     withLatest(tx, known, null, async (before) => {
       const after = await updateIfUnchanged(tx, before, { deletedAt: new Date() });
       if (!after) return null;

@@ -3,6 +3,7 @@ import type { Prisma, Task, TaskPriority, TaskStatus } from "../generated/prisma
 import { badInput, conflict, notFound } from "../errors.js";
 import { commitChange, type Action, type EventDraft, type Tx } from "./changes.js";
 import { applyEvent, type TaskState } from "./history.js";
+import { operationPermission } from "./permissions.js";
 import { snapshot, taskForWrite } from "./tasks.js";
 
 type Patch = Partial<TaskState> & { deleted?: boolean };
@@ -14,7 +15,7 @@ const editable = ["title", "description", "status", "priority", "assigneeId", "p
  * events; when someone else has changed the task since, it refuses with CONFLICT rather than clobber them.
  */
 export function undo(ctx: Context, workspaceId: string): Promise<Task> {
-  return commitChange(ctx, workspaceId, "writeTasks", async (tx, actor) => {
+  return commitChange(ctx, workspaceId, operationPermission.redo, async (tx, actor) => {
     const entry = await tx.undoEntry.findFirst({
       where: { workspaceId, userId: actor.userId, state: "DONE" },
       orderBy: { version: "desc" },
@@ -31,7 +32,7 @@ export function undo(ctx: Context, workspaceId: string): Promise<Task> {
 
 /** Redo the caller's most recently undone change: the original change applied again, as new events. */
 export function redo(ctx: Context, workspaceId: string): Promise<Task> {
-  return commitChange(ctx, workspaceId, "writeTasks", async (tx, actor) => {
+  return commitChange(ctx, workspaceId, operationPermission.undo, async (tx, actor) => {
     const entry = await tx.undoEntry.findFirst({
       where: { workspaceId, userId: actor.userId, state: "UNDONE" },
       orderBy: { version: "asc" },
@@ -50,7 +51,7 @@ export function redo(ctx: Context, workspaceId: string): Promise<Task> {
 export async function restoreTask(ctx: Context, taskId: string, version: number): Promise<Task> {
   const found = await taskForWrite(ctx, taskId);
   if (!found) throw notFound("Task");
-  return commitChange(ctx, found.workspaceId, "writeTasks", async (tx) => {
+  return commitChange(ctx, found.workspaceId, operationPermission.restoreTask, async (tx) => {
     const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
     if (version < 1 || version > head.version) throw badInput(`version must be between 1 and ${head.version}.`, "version", "OUT_OF_RANGE");
     const board = new Map<string, TaskState>();

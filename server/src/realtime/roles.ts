@@ -1,3 +1,4 @@
+import type { Context } from "../context.js";
 import type { PrismaClient, Role } from "../generated/prisma/client.js";
 
 /**
@@ -46,4 +47,11 @@ export async function memberRole(prisma: PrismaClient, workspaceId: string, user
 /** A Member event arrived (on the bus, or from the log): the next question reads the table again. */
 export function membersChanged(workspaceId: string): void {
   tables.delete(workspaceId);
+}
+
+/** The caller's role for a subscription, read once per operation: its scope check and its stream share it. */
+export function liveRoleIn(ctx: Context, workspaceId: string): Promise<Role | null> {
+  const userId = ctx.user?.id;
+  if (!userId) return Promise.resolve(null);
+  return ctx.once(`live-role:${workspaceId}`, () => memberRole(ctx.prisma, workspaceId, userId, ctx.bus.listening(workspaceId)));
 }

@@ -8,15 +8,21 @@ import { forbidden, notFound, unauthenticated } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { decodeWorkspaceId } from "./ids.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { liveRoleIn } from "../realtime/roles.js";
 
 export interface WorkspaceScope {
   workspaceId: string;
   permission: Permission;
+  /**
+   * A subscription: the role comes from the instance's membership table (realtime/roles.ts), not one read
+   * per subscriber, so a reconnect storm stays cheap; the stream keeps it current from then on.
+   */
+  live?: boolean;
 }
 
 /** The scope map for "the caller may do `permission` in the workspace this argument names". */
-export const inWorkspace = (workspaceIdArg: string | number, permission: Permission) => ({
-  workspace: { workspaceId: decodeWorkspaceId(workspaceIdArg), permission },
+export const inWorkspace = (workspaceIdArg: string | number, permission: Permission, options: { live?: boolean } = {}) => ({
+  workspace: { workspaceId: decodeWorkspaceId(workspaceIdArg), permission, ...options },
 });
 
 export const builder = new SchemaBuilder<{
@@ -40,9 +46,9 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context) => (context.user ? forbidden() : unauthenticated()),
     authScopes: async (context) => ({
       signedIn: !!context.user,
-      workspace: async ({ workspaceId, permission }) => {
+      workspace: async ({ workspaceId, permission, live }) => {
         if (!context.user) return false;
-        const role = await context.roleIn(workspaceId);
+        const role = live ? await liveRoleIn(context, workspaceId) : await context.roleIn(workspaceId);
         if (!role) throw notFound("Workspace");
         return can(role, permission);
       },

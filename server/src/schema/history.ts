@@ -1,6 +1,7 @@
 import { boardAt, type TaskState } from "../domain/history.js";
 import { redo, restoreTask, undo } from "../domain/undo.js";
 import { badInput } from "../errors.js";
+import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
@@ -62,7 +63,7 @@ builder.mutationFields((t) => ({
     type: "Task",
     description: "Undoes your newest change in the workspace by appending its inverse. CONFLICT when someone else changed that task since, or when there is nothing to undo.",
     args: { input: t.arg({ type: UndoInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.undo),
     resolve: async (query, _root, { input }, ctx) => {
       const task = await undo(ctx, decodeWorkspaceId(input.workspaceId));
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
@@ -72,7 +73,7 @@ builder.mutationFields((t) => ({
     type: "Task",
     description: "Re-applies your most recently undone change. A new change of your own clears what can be redone.",
     args: { input: t.arg({ type: RedoInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.redo),
     resolve: async (query, _root, { input }, ctx) => {
       const task = await redo(ctx, decodeWorkspaceId(input.workspaceId));
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
@@ -82,7 +83,7 @@ builder.mutationFields((t) => ({
     type: "Task",
     description: "Brings the task back to how it was at a workspace version (undeleting it if needed), as new events.",
     args: { input: t.arg({ type: RestoreTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.restoreTask),
     resolve: async (query, _root, { input }, ctx) => {
       const task = await restoreTask(ctx, decodeId(String(input.id), "Task", "id"), input.version);
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });

@@ -9,6 +9,7 @@ import {
 } from "../domain/invitations.js";
 import type { Context } from "../context.js";
 import type { Invitation } from "../generated/prisma/client.js";
+import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { InvitationStatusEnum, RoleEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId } from "./ids.js";
@@ -116,7 +117,7 @@ builder.mutationFields((t) => {
       type: "Invitation",
       description: "Invites an email with a role and issues its invite link (emailed with SMTP_URL, else logged); inviting again replaces the link.",
       args: { input: t.arg({ type: InviteMemberInput, required: true }) },
-      authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageMembers"),
+      authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.inviteMember),
       resolve: async (query, _root, { input }, ctx) =>
         reread(ctx, query, await inviteMember(ctx, { ...input, workspaceId: decodeWorkspaceId(input.workspaceId) })),
     }),

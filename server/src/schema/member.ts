@@ -1,4 +1,5 @@
 import { changeMemberRole, removeMember } from "../domain/members.js";
+import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
@@ -35,7 +36,7 @@ builder.mutationFields((t) => ({
   changeMemberRole: t.prismaField({
     type: "Membership",
     args: { input: t.arg({ type: ChangeMemberRoleInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageMembers"),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.changeMemberRole),
     resolve: async (query, _root, { input }, ctx) => {
       const changed = await changeMemberRole(ctx, {
         workspaceId: decodeWorkspaceId(input.workspaceId),
@@ -51,7 +52,8 @@ builder.mutationFields((t) => ({
   removeMember: t.id({
     description: "Removes a member (or lets you leave) and returns the removed Member's ID. Their tasks become unassigned.",
     args: { input: t.arg({ type: RemoveMemberInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "read"),
+    authScopes: (_root, { input }, ctx) =>
+      inWorkspace(input.workspaceId, operationPermission.removeMember(ctx.user?.id, decodeId(input.userId, "User", "userId"))),
     resolve: async (_root, { input }, ctx) => {
       const removed = await removeMember(ctx, {
         workspaceId: decodeWorkspaceId(input.workspaceId),

@@ -3,6 +3,7 @@ import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { logger } from "../logger.js";
 import type { PresenceChange, PresenceEntry } from "../realtime/presence.js";
+import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 
@@ -93,7 +94,7 @@ builder.subscriptionField("presence", (t) =>
     description:
       "Who is viewing the board and who is editing which task. Subscribing makes you a viewer until the subscription or its socket closes; the first event is a SNAPSHOT that includes you.",
     args: { workspaceId: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, operationPermission.read, { live: true }),
     subscribe: (_root, args, ctx) => presenceStream(ctx, decodeWorkspaceId(args.workspaceId)),
     resolve: (change) => change,
   }),
@@ -104,7 +105,7 @@ builder.mutationField("setPresence", (t) =>
     description:
       "Says which task you are editing (or none). Makes you present for 30 seconds: call it again within that to stay. Without a refresh the task is cleared, and you leave unless a `presence` subscription of yours is open; closing your last `presence` subscription leaves at once.",
     args: { input: t.arg({ type: SetPresenceInput, required: true }) },
-    authScopes: (_root, args) => inWorkspace(args.input.workspaceId, "read"),
+    authScopes: (_root, args) => inWorkspace(args.input.workspaceId, operationPermission.read),
     resolve: async (_root, { input }, ctx) => {
       const workspaceId = decodeWorkspaceId(input.workspaceId);
       let taskId: string | null = null;

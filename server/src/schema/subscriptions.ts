@@ -1,12 +1,13 @@
 import type { Context } from "../context.js";
-import { can } from "../domain/permissions.js";
-import { badInput, forbidden, notFound, unauthenticated } from "../errors.js";
+import { operationPermission } from "../domain/permissions.js";
+import { badInput } from "../errors.js";
 import type { Task } from "../generated/prisma/client.js";
 import { eventRow, related, taskAt } from "../realtime/event-state.js";
-import { memberRole } from "../realtime/roles.js";
+import { liveRoleIn } from "../realtime/roles.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { workspaceStream } from "../realtime/stream.js";
-import { builder } from "./builder.js";
+import { boardOfWorkspace, onBoard } from "./board-events.js";
+import { builder, inWorkspace } from "./builder.js";
 import { decodeWorkspaceId } from "./ids.js";
 
 // A restored task (undo of a delete, restoreTask) reappears on boards exactly like a created one.
@@ -69,17 +70,15 @@ function activityOf(ctx: Context, e: WorkspaceEvent, query: Query) {
   return related(e, "Event", e.id, query, () => ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: e.id } }));
 }
 
+/** Who may subscribe: the workspace scope, with the role from the instance's membership table (`live`). */
+export const mayWatch = (_root: unknown, args: { workspaceId: string | number }) => inWorkspace(args.workspaceId, operationPermission.read, { live: true });
 /**
- * Authorizes (any role may read; non-members get NOT_FOUND, never a hint) and validates the arguments before
- * the stream starts, so a bad `since` is an error, not a silent stall. The role comes from the instance's
- * membership table (realtime/roles.ts), not one read per subscriber: a reconnect storm stays cheap.
+ * Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. The
+ * scope (mayWatch) has authorized the subscriber already; the stream starts from the role it read.
  */
-async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
-  if (!ctx.user) throw unauthenticated();
+export async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
   const workspaceId = decodeWorkspaceId(args.workspaceId);
-  const role = await memberRole(ctx.prisma, workspaceId, ctx.user.id, ctx.bus.listening(workspaceId));
-  if (!role) throw notFound("Workspace");
-  if (!can(role, "read")) throw forbidden();
+  const role = await liveRoleIn(ctx, workspaceId);
   if (args.since != null) {
     const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
     if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since", "OUT_OF_RANGE");
@@ -90,9 +89,15 @@ async function stream(ctx: Context, args: { workspaceId: string | number; since?
 builder.subscriptionFields((t) => ({
   taskChanged: t.field({
     type: TaskChangedEvent,
-    description: "Every change to the workspace's tasks. With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
-    args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
-    subscribe: (_root, args, ctx) => stream(ctx, args, (e) => e.entityType === "Task"),
+    description:
+      "Every change to the workspace's tasks (with boardId, to the tasks on that board before or after the change: a card moved to another board arrives with its new board). With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
+    args: { workspaceId: t.arg.id({ required: true }), boardId: t.arg.id(), since: t.arg.int() },
+    authScopes: mayWatch,
+    subscribe: async (_root, args, ctx) => {
+      const boardId = args.boardId == null ? null : await boardOfWorkspace(ctx, decodeWorkspaceId(args.workspaceId), String(args.boardId));
+      const events = await stream(ctx, args, (e) => e.entityType === "Task");
+      return boardId ? onBoard(ctx, events, boardId) : events;
+    },
     resolve: (event) => event,
   }),
   activityAdded: t.prismaField({
@@ -100,6 +105,7 @@ builder.subscriptionFields((t) => ({
     description: "Every new entry of the workspace's log, in version order. `since` works as for taskChanged.",
     args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
     subscribe: (_root, args, ctx) => stream(ctx, args),
+    authScopes: mayWatch,
     resolve: (query, event: WorkspaceEvent, _args, ctx) => activityOf(ctx, event, query),
   }),
 }));

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import type { Permission } from "../domain/permissions.js";
+import { operationPermission, type Permission } from "../domain/permissions.js";
 import { createTask, deleteTask, moveTask, taskForWrite, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { builder, inWorkspace } from "./builder.js";
@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
   createTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "writeTasks"),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.createTask),
     // The written row is the answer: scalars come from it, and Pothos loads the relations a selection asks for.
     resolve: (_query, _root, { input }, ctx) =>
       createTask(ctx, {
@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
   updateTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.updateTask),
     resolve: (_query, _root, { input }, ctx) =>
       updateTask(ctx, {
         ...input,
@@ -124,7 +124,7 @@ builder.mutationFields((t) => ({
   moveTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: MoveTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.moveTask),
     resolve: (_query, _root, { input }, ctx) =>
       moveTask(ctx, {
         id: decodeId(String(input.id), "Task", "id"),
@@ -137,7 +137,7 @@ builder.mutationFields((t) => ({
   deleteTask: t.id({
     description: "Deletes the task and returns its ID.",
     args: { input: t.arg({ type: DeleteTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), "writeTasks"),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.deleteTask),
     resolve: async (_root, { input }, ctx) => {
       const task = await deleteTask(ctx, decodeId(String(input.id), "Task", "id"), input.clientMutationId);
       return encodeId("Task", task.id);

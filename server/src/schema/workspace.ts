@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import { createWorkspace, renameWorkspace } from "../domain/members.js";
+import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId } from "./ids.js";
@@ -47,7 +48,7 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
   // Node lookups and every path to a workspace show it to its members only.
   findUnique: (id, ctx) => ({ id, ...visibleTo(ctx.user?.id) }),
   // Every role may read; a workspace this request found through the membership filter needs no second look.
-  authScopes: (workspace, ctx) => ctx.provenMember.has(workspace.id) || { workspace: { workspaceId: workspace.id, permission: "read" } },
+  authScopes: (workspace, ctx) => ctx.provenMember.has(workspace.id) || { workspace: { workspaceId: workspace.id, permission: operationPermission.read } },
   fields: (t) => ({
     name: t.exposeString("name"),
     version: t.exposeInt("version", { description: "The version of the newest event in this workspace's log." }),
@@ -138,7 +139,7 @@ builder.mutationFields((t) => ({
   renameWorkspace: t.prismaField({
     type: "Workspace",
     args: { input: t.arg({ type: RenameWorkspaceInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageWorkspace"),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.renameWorkspace),
     resolve: async (query, _root, { input }, ctx) => {
       const workspace = await renameWorkspace(ctx, decodeWorkspaceId(input.workspaceId), input.name);
       return ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: workspace.id } });
