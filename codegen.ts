@@ -13,6 +13,11 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: "string", JSON: "unknown" } },
     },
+    // Types for graphcache's updaters, optimistic results and resolvers (cacheExchange<GraphCacheConfig>).
+    "web/src/gql/graphcache.ts": {
+      plugins: ["typescript", "typescript-urql-graphcache"],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: "string", JSON: "unknown" } },
+    },
     "server/test/gql/": {
       documents: ["server/test/**/*.ts", "!server/test/gql/**"],
       preset: "client",

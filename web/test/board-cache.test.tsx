@@ -28,7 +28,7 @@ const column = (tasks: ReturnType<typeof task>[]) => ({
 const fixtures: Record<string, unknown> = {
   Undo: { undo: task("T2", "Build API", "TODO", 2048) },
   // A result with errors, as the server sends when the stack is empty.
-  Redo: { errors: [{ message: "Nothing to redo.", extensions: { code: "CONFLICT" } }] },
+  Redo: { errors: [{ message: "Nothing to redo.", extensions: { code: "CONFLICT", reason: "NOTHING_TO_REDO" } }] },
   Board: {
     workspace: {
       ...ws, name: "Launch", version: 3, myRole: "MEMBER",

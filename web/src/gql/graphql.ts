@@ -45,6 +45,8 @@ export type ChangeMemberRoleInput = {
 export type CreateTaskInput = {
   /** A member of the workspace. */
   assigneeId?: string | number | null | undefined;
+  /** An open board of the workspace; default: its first open board. */
+  boardId?: string | number | null | undefined;
   /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
   description?: string | null | undefined;
@@ -77,6 +79,9 @@ export type DeleteTaskInput = {
 };
 
 export type EntityType =
+  | 'Board'
+  | 'Checkpoint'
+  | 'Comment'
   | 'Invitation'
   | 'Label'
   | 'Member'
@@ -103,6 +108,8 @@ export type InviteMemberInput = {
 export type MoveTaskInput = {
   /** Place below this task of the target column; omit to place at the top. */
   afterId?: string | number | null | undefined;
+  /** Move the card to this open board of the same workspace; omit to keep its board. */
+  boardId?: string | number | null | undefined;
   /** Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
   /** Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version. */
@@ -377,6 +384,12 @@ export type TaskHistoryQueryVariables = Exact<{
 
 
 export type TaskHistoryQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

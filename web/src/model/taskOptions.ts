@@ -17,8 +17,3 @@ export const PRIORITY_LABEL: Record<TaskPriority, string> = {
   MEDIUM: "Medium",
   LOW: "Low",
 };
-
-/** Matches the server's spacing between positions; only used for optimistic placement. */
-export const GAP = 1024;
-
-export const isOptimisticId = (id: string) => id.startsWith("optimistic:");

@@ -1,0 +1,73 @@
+import type { Cache } from "@urql/exchange-graphcache";
+import { insertionIndex, positionAt, positionAtEnd } from "@taskgraph/core";
+import type { TaskFieldsFragment } from "../../gql/graphql";
+import type { GraphCacheOptimisticUpdaters, Task, WithTypename } from "../../gql/graphcache";
+import { MemberUserFragment } from "../../graphql/edges";
+import { TaskFieldsFragment as TaskFieldsDoc } from "../../graphql/tasks";
+import { columnPositions } from "./boardList";
+
+const OPTIMISTIC_PREFIX = "optimistic:";
+let optimisticIds = 0;
+
+/** A task shown before the server has answered its creation. */
+export const isOptimisticId = (id: string) => id.startsWith(OPTIMISTIC_PREFIX);
+
+const readTask = (cache: Cache, id: string) => cache.readFragment(TaskFieldsDoc, { __typename: "Task", id }) as TaskFieldsFragment | null;
+
+function assigneeFor(cache: Cache, assigneeId: string | number | null | undefined) {
+  if (assigneeId == null || assigneeId === "") return null;
+  return cache.readFragment(MemberUserFragment, { __typename: "User", id: String(assigneeId) });
+}
+
+type OptimisticTask = WithTypename<Task>;
+// graphcache treats a null optimistic result as "no optimistic update"; its types do not say so.
+const none = null as unknown as OptimisticTask;
+
+/** The board as the server will answer, shown at once: the same placement rules (packages/core) as the server. */
+export const optimistic: GraphCacheOptimisticUpdaters = {
+  moveTask({ input }, cache) {
+    const task = readTask(cache, String(input.id));
+    if (!task) return none;
+    const column = columnPositions(cache, task.workspace.id, input.status, task.id);
+    const index = Math.max(0, insertionIndex(column, input.afterId == null ? null : String(input.afterId)));
+    // Where the cached neighbours are too close, the server spreads the column out first (and says so with
+    // move events); until it answers, their midpoint keeps the order right.
+    const position = positionAt(column, index) ?? ((column[index - 1]?.position ?? 0) + (column[index]?.position ?? 0)) / 2;
+    return { ...task, __typename: "Task", status: input.status, position } as OptimisticTask;
+  },
+  updateTask({ input }, cache) {
+    const task = readTask(cache, String(input.id));
+    if (!task) return none;
+    const next = { ...task, __typename: "Task" } as TaskFieldsFragment & { __typename: "Task" };
+    if (input.title != null) next.title = input.title.trim();
+    if (input.description != null) next.description = input.description;
+    if (input.priority) next.priority = input.priority;
+    if ("assigneeId" in input) next.assignee = assigneeFor(cache, input.assigneeId);
+    if (input.status && input.status !== task.status) {
+      next.status = input.status;
+      next.position = positionAtEnd(columnPositions(cache, task.workspace.id, input.status, task.id));
+    }
+    return next as OptimisticTask;
+  },
+  createTask({ input }, cache) {
+    const status = input.status ?? "TODO";
+    const workspaceId = String(input.workspaceId);
+    const now = new Date().toISOString();
+    const created: TaskFieldsFragment & { __typename: "Task" } = {
+      __typename: "Task",
+      id: `${OPTIMISTIC_PREFIX}${++optimisticIds}`,
+      title: input.title.trim(),
+      description: input.description ?? "",
+      status,
+      priority: input.priority ?? "MEDIUM",
+      position: positionAtEnd(columnPositions(cache, workspaceId, status)),
+      version: 0,
+      deleted: false,
+      createdAt: now,
+      updatedAt: now,
+      assignee: assigneeFor(cache, input.assigneeId),
+      workspace: { id: workspaceId },
+    };
+    return { ...created, workspace: { __typename: "Workspace", id: workspaceId } } as OptimisticTask;
+  },
+};
