@@ -5,7 +5,6 @@ export {
   type Positioned,
   positionAt,
   positionAtEnd,
-  positionForMove,
   positionInSpreadColumn,
   spreadPosition,
 } from "./positions.js";

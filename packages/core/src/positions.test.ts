@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GAP, insertionIndex, positionAt, positionAtEnd, positionForMove, positionInSpreadColumn, spreadPosition } from "./positions.js";
+import { GAP, insertionIndex, positionAt, positionAtEnd, positionInSpreadColumn, spreadPosition } from "./positions.js";
 
 const column = (...positions: number[]) => positions.map((position, i) => ({ id: `t${i}`, position }));
 
@@ -59,12 +59,9 @@ describe("a spread column", () => {
   });
   it("orders the inserted card between its spread neighbours", () => {
     const cards = column(1024, 1024 + 1e-7, 5000);
-    const position = positionForMove(cards, 1);
-    expect(position).toBe(positionInSpreadColumn(1));
+    expect(positionAt(cards, 1)).toBeNull();
+    const position = positionInSpreadColumn(1);
     expect(spreadPosition(0)).toBeLessThan(position);
     expect(position).toBeLessThan(spreadPosition(1));
-  });
-  it("uses the midpoint when there is room", () => {
-    expect(positionForMove(column(1024, 2048), 1)).toBe(1536);
   });
 });

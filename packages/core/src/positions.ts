@@ -45,7 +45,3 @@ export const spreadPosition = (i: number): number => (i + 1) * GAP;
 
 /** Where the inserted card goes in a column that was just spread out: halfway into the gap at `index`. */
 export const positionInSpreadColumn = (index: number): number => index * GAP + GAP / 2;
-
-/** The position a card moved to `index` ends at, spreading the column out first when it must. */
-export const positionForMove = (column: readonly { position: number }[], index: number): number =>
-  positionAt(column, index) ?? positionInSpreadColumn(index);
