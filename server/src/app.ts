@@ -18,6 +18,7 @@ import { createEventBus } from "./realtime/pubsub.js";
 import { createSessionStore } from "./auth/sessions.js";
 import { createYogaServer } from "./yoga.js";
 import { createRepositorySyncEvents, REPOSITORY_SYNC_EVENTS_PATH } from "./http/repository-sync-events.js";
+import { createTransferRoutes, EXPORT_PATH, IMPORT_PATH } from "./http/transfer.js";
 import { failInterruptedSyncs } from "./repo-sync/syncs.js";
 
 export interface RunningServer {
@@ -46,6 +47,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     plugins: [drain.plugin(), live.plugin(), metrics.plugin()],
   });
   const syncEvents = createRepositorySyncEvents(services);
+  const transfer = createTransferRoutes(services);
   const probes = createProbes(db, rawBus, drain);
   const web = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, gzip: true }) : null;
 
@@ -55,6 +57,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/graphql" || path.startsWith("/graphql/")) return yoga(req, res);
     if (path.startsWith(REPOSITORY_SYNC_EVENTS_PATH)) return setSecurityHeaders(req, res, "api"), syncEvents.handle(req, res);
+    if (path.startsWith(EXPORT_PATH) || path.startsWith(IMPORT_PATH)) return setSecurityHeaders(req, res, "api"), transfer.handle(req, res);
     if (path === "/health") return setSecurityHeaders(req, res, "api"), probes.health(res);
     if (path === "/ready") return setSecurityHeaders(req, res, "api"), void probes.ready(res);
     if (path === "/metrics") return setSecurityHeaders(req, res, "api"), void metrics.serve(req, res);

@@ -23,7 +23,7 @@ const Analytics = graphql(`
  * A hand-built log (UTC). Before the range: a board snapshot at version 2 holds A and B in TODO; the event that
  * created A is deliberately absent, so A is known only from the snapshot (the computation must start there).
  */
-const history: [version: number, at: string, task: string, after: Record<string, unknown>][] = [
+const history: [version: number, at: string, task: string, after: { status?: string; deleted?: boolean }][] = [
   [2, "2026-02-25T10:00:00Z", "B", { status: "TODO" }],
   [3, "2026-02-27T09:00:00Z", "A", { status: "IN_PROGRESS" }],
   // The range: Monday 2026-03-02 to Wednesday 2026-03-11.

@@ -39,4 +39,8 @@ export const operationPermission = {
   undo: "writeTasks",
   redo: "writeTasks",
   restoreTask: "writeTasks",
+  createLabel: "manageLabels",
+  updateLabel: "manageLabels",
+  deleteLabel: "manageLabels",
+  importTrello: "writeTasks",
 } as const satisfies Record<string, Permission | ((...args: never[]) => Permission)>;
