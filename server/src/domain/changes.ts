@@ -45,7 +45,7 @@ export interface Outcome<T> {
 export interface Idempotency<T> {
   clientMutationId: string | null | undefined;
   /** The first attempt's result, from the event it logged. */
-  replay: (tx: Tx, event: { entityId: string }) => Promise<T>;
+  resultOf: (tx: Tx, event: { entityId: string }) => Promise<T>;
 }
 
 export interface Actor {
@@ -168,7 +168,7 @@ async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, 
     const first = earlier.get(clientMutationId);
     if (first) {
       if (first.actorId !== job.userId) throw conflict("MUTATION_ID_TAKEN", "This clientMutationId was already used by someone else.");
-      return { result: await idempotency.replay(tx, first), drafts: [] as Draft[] };
+      return { result: await idempotency.resultOf(tx, first), drafts: [] as Draft[] };
     }
   }
   const outcome = await job.change(tx, { userId: job.userId, role });

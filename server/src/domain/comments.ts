@@ -64,7 +64,7 @@ export async function addComment(ctx: Context, input: { taskId: string; body: st
         events: [{ action: "COMMENT_ADDED", entityType: "Comment", entityId: comment.id, metadata: { taskId: task.id, body, mentioned, ...notified } }],
       };
     },
-    { clientMutationId: input.clientMutationId, replay: (tx, event) => tx.comment.findUniqueOrThrow({ where: { id: event.entityId } }) },
+    { clientMutationId: input.clientMutationId, resultOf: (tx, event) => tx.comment.findUniqueOrThrow({ where: { id: event.entityId } }) },
   );
 }
 

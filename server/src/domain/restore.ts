@@ -4,7 +4,7 @@ import { badInput } from "../errors.js";
 import { commitChange, type EventDraft } from "./changes.js";
 import { operationPermission } from "./permissions.js";
 import { tasksAt } from "./diff.js";
-import { snapshot } from "./tasks.js";
+import { loggedState } from "./tasks.js";
 import { applyPatch, type Patch } from "./undo.js";
 
 export interface RestoreResult {
@@ -82,6 +82,6 @@ function differs(task: Task, target: Patch): boolean {
   const deleted = task.deletedAt !== null;
   if (target.deleted) return !deleted;
   if (deleted) return true;
-  const now = snapshot(task) as Record<string, unknown>;
+  const now = loggedState(task) as Record<string, unknown>;
   return Object.entries(target).some(([k, v]) => k !== "deleted" && v !== undefined && JSON.stringify(v) !== JSON.stringify(now[k] ?? null));
 }

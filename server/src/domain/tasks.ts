@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
-import { encodeId } from "../schema/ids.js";
+import { encodeId } from "../ids.js";
 import { commitChange, expectChange, type EventDraft, type Tx } from "./changes.js";
 import { operationPermission } from "./permissions.js";
 import { checkLabelIds } from "./labels.js";
@@ -48,7 +48,7 @@ export interface MoveTask {
 }
 
 /** What the log keeps of a task, enough to show and to rebuild it (see history.ts). */
-export const snapshot = (t: Task) => ({
+export const loggedState = (t: Task) => ({
   version: t.version,
   title: t.title,
   description: t.description,
@@ -79,7 +79,7 @@ export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
   });
 }
 
-const replayTask = { replay: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
+const retriedTask = { resultOf: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
 
 export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
   const title = requiredText(input.title, "title", limits.title);
@@ -104,9 +104,9 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
     });
     return {
       result: task,
-      events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: snapshot(task) }, undoable: true }],
+      events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: loggedState(task), ...notified }, undoable: true }],
     };
-  }, { ...replayTask, clientMutationId: input.clientMutationId });
+  }, { ...retriedTask, clientMutationId: input.clientMutationId });
 }
 
 export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
@@ -137,13 +137,13 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
             action: "TASK_UPDATED",
             entityType: "Task",
             entityId: after.id,
-            metadata: { before: snapshot(before), after: snapshot(after), changed },
+            metadata: { before: loggedState(before), after: loggedState(after), changed, ...notified },
             undoable: true,
           },
         ],
       };
     });
-  }, { ...replayTask, clientMutationId: input.clientMutationId });
+  }, { ...retriedTask, clientMutationId: input.clientMutationId });
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
@@ -167,12 +167,12 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
           action: "TASK_MOVED",
           entityType: "Task",
           entityId: after.id,
-          metadata: { before: snapshot(before), after: snapshot(after), afterId: input.afterId ?? null },
+          metadata: { before: loggedState(before), after: loggedState(after), afterId: input.afterId ?? null },
           undoable: true,
         },
       ],
     };
-  }, { ...replayTask, clientMutationId: input.clientMutationId });
+  }, { ...retriedTask, clientMutationId: input.clientMutationId });
 }
 
 export async function deleteTask(ctx: Context, id: string, clientMutationId?: string | null): Promise<Task> {
@@ -189,13 +189,13 @@ export async function deleteTask(ctx: Context, id: string, clientMutationId?: st
             action: "TASK_DELETED",
             entityType: "Task",
             entityId: id,
-            metadata: { before: snapshot(before), after: { deleted: true, version: after.version } },
+            metadata: { before: loggedState(before), after: { deleted: true, version: after.version } },
             undoable: true,
           },
         ],
       };
     }),
-  { ...replayTask, clientMutationId });
+  { ...retriedTask, clientMutationId });
 }
 
 /**
@@ -233,7 +233,7 @@ async function liveTask(tx: Tx, id: string, expectedVersion?: number | null): Pr
     throw conflict("STALE_VERSION", `This task changed since version ${expectedVersion}: it is at version ${task.version} now.`, {
       current: {
         id: encodeId("Task", task.id),
-        ...snapshot(task),
+        ...loggedState(task),
         assigneeId: task.assigneeId && encodeId("User", task.assigneeId),
         version: task.version,
         updatedAt: task.updatedAt.toISOString(),
@@ -293,7 +293,7 @@ async function positionAfter(
       action: "TASK_MOVED",
       entityType: "Task",
       entityId: after.id,
-      metadata: { before: snapshot(before), after: snapshot(after), renumbered: true },
+      metadata: { before: loggedState(before), after: loggedState(after), renumbered: true },
     });
   }
   return { position: index * GAP + GAP / 2, renumbered };

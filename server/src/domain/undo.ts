@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from "../errors.js";
 import { commitChange, type Action, type EventDraft, type Tx } from "./changes.js";
 import { applyEvent, type TaskState } from "./history.js";
 import { operationPermission } from "./permissions.js";
-import { snapshot, taskForWrite } from "./tasks.js";
+import { loggedState, taskForWrite } from "./tasks.js";
 
 type Patch = Partial<TaskState> & { deleted?: boolean };
 
@@ -55,7 +55,7 @@ export async function restoreTask(ctx: Context, taskId: string, version: number)
     const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
     if (version < 1 || version > head.version) throw badInput(`version must be between 1 and ${head.version}.`, "version", "OUT_OF_RANGE");
     const board = new Map<string, TaskState>();
-    await replayTask(tx, found.workspaceId, taskId, version, board);
+    await rebuildTaskAt(tx, found.workspaceId, taskId, version, board);
     const then = board.get(taskId);
     if (!then) throw badInput("The task did not exist at that version.", "version");
     const { version: _v, id: _id, ...fields } = then;
@@ -64,7 +64,7 @@ export async function restoreTask(ctx: Context, taskId: string, version: number)
   }, undefined, { readsLog: true });
 }
 
-async function replayTask(tx: Tx, workspaceId: string, taskId: string, version: number, board: Map<string, TaskState>) {
+async function rebuildTaskAt(tx: Tx, workspaceId: string, taskId: string, version: number, board: Map<string, TaskState>) {
   // Only this task's events matter; they are few next to the workspace's whole log.
   const events = await tx.event.findMany({
     where: { workspaceId, entityType: "Task", entityId: taskId, version: { lte: version } },
@@ -97,7 +97,7 @@ async function applyPatch(
     }));
   if (overwritten) {
     throw conflict("CHANGED_BY_OTHERS", `Cannot ${why}: someone else has changed this task since.`, {
-      current: { ...snapshot(before), deleted: before.deletedAt !== null },
+      current: { ...loggedState(before), deleted: before.deletedAt !== null },
     });
   }
   const data: Prisma.TaskUpdateInput = { version: { increment: 1 } };
@@ -111,9 +111,9 @@ async function applyPatch(
   if (target.deleted === false && wasDeleted) data.deletedAt = null;
   const task = await tx.task.update({ where: { id: taskId }, data });
   const action: Action = target.deleted ? "TASK_DELETED" : wasDeleted ? "TASK_RESTORED" : before.status !== task.status || before.position !== task.position ? "TASK_MOVED" : "TASK_UPDATED";
-  const after = target.deleted ? { deleted: true, version: task.version } : snapshot(task);
+  const after = target.deleted ? { deleted: true, version: task.version } : loggedState(task);
   return {
     task,
-    event: { action, entityType: "Task", entityId: taskId, metadata: { before: snapshot(before), after, [why]: true, ...link } },
+    event: { action, entityType: "Task", entityId: taskId, metadata: { before: loggedState(before), after, [why]: true, ...link } },
   };
 }

@@ -5,6 +5,7 @@ import type { Event, Role } from "../generated/prisma/client.js";
 import { workspaceAudience } from "./audience.js";
 import { rememberRow } from "./event-state.js";
 import type { WorkspaceEvent } from "./pubsub.js";
+import { roleAfter } from "./membership.js";
 import { memberRole, membersChanged } from "./roles.js";
 import { shareResults } from "./shared-execution.js";
 
@@ -43,12 +44,10 @@ export function workspaceStream(
     const deliver = async (event: WorkspaceEvent): Promise<boolean> => {
       last = event.version;
       if (event.entityType === "Member") membersChanged(workspaceId);
-      if (event.entityType === "Member" && event.entityId === userId) {
-        role = await ctx.roleIn(workspaceId);
-        if (!role) {
-          stop();
-          return false;
-        }
+      role = await roleAfter(ctx, workspaceId, event, role);
+      if (!role) {
+        stop();
+        return false;
       }
       if (keep(event)) await push(event);
       return true;

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { defaultBoardId } from "../domain/boards.js";
 import { commitChange, type EventDraft, type Tx } from "../domain/changes.js";
 import { ensureLabel } from "../domain/labels.js";
-import { snapshot } from "../domain/tasks.js";
+import { loggedState } from "../domain/tasks.js";
 import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { bodyHash, type CodeRef, type SyncPlan } from "./identity.js";
 import { lockSync, isTerminal } from "./progress-store.js";
@@ -54,7 +54,7 @@ export function applySlice(ctx: Context, workspaceId: string, syncId: string, sl
             codeRef: codeRef as unknown as Prisma.InputJsonValue,
           },
         });
-        events.push({ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: snapshot(task), ...origin } });
+        events.push({ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: loggedState(task), ...origin } });
       }
     }
     const changes = [
@@ -84,7 +84,7 @@ export function applySlice(ctx: Context, workspaceId: string, syncId: string, sl
           action: "TASK_UPDATED",
           entityType: "Task",
           entityId: after.id,
-          metadata: { before: snapshot(before), after: snapshot(after), changed, ...origin },
+          metadata: { before: loggedState(before), after: loggedState(after), changed, ...origin },
         });
       }
     }

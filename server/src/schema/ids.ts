@@ -1,26 +1,6 @@
-import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
-import { badInput } from "../errors.js";
-import { textProblem } from "../security/text.js";
+import { decodeId } from "../ids.js";
 
-export type NodeType = "User" | "Workspace" | "Task" | "Invitation" | "Activity" | "Member" | "Label";
-
-/** Decodes a Relay global ID of one expected type; anything else is the client's mistake, said plainly. */
-export function decodeId(value: string, type: NodeType, field: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    throw badInput(`${field} is not a valid ID.`, field, "INVALID_ID");
-  }
-  if (decoded.typename !== type || !decoded.id) throw badInput(`${field} must be the ID of a ${type}.`, field, "INVALID_ID");
-  // The input plugin (security/well-formed-input.ts) refuses these before execution; this keeps any other
-  // caller from handing the database text it cannot store.
-  const problem = textProblem(decoded.id);
-  if (problem) throw badInput(`${field} is not a valid ID: it decodes to text with ${problem}.`, field, "INVALID_ID");
-  return decoded.id;
-}
-
-export const encodeId = (type: NodeType, id: string) => encodeGlobalID(type, id);
+export { decodeId, encodeId, type NodeType } from "../ids.js";
 
 /** The `workspaceId` argument every workspace-scoped field takes. */
 export const decodeWorkspaceId = (value: string | number) => decodeId(String(value), "Workspace", "workspaceId");

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { createWorkspace, renameWorkspace } from "../domain/members.js";
+import { createWorkspace, renameWorkspace } from "../domain/workspaces.js";
 import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
