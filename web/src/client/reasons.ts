@@ -6,6 +6,8 @@ import type { CombinedError } from "urql";
  * the UI switches on those, never on message text.
  */
 export const HANDLED_REASONS = {
+  /** Sign-in with an email and password that do not match. */
+  WRONG_CREDENTIALS: "UNAUTHENTICATED",
   /** Your edit was based on an older version: the error's extensions.current is the task now. */
   STALE_VERSION: "CONFLICT",
   /** Undo or redo would overwrite someone else's later change (extensions.current is the task now). */

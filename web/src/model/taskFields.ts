@@ -1,5 +1,5 @@
 import type { TaskPriority, TaskStatus } from "../gql/graphql";
-import { PRIORITY_LABEL, STATUS_LABEL } from "./taskOptions";
+import { PRIORITY_LABEL, STATUS_LABEL } from "./displayNames";
 
 /** The editable fields, as the server's conflict payload and history entries name them. */
 export type FieldName = "title" | "description" | "status" | "priority" | "assigneeId";

@@ -1,7 +1,7 @@
 import { useQuery } from "urql";
 import type { ActivityFieldsFragment } from "../../gql/graphql";
 import { ActivityQuery } from "../../graphql/activity";
-import { STATUS_LABEL } from "../../model/taskOptions";
+import { STATUS_LABEL } from "../../model/displayNames";
 import { ErrorState, Spinner } from "../shared/States";
 import { Avatar } from "../shared/Avatar";
 import { timeAgo } from "../shared/timeAgo";

@@ -1,7 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useMutation } from "urql";
 import { describeError } from "../../client/errors";
+import { hasReason } from "../../client/reasons";
 import { SignInMutation, SignUpMutation } from "../../graphql/auth";
+import { Brand } from "../shared/Brand";
 
 export function AuthPage({ onSignedIn, notice }: { onSignedIn: (token: string) => void; notice?: ReactNode }) {
   const [mode, setMode] = useState<"signIn" | "signUp">("signIn");
@@ -19,7 +21,7 @@ export function AuthPage({ onSignedIn, notice }: { onSignedIn: (token: string) =
     if (mode === "signIn") {
       const r = await signIn({ input: { email, password } });
       if (r.data) onSignedIn(r.data.signIn.token);
-      else setError(r.error?.graphQLErrors[0]?.extensions?.code === "UNAUTHENTICATED" ? "That email and password don't match." : describeError(r.error));
+      else setError(hasReason(r.error, "WRONG_CREDENTIALS") ? "That email and password don't match." : describeError(r.error));
     } else {
       const r = await signUp({ input: { email, password, name } });
       if (r.data) onSignedIn(r.data.signUp.token);
@@ -30,10 +32,7 @@ export function AuthPage({ onSignedIn, notice }: { onSignedIn: (token: string) =
   return (
     <main className="auth">
       <div className="auth-card">
-        <div className="brand brand-lg">
-          <span className="brand-mark" aria-hidden />
-          Taskgraph
-        </div>
+        <Brand large />
         {notice}
         <h1>{mode === "signIn" ? "Welcome back" : "Create your account"}</h1>
         <p className="muted">{mode === "signIn" ? "Sign in to your team's boards." : "Plan work with your team, in real time."}</p>

@@ -1,7 +1,8 @@
 import type { TaskPriority } from "../../gql/graphql";
-import { PRIORITIES, PRIORITY_LABEL } from "../../model/taskOptions";
+import { PRIORITIES, PRIORITY_LABEL } from "../../model/displayNames";
 import type { BoardWorkspace, Filters } from "./boardModel";
 import { MemberOptions } from "../shared/MemberOptions";
+import { Options } from "../shared/Options";
 
 type Props = {
   filters: Filters;
@@ -28,11 +29,7 @@ export function BoardToolbar({ filters, onChange, members, lockAssignee, total, 
         <span>Priority</span>
         <select value={filters.priority} onChange={(e) => onChange({ ...filters, priority: e.target.value as TaskPriority | "" })}>
           <option value="">Any</option>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABEL[p]}
-            </option>
-          ))}
+          <Options values={PRIORITIES} labels={PRIORITY_LABEL} />
         </select>
       </label>
       {active && (

@@ -1,7 +1,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import type { TaskStatus } from "../../gql/graphql";
-import { STATUS_LABEL } from "../../model/taskOptions";
+import { STATUS_LABEL } from "../../model/displayNames";
 import { COLUMN_PREFIX, type Task } from "./boardModel";
 import { NewTaskForm } from "./NewTaskForm";
 import { SortableTaskCard } from "./TaskCard";

@@ -4,7 +4,7 @@ import { describeError } from "../../client/errors";
 import type { TaskStatus } from "../../gql/graphql";
 import { CreateTaskMutation } from "../../graphql/tasks";
 import { newMutationId } from "../../client/mutationId";
-import { STATUS_LABEL } from "../../model/taskOptions";
+import { STATUS_LABEL } from "../../model/displayNames";
 import { useToast } from "../shared/Toasts";
 
 /** Inline "add a card" at the bottom of a column; stays open for quick entry of several tasks. */

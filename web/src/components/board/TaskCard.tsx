@@ -2,7 +2,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { KeyboardEvent } from "react";
 import { isOptimisticId } from "../../client/cache/optimistic";
-import { PRIORITY_LABEL } from "../../model/taskOptions";
+import { PRIORITY_LABEL } from "../../model/displayNames";
 import { Avatar } from "../shared/Avatar";
 import type { Task } from "./boardModel";
 import { EditingFaces } from "../presence/Presence";

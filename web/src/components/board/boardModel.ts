@@ -1,6 +1,6 @@
 import { arrayMove } from "@dnd-kit/sortable";
 import type { BoardQuery, TaskFieldsFragment, TaskPriority, TaskStatus } from "../../gql/graphql";
-import { STATUSES } from "../../model/taskOptions";
+import { STATUSES } from "../../model/displayNames";
 
 export type BoardWorkspace = NonNullable<BoardQuery["workspace"]>;
 export type Task = TaskFieldsFragment;

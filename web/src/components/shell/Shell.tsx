@@ -4,6 +4,7 @@ import { MeQuery, SignOutMutation } from "../../graphql/auth";
 import { WorkspacesQuery } from "../../graphql/workspaces";
 import { navigate, PROFILE_PATH, useRoute, workspacePath } from "../../router";
 import { Avatar } from "../shared/Avatar";
+import { Brand } from "../shared/Brand";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "../members/Invitations";
 import { InvitePage } from "../members/InvitePage";
@@ -34,10 +35,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
   return (
     <div className="app">
       <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden />
-          Taskgraph
-        </div>
+        <Brand />
         <nav className="ws-nav" aria-label="Workspaces">
           <div className="nav-heading">Workspaces</div>
           {spaces.fetching && !spaces.data && <Spinner label="Loading workspaces" />}

@@ -1,76 +1,19 @@
-import { useEffect, useState } from "react";
-import { useClient, useMutation } from "urql";
-import type { CombinedError } from "urql";
-import { describeError } from "../../client/errors";
-import { hasReason } from "../../client/reasons";
 import type { UpdateTaskInput } from "../../gql/graphql";
-import { TaskHistoryQuery, UpdateTaskMutation } from "../../graphql/tasks";
-import { newMutationId } from "../../client/mutationId";
-import { FIELD_LABEL, FIELDS, formatField, type FieldName } from "../../model/taskFields";
-import type { BoardWorkspace, Task } from "../board/boardModel";
-import { useToast } from "../shared/Toasts";
-
-/** The task as the server has it now, from a CONFLICT's extensions.current. */
-export type CurrentTask = { id: string; version: number; updatedAt?: string } & Partial<Record<FieldName, unknown>>;
-
-export interface Conflict {
-  /** The task as it was when you started editing. */
-  base: Task;
-  /** What you tried to change (only the changed fields). */
-  mine: UpdateTaskInput;
-  current: CurrentTask;
-}
-
-/** The task as the server has it now, when the error says your edit was based on an older version. */
-export function conflictCurrent(error: CombinedError | undefined): CurrentTask | null {
-  if (!hasReason(error, "STALE_VERSION")) return null;
-  return (error?.graphQLErrors[0]?.extensions?.current as CurrentTask | undefined) ?? null;
-}
-
-const baseValue = (task: Task, f: FieldName): unknown => (f === "assigneeId" ? (task.assignee?.id ?? null) : task[f]);
+import { FIELD_LABEL, formatField } from "../../model/taskFields";
+import type { BoardWorkspace } from "../board/boardModel";
+import { useEscapeKey } from "../shared/useEscapeKey";
+import { baseValue, type Conflict, conflictFields } from "./conflict";
+import { useConflictResolution } from "./useConflictResolution";
 
 type Props = { conflict: Conflict; members: BoardWorkspace["members"]; onConflict: (c: Conflict) => void; onClose: () => void };
 
+/** Your edit met someone else's: both sides, field by field, and a choice of which to keep. */
 export function ConflictDialog({ conflict, members, onConflict, onClose }: Props) {
+  const { busy, applyMine, discard } = useConflictResolution(conflict, onConflict, onClose);
+  useEscapeKey(() => void discard());
   const { base, mine, current } = conflict;
-  const [, updateTask] = useMutation(UpdateTaskMutation);
-  const client = useClient();
-  const toast = useToast();
-  const [busy, setBusy] = useState(false);
+  const { mineFields, theirFields, rows } = conflictFields(conflict);
   const people = members.map((m) => m.user);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && discard();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
-
-  const mineFields = FIELDS.filter((f) => f in mine);
-  const theirFields = FIELDS.filter((f) => f in current && (current[f] ?? null) !== (baseValue(base, f) ?? null));
-  const rows = FIELDS.filter((f) => mineFields.includes(f) || theirFields.includes(f));
-  const title = String(current.title ?? base.title);
-
-  async function applyMine() {
-    setBusy(true);
-    const { expectedVersion: _v, clientMutationId: _c, ...fields } = mine;
-    const input = { ...fields, expectedVersion: current.version, clientMutationId: newMutationId() };
-    const r = await updateTask({ input });
-    setBusy(false);
-    const again = conflictCurrent(r.error);
-    if (again) return onConflict({ base: conflict.base, mine, current: again }); // they changed it yet again
-    if (r.error) return toast(`Your changes to “${title}” weren't saved. ${describeError(r.error)}`);
-    toast(`Saved your changes to “${title}” on top of theirs.`, "info");
-    onClose();
-  }
-
-  async function discard() {
-    setBusy(true);
-    // Make sure the board shows their version even if no live update reached us.
-    await client.query(TaskHistoryQuery, { id: current.id ?? base.id }, { requestPolicy: "network-only" }).toPromise();
-    setBusy(false);
-    toast(`Kept their version of “${title}”. Your changes were discarded.`, "info");
-    onClose();
-  }
 
   return (
     <div className="modal-backdrop">

@@ -1,4 +1,6 @@
-import type { TaskPriority, TaskStatus } from "../gql/graphql";
+import type { Role, TaskPriority, TaskStatus } from "../gql/graphql";
+
+// The order and the plain-words name of each status, priority and role, as the UI shows them.
 
 export const STATUSES: TaskStatus[] = ["TODO", "IN_PROGRESS", "DONE", "BLOCKED"];
 
@@ -16,4 +18,11 @@ export const PRIORITY_LABEL: Record<TaskPriority, string> = {
   HIGH: "High",
   MEDIUM: "Medium",
   LOW: "Low",
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  VIEWER: "Viewer",
+  MEMBER: "Member",
+  ADMIN: "Admin",
+  OWNER: "Owner",
 };

@@ -1,0 +1,63 @@
+import { can } from "@taskgraph/core";
+import { useMemo, useState } from "react";
+import { useClient, useMutation } from "urql";
+import { describeError } from "../../client/errors";
+import { newMutationId } from "../../client/mutationId";
+import { MoveTaskMutation, TaskHistoryQuery } from "../../graphql/tasks";
+import { STATUSES } from "../../model/displayNames";
+import { useEditingPresence } from "../presence/Presence";
+import { useToast } from "../shared/Toasts";
+import { type Conflict, conflictCurrent } from "../task/conflict";
+import { type BoardWorkspace, dropTarget, type Filters, isNoop, matches, toColumns } from "./boardModel";
+import { useUndoRedo } from "./useUndoRedo";
+
+export type BoardView = "all" | "mine";
+
+/**
+ * The board's data and what can be done to it: columns by status, the filters ("My tasks" pins the
+ * assignee), the card being dragged or opened, moves (a conflicting one is undone and refetched), undo/redo
+ * keys and the editing presence of the open card.
+ */
+export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: string } | null) {
+  const [filters, setFilters] = useState<Filters>({ assignee: "", priority: "" });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [dragId, setDragId] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [, moveTask] = useMutation(MoveTaskMutation);
+  const client = useClient();
+  const toast = useToast();
+  const canWrite = can(workspace.myRole, "writeTasks");
+  useUndoRedo(workspace.id, canWrite);
+  useEditingPresence(workspace.id, openId);
+  const columns = useMemo(() => toColumns(workspace), [workspace]);
+  const effective: Filters = view === "mine" ? { ...filters, assignee: me?.id ?? "none" } : filters;
+  const all = STATUSES.flatMap((s) => columns[s]);
+
+  async function move(taskId: string, overId: string) {
+    const target = dropTarget(columns, taskId, overId);
+    if (!target || isNoop(columns, taskId, target)) return;
+    const task = all.find((t) => t.id === taskId);
+    const r = await moveTask({ input: { id: taskId, ...target, expectedVersion: task?.version, clientMutationId: newMutationId() } });
+    if (conflictCurrent(r.error)) {
+      // The optimistic move is already rolled back; make sure the card shows their change even without a live update.
+      toast(`Someone else changed “${task?.title ?? "that task"}” just before your move, so the move was undone. Try again if it still applies.`);
+      void client.query(TaskHistoryQuery, { id: taskId }, { requestPolicy: "network-only" }).toPromise();
+    } else if (r.error) toast(`Move undone. ${describeError(r.error)}`);
+  }
+
+  return {
+    canWrite,
+    columns,
+    all,
+    filters: effective,
+    setFilters,
+    isShown: (t: (typeof all)[number]) => matches(t, effective),
+    dragged: all.find((t) => t.id === dragId),
+    setDragId,
+    open: all.find((t) => t.id === openId),
+    setOpenId,
+    conflict,
+    setConflict,
+    move,
+  };
+}
