@@ -59,13 +59,16 @@ export function AuthPage({ onSignedIn, notice }: { onSignedIn: (token: string) =
             />
           </label>
           {error && <p className="form-error" role="alert">{error}</p>}
-          <button className="btn btn-primary btn-block" disabled={busy}>
+          <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
             {busy ? "Please wait…" : mode === "signIn" ? "Sign in" : "Create account"}
           </button>
         </form>
         <p className="muted center">
           {mode === "signIn" ? "New to Taskgraph? " : "Already have an account? "}
-          <button className="link" onClick={() => (setError(""), setMode(mode === "signIn" ? "signUp" : "signIn"))}>
+          <button type="button" className="link" onClick={() => {
+              setError("");
+              setMode(mode === "signIn" ? "signUp" : "signIn");
+            }}>
             {mode === "signIn" ? "Create an account" : "Sign in"}
           </button>
         </p>

@@ -33,7 +33,7 @@ export function BoardToolbar({ filters, onChange, members, lockAssignee, total, 
         </select>
       </label>
       {active && (
-        <button className="btn btn-ghost btn-sm" onClick={() => onChange({ assignee: "", priority: "" })}>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ assignee: "", priority: "" })}>
           Clear filters
         </button>
       )}

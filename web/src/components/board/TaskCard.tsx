@@ -20,9 +20,9 @@ export function TaskCardView({ task, overlay = false, editors }: { task: Task; o
       <p className="card-title">{task.title}</p>
       <div className="card-meta">
         <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
-        {task.description && <span className="has-desc" title="Has a description" aria-label="Has a description">≡</span>}
+        {task.description && <span className="has-desc" role="img" title="Has a description" aria-label="Has a description">≡</span>}
         <span className="spacer" />
-        {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" title="Unassigned" aria-label="Unassigned" />}
+        {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" role="img" title="Unassigned" aria-label="Unassigned" />}
       </div>
     </div>
   );
@@ -35,7 +35,8 @@ export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableP
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: task.id, disabled: !draggable || pending });
   const open = () => !pending && onOpen(task.id);
   return (
-    <article
+    // biome-ignore lint/a11y/useSemanticElements: the card is one sortable element holding text and faces; dnd-kit gives it the keyboard handling a button would have
+    <div
       ref={setNodeRef}
       className={`card${editors?.length ? " is-edited" : ""}${isDragging ? " dragging" : ""}${pending ? " pending" : ""}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
@@ -54,6 +55,6 @@ export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableP
       }}
     >
       <TaskCardView task={task} editors={editors} />
-    </article>
+    </div>
   );
 }

@@ -32,7 +32,7 @@ export function InviteForm({ workspaceId, roles, onIssued }: { workspaceId: stri
         <select aria-label="Role for the invitation" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <Options values={roles} labels={ROLE_LABEL} />
         </select>
-        <button className="btn btn-primary" disabled={state.fetching}>
+        <button type="submit" className="btn btn-primary" disabled={state.fetching}>
           Send invite
         </button>
       </form>

@@ -19,7 +19,7 @@ export function InviteLinkPanel({ issued, onClose }: { issued: IssuedLink; onClo
     <section className="panel invite-link" aria-label="Invite link">
       <header className="panel-header">
         <h2>Invite link for {issued.email}</h2>
-        <button className="icon-btn" aria-label="Close invite link" onClick={onClose}>
+        <button type="button" className="icon-btn" aria-label="Close invite link" onClick={onClose}>
           ×
         </button>
       </header>
@@ -31,7 +31,7 @@ export function InviteLinkPanel({ issued, onClose }: { issued: IssuedLink; onClo
           Whoever opens it can join, and it is shown only now.
         </p>
         <input ref={input} readOnly aria-label="Invite link URL" value={issued.url} onFocus={(e) => e.target.select()} />
-        <button className="btn btn-primary" onClick={copy}>
+        <button type="button" className="btn btn-primary" onClick={copy}>
           {copied ? "Copied" : "Copy invite link"}
         </button>
       </div>

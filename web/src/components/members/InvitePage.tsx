@@ -92,15 +92,15 @@ export function InvitePage({ token }: { token: string }) {
       {!closed && <p className="muted small">It was sent to {invitation!.email}.</p>}
       <div className="invite-actions">
         {closed ? (
-          <button className="btn" onClick={() => navigate("/", true)}>
+          <button type="button" className="btn" onClick={() => navigate("/", true)}>
             Go to your workspaces
           </button>
         ) : (
           <>
-            <button className="btn btn-primary" disabled={accepting.fetching || declining.fetching} onClick={onAccept}>
+            <button type="button" className="btn btn-primary" disabled={accepting.fetching || declining.fetching} onClick={onAccept}>
               Accept and join
             </button>
-            <button className="btn btn-ghost" disabled={accepting.fetching || declining.fetching} onClick={onDecline}>
+            <button type="button" className="btn btn-ghost" disabled={accepting.fetching || declining.fetching} onClick={onDecline}>
               Decline
             </button>
           </>

@@ -35,7 +35,7 @@ export function MemberList({ members, meId, data }: Props) {
                 <span className="role-pill">{ROLE_LABEL[m.role]}</span>
               )}
               {(editable || self) && (
-                <button className="btn btn-ghost btn-sm danger-text" onClick={() => void data.remove(m.user.id, self)}>
+                <button type="button" className="btn btn-ghost btn-sm danger-text" onClick={() => void data.remove(m.user.id, self)}>
                   {self ? "Leave" : "Remove"}
                 </button>
               )}

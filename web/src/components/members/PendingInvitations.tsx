@@ -25,7 +25,7 @@ export function PendingInvitations({ data }: { data: MembersData }) {
             <span className="role-pill">{ROLE_LABEL[inv.role]}</span>
             {data.canEdit(inv.role) && (
               <>
-                <button
+                <button type="button"
                   className="btn btn-ghost btn-sm"
                   disabled={data.resending}
                   aria-label={`Resend invitation to ${inv.email}`}
@@ -33,7 +33,7 @@ export function PendingInvitations({ data }: { data: MembersData }) {
                 >
                   Resend
                 </button>
-                <button
+                <button type="button"
                   className="btn btn-ghost btn-sm danger-text"
                   disabled={data.revoking}
                   aria-label={`Revoke invitation to ${inv.email}`}

@@ -23,7 +23,7 @@ export function RenameWorkspaceForm({ workspaceId, name }: { workspaceId: string
         }}
       >
         <input aria-label="Workspace name" value={value} onChange={(e) => setValue(e.target.value)} required />
-        <button className="btn" disabled={state.fetching || value.trim() === name}>
+        <button type="submit" className="btn" disabled={state.fetching || value.trim() === name}>
           Rename
         </button>
       </form>

@@ -68,7 +68,7 @@ export function PresenceAvatars() {
   const shown = viewers.slice(0, 5);
   const names = viewers.map((v) => (v.user.id === meId ? `${v.user.name} (you)` : v.user.name));
   return (
-    <div className="presence" data-testid="presence" aria-label={`On this board: ${names.join(", ")}`} title={`On this board: ${names.join(", ")}`}>
+    <div className="presence" role="img" data-testid="presence" aria-label={`On this board: ${names.join(", ")}`} title={`On this board: ${names.join(", ")}`}>
       {shown.map((v) => (
         <span key={v.user.id} className={`presence-face${v.taskId ? " is-editing" : ""}`} data-user-id={v.user.id}>
           <Avatar user={v.user} size="sm" />
@@ -84,7 +84,7 @@ export function EditingFaces({ people, label = true }: { people: Person[]; label
   if (people.length === 0) return null;
   const text = `${people.map((p) => p.name).join(", ")} ${people.length === 1 ? "is" : "are"} editing`;
   return (
-    <span className="editing-faces" data-testid="editing-faces" title={text} aria-label={text}>
+    <span className="editing-faces" role="img" data-testid="editing-faces" title={text} aria-label={text}>
       {people.slice(0, 3).map((p) => (
         <Avatar key={p.id} user={p} size="sm" />
       ))}

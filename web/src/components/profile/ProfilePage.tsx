@@ -55,11 +55,11 @@ export function ProfilePage() {
         <div className="panel-header">
           <h2>{calendar ? `${plural(calendar.total, "contribution")} in ${calendar.year}` : `Activity in ${year}`}</h2>
           <span className="spacer" />
-          <button className="btn btn-ghost btn-sm" aria-label="Previous year" onClick={() => setYear((y) => y - 1)} disabled={year <= 1970}>
+          <button type="button" className="btn btn-ghost btn-sm" aria-label="Previous year" onClick={() => setYear((y) => y - 1)} disabled={year <= 1970}>
             ‹
           </button>
           <span className="year-label" aria-live="polite">{year}</span>
-          <button className="btn btn-ghost btn-sm" aria-label="Next year" onClick={() => setYear((y) => y + 1)} disabled={year >= thisYear}>
+          <button type="button" className="btn btn-ghost btn-sm" aria-label="Next year" onClick={() => setYear((y) => y + 1)} disabled={year >= thisYear}>
             ›
           </button>
         </div>
@@ -107,6 +107,7 @@ export function Heatmap({ days }: { days: Day[] }) {
   });
   // On a narrow screen the year scrolls sideways: start at its end, where the recent days are.
   const scroller = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the days change, which changes the width
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el) el.scrollLeft = el.scrollWidth;
@@ -117,6 +118,7 @@ export function Heatmap({ days }: { days: Day[] }) {
       <div className="heatmap" role="img" aria-label={`Contribution heatmap: ${days.filter((d) => d.count > 0).length} active days`}>
         <div className="heatmap-months" style={{ gridTemplateColumns: `repeat(${weeks.length}, var(--cell))` }} aria-hidden>
           {monthAt.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one label per week column, in a fixed order
             <span key={i}>{m}</span>
           ))}
         </div>
@@ -130,6 +132,7 @@ export function Heatmap({ days }: { days: Day[] }) {
             {weeks.flatMap((w, wi) =>
               Array.from({ length: 7 }, (_, di) => {
                 const d = w[di];
+                // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its week and weekday
                 if (!d) return <span key={`${wi}-${di}`} className="cell cell-empty" style={{ gridColumn: wi + 1, gridRow: di + 1 }} />;
                 const text = `${d.count === 0 ? "No contributions" : plural(d.count, "contribution")} on ${longDate(d.date)}`;
                 return (

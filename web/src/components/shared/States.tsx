@@ -15,7 +15,7 @@ export function ErrorState({ error, retry }: { error: CombinedError; retry?: () 
     <div className="error-state" role="alert">
       <p>{describeError(error)}</p>
       {retry && (
-        <button className="btn btn-sm" onClick={retry}>
+        <button type="button" className="btn btn-sm" onClick={retry}>
           Try again
         </button>
       )}

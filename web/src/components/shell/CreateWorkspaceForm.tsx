@@ -23,7 +23,7 @@ export function CreateWorkspaceForm({ compact = false }: { compact?: boolean }) 
 
   if (!open)
     return (
-      <button className="ws-link ws-new" onClick={() => setOpen(true)}>
+      <button type="button" className="ws-link ws-new" onClick={() => setOpen(true)}>
         <span className="ws-icon ws-icon-plus" aria-hidden>+</span>
         New workspace
       </button>
@@ -32,7 +32,7 @@ export function CreateWorkspaceForm({ compact = false }: { compact?: boolean }) 
     <form className="inline-form" onSubmit={submit}>
       <input autoFocus={compact} placeholder="Workspace name" aria-label="Workspace name" value={name} onChange={(e) => setName(e.target.value)} />
       <div className="row">
-        <button className="btn btn-primary btn-sm" disabled={state.fetching || !name.trim()}>
+        <button type="submit" className="btn btn-primary btn-sm" disabled={state.fetching || !name.trim()}>
           Create
         </button>
         {compact && (
