@@ -94,7 +94,7 @@ describe("the boards migration on a database with data", () => {
 
     expect(await counted()).toEqual(beforeCounts);
     const boards = (await db.query<{ workspaceId: string; name: string; id: string }>(`SELECT id, "workspaceId", name FROM "Board" ORDER BY "workspaceId"`)).rows;
-    expect(boards.map((b) => [b.workspaceId, b.name])).toEqual([["w1", "Board"], ["w2", "Board"], ["w3", "Board"]]);
+    expect(boards.map((b) => [b.workspaceId, b.name])).toEqual([["w1", "Main"], ["w2", "Main"], ["w3", "Main"]]);
     const placed = (await db.query<{ id: string; boardId: string; title: string; deletedAt: unknown }>(`SELECT id, "boardId", title, "deletedAt" FROM "Task" ORDER BY id`)).rows;
     const boardOf = Object.fromEntries(boards.map((b) => [b.workspaceId, b.id]));
     expect(placed.map((t) => [t.id, t.boardId, t.title, t.deletedAt !== null])).toEqual([
@@ -111,8 +111,8 @@ describe("the boards migration on a database with data", () => {
     const { signIn } = await ok(SignIn, { input: { email: "old@example.com", password: "correct horse battery" } }, undefined, server.url);
     const { workspaces } = await ok(Workspaces, {}, signIn.token, server.url);
     const w1 = workspaces.find((w) => w.name === "Space w1")!;
-    expect(w1.boards.map((b) => [b.name, b.tasks.totalCount])).toEqual([["Board", 2]]);
-    expect(w1.board.map((t) => [t.title, t.board?.name])).toEqual([["Alpha", "Board"], ["Gone", "Board"], ["Beta", "Board"]]);
+    expect(w1.boards.map((b) => [b.name, b.tasks.totalCount])).toEqual([["Main", 2]]);
+    expect(w1.board.map((t) => [t.title, t.board?.name])).toEqual([["Alpha", "Main"], ["Gone", "Main"], ["Beta", "Main"]]);
     expect(workspaces.find((w) => w.name === "Space w3")!.boards.map((b) => b.tasks.totalCount)).toEqual([0]);
   }, 180_000);
 });

@@ -67,7 +67,7 @@ describe("boards", () => {
     const owner = await signUp("Owner");
     const ws = await createWorkspace(owner);
     const [board] = await boardsOf(owner.token, ws.id);
-    expect(board).toMatchObject({ name: "Board", archived: false });
+    expect(board).toMatchObject({ name: "Main", archived: false });
     const { createTask } = await ok(CreateTask, { input: { workspaceId: ws.id, title: "No board named" } }, owner.token);
     expect(createTask.board.id).toBe(board!.id);
   });
@@ -84,7 +84,7 @@ describe("boards", () => {
     expect(b.position).toBe(a.position);
     const lists = await boardsOf(owner.token, workspace.id);
     expect(lists.map((x) => [x.name, x.tasks.edges.map((e) => e.node.title)])).toEqual([
-      ["Board", ["On main"]],
+      ["Main", ["On main"]],
       ["Roadmap", ["On roadmap"]],
     ]);
     expect(lists[0]!.version).toBe(await versionOf(owner.token, workspace.id));
@@ -123,9 +123,9 @@ describe("boards", () => {
     expect((await refusal(RenameBoard, { input: { boardId: main!.id, name: "X" } }, outsider.token)).code).toBe("NOT_FOUND");
     expect((await refusal(ArchiveBoard, { input: { boardId: main!.id } }, outsider.token)).code).toBe("NOT_FOUND");
     expect(await ok(Boards, { id: workspace.id }, outsider.token)).toEqual({ workspace: null });
-    expect((await boardsOf(viewer.token, workspace.id)).map((b) => b.name)).toEqual(["Board"]);
+    expect((await boardsOf(viewer.token, workspace.id)).map((b) => b.name)).toEqual(["Main"]);
     expect(await versionOf(owner.token, workspace.id)).toBe(before);
-    expect((await boardsOf(owner.token, workspace.id)).map((b) => b.name)).toEqual(["Board"]);
+    expect((await boardsOf(owner.token, workspace.id)).map((b) => b.name)).toEqual(["Main"]);
   });
 
   it("bad input writes nothing: empty or long names, the last open board, another workspace's board", async () => {
@@ -142,7 +142,7 @@ describe("boards", () => {
     expect((await refusal(RenameBoard, { input: { boardId: ws.id, name: "x" } }, owner.token)).code).toBe("BAD_USER_INPUT");
     expect((await refusal(CreateTask, { input: { workspaceId: ws.id, title: "t", boardId: foreign!.id } }, owner.token)).code).toBe("BAD_USER_INPUT");
     expect(await versionOf(owner.token, ws.id)).toBe(before);
-    expect((await boardsOf(owner.token, ws.id, true)).map((b) => [b.name, b.archived])).toEqual([["Board", false]]);
+    expect((await boardsOf(owner.token, ws.id, true)).map((b) => [b.name, b.archived])).toEqual([["Main", false]]);
   });
 
   it("moveTask carries a card to another board, undo brings it back, and taskChanged(boardId) sees it leave and return", async () => {

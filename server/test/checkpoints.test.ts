@@ -205,14 +205,14 @@ describe("checkpoints", () => {
     const ws = await createWorkspace(owner);
     const { createBoard: other } = await ok(CreateBoard, { input: { workspaceId: ws.id, name: "Other" } }, owner.token);
     const { boards } = (await ok(Checkpoints, { id: ws.id }, owner.token)).workspace!;
-    const main = boards.find((b) => b.name === "Board")!;
+    const main = boards.find((b) => b.name === "Main")!;
     const x = (await ok(CreateTask, { input: { workspaceId: ws.id, title: "X", boardId: other.id } }, owner.token)).createTask;
     const { createCheckpoint: cp } = await ok(CreateCheckpoint, { input: { workspaceId: ws.id, name: "before" } }, owner.token);
     await ok(CreateTask, { input: { workspaceId: ws.id, title: "New on other", boardId: other.id } }, owner.token);
     await ok(MoveTask, { input: { id: x.id, status: "DONE", boardId: main.id } }, owner.token);
     await ok(Restore, { input: { workspaceId: ws.id, version: cp.version, boardId: main.id } }, owner.token);
     expect(await boardsOf(owner.token, ws.id)).toEqual([
-      ["Board", []],
+      ["Main", []],
       ["Other", ["New on other:TODO", "X:TODO"]],
     ]);
   });

@@ -16,7 +16,7 @@ CREATE TABLE "Board" (
 -- Every existing workspace gets one board, created with the workspace's own time (so it is the oldest board,
 -- the one that log entries naming no board refer to), and every task of the workspace, deleted ones too, goes on it.
 INSERT INTO "Board" ("id", "workspaceId", "name", "position", "createdAt")
-SELECT gen_random_uuid()::text, w."id", 'Board', 1024, w."createdAt" FROM "Workspace" w;
+SELECT gen_random_uuid()::text, w."id", 'Main', 1024, w."createdAt" FROM "Workspace" w;
 
 ALTER TABLE "Task" ADD COLUMN "boardId" TEXT;
 UPDATE "Task" t SET "boardId" = b."id" FROM "Board" b WHERE b."workspaceId" = t."workspaceId";

@@ -19,7 +19,7 @@ export async function defaultBoardId(tx: Tx, workspaceId: string): Promise<strin
   });
   if (board) return board.id;
   // A workspace always keeps an open board (archiving the last is refused); one made another way gets one here.
-  const created = await tx.board.create({ data: { workspaceId, name: "Board", position: GAP } });
+  const created = await tx.board.create({ data: { workspaceId, name: "Main", position: GAP } });
   return created.id;
 }
 

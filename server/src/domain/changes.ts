@@ -22,13 +22,22 @@ export type Action =
   | "TASK_MOVED"
   | "TASK_DELETED"
   | "TASK_RESTORED"
+  | "BOARD_CREATED"
+  | "BOARD_RENAMED"
+  | "BOARD_ARCHIVED"
+  | "BOARD_UNARCHIVED"
+  | "CHECKPOINT_CREATED"
+  | "CHECKPOINT_DELETED"
+  | "COMMENT_ADDED"
+  | "COMMENT_EDITED"
+  | "COMMENT_DELETED"
   | "LABEL_CREATED"
   | "LABEL_UPDATED"
   | "LABEL_DELETED";
 
 export interface EventDraft {
   action: Action;
-  entityType: "Workspace" | "Member" | "Invitation" | "Task" | "Label";
+  entityType: "Workspace" | "Member" | "Invitation" | "Task" | "Label" | "Board" | "Checkpoint" | "Comment";
   entityId: string;
   metadata?: Prisma.InputJsonValue;
   clientMutationId?: string;

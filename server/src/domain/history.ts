@@ -20,6 +20,8 @@ export interface TaskState {
   labelIds?: string[];
   /** ISO-8601, or null. */
   dueAt?: string | null;
+  /** Absent from entries logged before boards existed: those tasks were on the workspace's oldest board. */
+  boardId?: string;
 }
 
 type Board = Map<string, TaskState>;

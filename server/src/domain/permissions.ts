@@ -8,6 +8,10 @@ const minimumRole = {
   writeTasks: "MEMBER",
   manageMembers: "ADMIN",
   manageLabels: "ADMIN",
+  manageBoards: "ADMIN",
+  comment: "MEMBER",
+  /** Delete other people's comments. */
+  moderateComments: "ADMIN",
   manageWorkspace: "OWNER",
 } as const satisfies Record<string, Role>;
 
@@ -43,4 +47,14 @@ export const operationPermission = {
   updateLabel: "manageLabels",
   deleteLabel: "manageLabels",
   importTrello: "writeTasks",
+  createBoard: "manageBoards",
+  renameBoard: "manageBoards",
+  archiveBoard: "manageBoards",
+  createCheckpoint: "writeTasks",
+  deleteCheckpoint: "writeTasks",
+  restoreWorkspace: "writeTasks",
+  addComment: "comment",
+  /** Its author only, checked by the change; deleting someone else's also takes moderateComments. */
+  editComment: "comment",
+  deleteComment: "comment",
 } as const satisfies Record<string, Permission | ((...args: never[]) => Permission)>;

@@ -5,6 +5,8 @@ import { encodeId } from "../ids.js";
 import { commitChange, expectChange, type EventDraft, type Tx } from "./changes.js";
 import { operationPermission } from "./permissions.js";
 import { checkLabelIds } from "./labels.js";
+import { defaultBoardId, openBoard } from "./boards.js";
+import { notifyAssignee } from "./notifications.js";
 import { limits, optionalText, requiredText } from "./validate.js";
 
 const GAP = 1024;
@@ -18,6 +20,8 @@ export interface CreateTask {
   assigneeId?: string | null;
   labelIds?: readonly string[] | null;
   dueAt?: Date | null;
+  /** A board of the workspace; absent: its first open board. */
+  boardId?: string | null;
   clientMutationId?: string | null;
 }
 
@@ -43,6 +47,8 @@ export interface MoveTask {
   status: TaskStatus;
   /** The task to land below; absent or null puts it at the top of the column. */
   afterId?: string | null;
+  /** Another board of the same workspace to move the card to; absent: it stays on its board. */
+  boardId?: string | null;
   expectedVersion?: number | null;
   clientMutationId?: string | null;
 }
@@ -56,6 +62,7 @@ export const loggedState = (t: Task) => ({
   priority: t.priority,
   assigneeId: t.assigneeId,
   position: t.position,
+  boardId: t.boardId,
   labelIds: t.labelIds,
   dueAt: t.dueAt?.toISOString() ?? null,
 });
@@ -88,9 +95,11 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
     if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
     const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
     const status = input.status ?? "TODO";
+    const boardId = input.boardId ? (await openBoard(tx, input.workspaceId, input.boardId)).id : await defaultBoardId(tx, input.workspaceId);
     const task = await tx.task.create({
       data: {
         workspaceId: input.workspaceId,
+        boardId,
         title,
         description,
         status,
@@ -99,9 +108,10 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
         labelIds,
         dueAt: input.dueAt ?? null,
         createdById: actor.userId,
-        position: (await lastPosition(tx, input.workspaceId, status)) + GAP,
+        position: (await lastPosition(tx, boardId, status)) + GAP,
       },
     });
+    const notified = await notifyAssignee(tx, task, null, actor.userId);
     return {
       result: task,
       events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: loggedState(task), ...notified }, undoable: true }],
@@ -127,9 +137,10 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
       if (changed.length === 0) return { result: before, events: [] };
       const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
       // A status change through an edit lands the card at the bottom of its new column.
-      if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.workspaceId, patch.status)) + GAP;
+      if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.boardId, patch.status)) + GAP;
       const after = await updateIfUnchanged(tx, before, data);
       if (!after) return null;
+      const notified = await notifyAssignee(tx, after, before.assigneeId, actor.userId);
       return {
         result: after,
         events: [
@@ -152,11 +163,12 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (!found) throw notFound("Task");
   return commitChange(ctx, found.workspaceId, operationPermission.moveTask, async (tx) => {
     const before = await liveTask(tx, input.id, input.expectedVersion);
-    const { position, renumbered } = await positionAfter(tx, before, input.status, input.afterId ?? null);
-    if (position === before.position && input.status === before.status) return { result: before, events: [] };
+    const boardId = input.boardId && input.boardId !== before.boardId ? (await openBoard(tx, before.workspaceId, input.boardId)).id : before.boardId;
+    const { position, renumbered } = await positionAfter(tx, before, boardId, input.status, input.afterId ?? null);
+    if (position === before.position && input.status === before.status && boardId === before.boardId) return { result: before, events: [] };
     const after = await tx.task.update({
       where: { id: before.id },
-      data: { status: input.status, position, version: { increment: 1 } },
+      data: { status: input.status, position, boardId, version: { increment: 1 } },
     });
     return {
       result: after,
@@ -248,9 +260,10 @@ async function assertMember(tx: Tx, workspaceId: string, userId: string) {
   if (!member) throw badInput("The assignee must be a member of this workspace.", "assigneeId", "NOT_A_MEMBER");
 }
 
-async function lastPosition(tx: Tx, workspaceId: string, status: TaskStatus): Promise<number> {
+/** Columns are per board: a status on one board. */
+async function lastPosition(tx: Tx, boardId: string, status: TaskStatus): Promise<number> {
   const last = await tx.task.findFirst({
-    where: { workspaceId, status, deletedAt: null },
+    where: { boardId, status, deletedAt: null },
     orderBy: { position: "desc" },
     select: { position: true },
   });
@@ -265,11 +278,12 @@ async function lastPosition(tx: Tx, workspaceId: string, status: TaskStatus): Pr
 async function positionAfter(
   tx: Tx,
   task: Task,
+  boardId: string,
   status: TaskStatus,
   afterId: string | null,
 ): Promise<{ position: number; renumbered: EventDraft[] }> {
   const column = await tx.task.findMany({
-    where: { workspaceId: task.workspaceId, status, deletedAt: null, id: { not: task.id } },
+    where: { boardId, status, deletedAt: null, id: { not: task.id } },
     orderBy: { position: "asc" },
   });
   let index = 0;

@@ -6,44 +6,72 @@ import { applyEvent, type TaskState } from "./history.js";
 import { operationPermission } from "./permissions.js";
 import { loggedState, taskForWrite } from "./tasks.js";
 
-type Patch = Partial<TaskState> & { deleted?: boolean };
+export type Patch = Partial<TaskState> & { deleted?: boolean };
 
-const editable = ["title", "description", "status", "priority", "assigneeId", "position", "labelIds", "dueAt"] as const;
+const editable = ["title", "description", "status", "priority", "assigneeId", "position", "labelIds", "dueAt", "boardId"] as const;
+
+/**
+ * The events of the change an undo entry points at, oldest first. A change of several tasks at once (a board
+ * restore) is undone and redone as one: its undoable first event carries `group`, the number of events it
+ * made, which the log holds at consecutive versions.
+ */
+async function eventsOfChange<E extends { workspaceId: string; version: number; metadata: Prisma.JsonValue }>(tx: Tx, original: E) {
+  const group = (original.metadata as { group?: number } | null)?.group ?? 1;
+  if (group <= 1) return [original];
+  return tx.event.findMany({
+    where: { workspaceId: original.workspaceId, entityType: "Task", version: { gte: original.version, lt: original.version + group } },
+    orderBy: { version: "asc" },
+  });
+}
 
 /**
  * Undo the caller's newest change in the workspace that is still done. It appends the inverse change as new
  * events; when someone else has changed the task since, it refuses with CONFLICT rather than clobber them.
  */
 export function undo(ctx: Context, workspaceId: string): Promise<Task> {
-  return commitChange(ctx, workspaceId, operationPermission.redo, async (tx, actor) => {
+  return commitChange(ctx, workspaceId, operationPermission.undo, async (tx, actor) => {
     const entry = await tx.undoEntry.findFirst({
       where: { workspaceId, userId: actor.userId, state: "DONE" },
       orderBy: { version: "desc" },
     });
     if (!entry) throw conflict("NOTHING_TO_UNDO", "Nothing to undo.");
     const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
-    const { before } = original.metadata as { before?: Patch; after: Patch };
-    const target: Patch = original.action === "TASK_CREATED" || original.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
-    const { task, event } = await applyPatch(tx, original, actor.userId, target, "undo", { undoOf: original.id });
+    // Newest first, so each task goes back through the states it passed.
+    const changes = (await eventsOfChange(tx, original)).reverse();
+    const events: EventDraft[] = [];
+    let task: Task | undefined;
+    for (const change of changes) {
+      const { before } = change.metadata as { before?: Patch; after: Patch };
+      const target: Patch = change.action === "TASK_CREATED" || change.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
+      const applied = await applyPatch(tx, change, actor.userId, target, "undo", { undoOf: original.id });
+      events.push(applied.event);
+      task = applied.task;
+    }
     await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "UNDONE" } });
-    return { result: task, events: [event] };
+    return { result: task!, events };
   }, undefined, { readsLog: true });
 }
 
 /** Redo the caller's most recently undone change: the original change applied again, as new events. */
 export function redo(ctx: Context, workspaceId: string): Promise<Task> {
-  return commitChange(ctx, workspaceId, operationPermission.undo, async (tx, actor) => {
+  return commitChange(ctx, workspaceId, operationPermission.redo, async (tx, actor) => {
     const entry = await tx.undoEntry.findFirst({
       where: { workspaceId, userId: actor.userId, state: "UNDONE" },
       orderBy: { version: "asc" },
     });
     if (!entry) throw conflict("NOTHING_TO_REDO", "Nothing to redo.");
     const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
-    const { after } = original.metadata as { after: Patch };
-    const target: Patch = after.deleted ? { deleted: true } : { ...after, deleted: false };
-    const { task, event } = await applyPatch(tx, original, actor.userId, target, "redo", { redoOf: original.id });
+    const events: EventDraft[] = [];
+    let task: Task | undefined;
+    for (const change of await eventsOfChange(tx, original)) {
+      const { after } = change.metadata as { after: Patch };
+      const target: Patch = after.deleted ? { deleted: true } : { ...after, deleted: false };
+      const applied = await applyPatch(tx, change, actor.userId, target, "redo", { redoOf: original.id });
+      events.push(applied.event);
+      task = applied.task;
+    }
     await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "DONE" } });
-    return { result: task, events: [event] };
+    return { result: task!, events };
   }, undefined, { readsLog: true });
 }
 
@@ -79,7 +107,7 @@ async function rebuildTaskAt(tx: Tx, workspaceId: string, taskId: string, versio
  * `owner`, refuses with CONFLICT when anyone else has changed the task since `since.version`: the owner's own
  * later changes are undone before this one (newest first), so only other people's work can be in the way.
  */
-async function applyPatch(
+export async function applyPatch(
   tx: Tx,
   since: { entityId: string; version: number },
   owner: string | null,

@@ -9,7 +9,7 @@ export function createWorkspace(ctx: Context, name: string): Promise<Workspace> 
   return commitNewWorkspace(ctx, async (tx, userId) => {
     const workspace = await tx.workspace.create({
       // Every workspace starts with one board; tasks created without naming a board go on its first open one.
-      data: { name: clean, memberships: { create: { userId, role: "OWNER" } }, boards: { create: { name: "Board", position: 1024 } } },
+      data: { name: clean, memberships: { create: { userId, role: "OWNER" } }, boards: { create: { name: "Main", position: 1024 } } },
     });
     return {
       workspaceId: workspace.id,

@@ -61,6 +61,7 @@ export function taskAt(prisma: PrismaClient, event: WorkspaceEvent): Promise<Tas
       priority: (state.priority ?? current.priority) as Task["priority"],
       assigneeId: state.assigneeId !== undefined ? state.assigneeId : current.assigneeId,
       position: state.position ?? current.position,
+      boardId: state.boardId ?? current.boardId,
       version: state.version,
       // The row's own timestamps when the task is still at this version; the event's time otherwise.
       updatedAt: current.version === state.version ? current.updatedAt : at,

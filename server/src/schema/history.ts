@@ -8,7 +8,7 @@ import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 import { taskScope } from "./task.js";
 
 /** A task as it was at some version. Deliberately without `id`, so normalized caches never mix it with the live Task. */
-const TaskSnapshot = builder.objectRef<TaskState>("TaskSnapshot").implement({
+export const TaskSnapshot = builder.objectRef<TaskState>("TaskSnapshot").implement({
   fields: (t) => ({
     taskId: t.id({ resolve: (task) => encodeId("Task", task.id) }),
     title: t.exposeString("title"),

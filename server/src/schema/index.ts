@@ -15,5 +15,9 @@ import "./subscriptions.js";
 import "./history.js";
 import "./presence.js";
 import "./calendar.js";
+import "./board.js";
+import "./checkpoint.js";
+import "./comment.js";
+import "./notification.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -70,6 +70,7 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
       args: {
         status: t.arg({ type: TaskStatusEnum }),
         assigneeId: t.arg.id(),
+        boardId: t.arg.id({ description: "Only this board's tasks (Board.tasks reads the same)." }),
         ...taskFilterArgs(t),
       },
       query: (args) => ({
@@ -77,6 +78,7 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
           deletedAt: null,
           ...(args.status ? { status: args.status } : {}),
           ...(args.assigneeId ? { assigneeId: decodeId(String(args.assigneeId), "User", "assigneeId") } : {}),
+          ...(args.boardId ? { boardId: decodeId(String(args.boardId), "Board", "boardId") } : {}),
           ...taskFilterWhere(args),
         },
         orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
