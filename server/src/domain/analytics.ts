@@ -79,10 +79,15 @@ export async function flowAnalytics(db: PrismaClient, workspaceId: string, from:
   checkRange(from, to);
   const args = [workspaceId, from.toISOString(), to.toISOString()] as const;
 
-  // Cumulative flow: +1 on the day a task enters a status, -1 on the day it leaves; a running sum gives each
-  // day's end-of-day count. Spans that began before `from` count from its first day.
-  const days = await db.$queryRawUnsafe<{ date: string; status: string; count: number }[]>(
+  // One statement, so the spans are built once and every figure below reads them.
+  const [row] = await db.$queryRawUnsafe<
+    { days: { date: string; status: string; count: number }[] | null; throughput: { week: string; count: number }[] | null;
+      cycles: { task_id: string; done_at: string; hours: number }[] | null; n: number; median: number | null; p85: number | null;
+      wip: number; blocked_hours: number; blocked_tasks: number }[]
+  >(
     `WITH ${intervals},
+    -- Cumulative flow: +1 on the day a task enters a status, -1 on the day it leaves; a running sum gives each
+    -- day's end-of-day count. Spans that began before \`from\` count from its first day.
     day_list AS (
       SELECT d::date AS day FROM bounds b, generate_series(b."from"::date, (b."to" - interval '1 millisecond')::date, interval '1 day') d
     ),
@@ -91,40 +96,29 @@ export async function flowAnalytics(db: PrismaClient, workspaceId: string, from:
       UNION ALL
       SELECT s.status, s.stop::date, -1 FROM spans s, bounds b WHERE s.status IS NOT NULL AND s.stop > b."from" AND s.stop < b."to"
     ),
-    per_day AS (SELECT status, day, sum(delta) AS delta FROM deltas GROUP BY status, day)
-    SELECT to_char(d.day, 'YYYY-MM-DD') AS date, st.status,
-      (sum(coalesce(p.delta, 0)) OVER (PARTITION BY st.status ORDER BY d.day))::int AS count
-    FROM day_list d CROSS JOIN (VALUES ('TODO'), ('IN_PROGRESS'), ('BLOCKED'), ('DONE')) st(status)
-    LEFT JOIN per_day p ON p.day = d.day AND p.status = st.status
-    ORDER BY d.day`,
-    ...args,
-  );
-
-  // Throughput: arrivals in DONE from another status (or created DONE), by ISO week.
-  const throughput = await db.$queryRawUnsafe<{ week: string; count: number }[]>(
-    `WITH ${intervals},
+    per_day AS (SELECT status, day, sum(delta) AS delta FROM deltas GROUP BY status, day),
+    flow AS (
+      SELECT to_char(d.day, 'YYYY-MM-DD') AS date, st.status,
+        (sum(coalesce(p.delta, 0)) OVER (PARTITION BY st.status ORDER BY d.day))::int AS count, d.day
+      FROM day_list d CROSS JOIN (VALUES ('TODO'), ('IN_PROGRESS'), ('BLOCKED'), ('DONE')) st(status)
+      LEFT JOIN per_day p ON p.day = d.day AND p.status = st.status
+    ),
+    -- Throughput: arrivals in DONE from another status (or created DONE), by ISO week.
+    arrivals AS (
+      SELECT s.task_id, s.start FROM spans s, bounds b
+      WHERE s.status = 'DONE' AND s.previous IS DISTINCT FROM 'DONE' AND s.start >= b."from" AND s.start < b."to"
+    ),
     weeks AS (
       SELECT w::date AS week FROM bounds b,
         generate_series(date_trunc('week', b."from"), date_trunc('week', b."to" - interval '1 millisecond'), interval '1 week') w
     ),
-    arrivals AS (
-      SELECT date_trunc('week', s.start)::date AS week FROM spans s, bounds b
-      WHERE s.status = 'DONE' AND s.previous IS DISTINCT FROM 'DONE' AND s.start >= b."from" AND s.start < b."to"
-    )
-    SELECT to_char(w.week, 'YYYY-MM-DD') AS week, count(a.week)::int AS count
-    FROM weeks w LEFT JOIN arrivals a ON a.week = w.week GROUP BY w.week ORDER BY w.week`,
-    ...args,
-  );
-
-  // Cycle time: a task's last arrival in DONE within the range, from its first IN_PROGRESS ever (its own
-  // events, found by the (workspaceId, entityType, entityId) index: not bounded by the snapshot).
-  const cycles = await db.$queryRawUnsafe<{ task_id: string; done_at: Date; hours: number; n: number; median: number; p85: number }[]>(
-    `WITH ${intervals},
-    finished AS (
-      SELECT s.task_id, max(s.start) AS done_at FROM spans s, bounds b
-      WHERE s.status = 'DONE' AND s.previous IS DISTINCT FROM 'DONE' AND s.start >= b."from" AND s.start < b."to"
-      GROUP BY s.task_id
+    weekly AS (
+      SELECT to_char(w.week, 'YYYY-MM-DD') AS week, count(a.start)::int AS count
+      FROM weeks w LEFT JOIN arrivals a ON date_trunc('week', a.start)::date = w.week GROUP BY w.week
     ),
+    -- Cycle time: a task's last arrival in DONE within the range, from its first IN_PROGRESS ever (its own
+    -- events, by the (workspaceId, entityType, entityId) index: not bounded by the snapshot).
+    finished AS (SELECT task_id, max(start) AS done_at FROM arrivals GROUP BY task_id),
     cycle AS (
       SELECT f.task_id, f.done_at, extract(epoch FROM f.done_at - started.at)::float8 / 3600 AS hours
       FROM finished f CROSS JOIN LATERAL (
@@ -134,27 +128,25 @@ export async function flowAnalytics(db: PrismaClient, workspaceId: string, from:
       ) started
       WHERE started.at IS NOT NULL
     ),
-    stats AS (
-      SELECT count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median,
-        percentile_cont(0.85) WITHIN GROUP (ORDER BY hours) AS p85 FROM cycle
-    )
-    SELECT c.task_id, c.done_at, c.hours, stats.n, stats.median, stats.p85
-    FROM stats LEFT JOIN LATERAL (SELECT * FROM cycle ORDER BY done_at DESC, task_id LIMIT ${analyticsLimits.cyclePoints}) c ON true`,
-    ...args,
-  );
-  const stats = cycles[0];
-  const points = cycles.filter((c) => c.task_id !== null).reverse();
-
-  // WIP at `to`, and time spent BLOCKED inside the range.
-  const [totals] = await db.$queryRawUnsafe<{ wip: number; blocked_hours: number; blocked_tasks: number }[]>(
-    `WITH ${intervals}
+    recent AS (SELECT * FROM cycle ORDER BY done_at DESC, task_id LIMIT ${analyticsLimits.cyclePoints})
     SELECT
+      (SELECT json_agg(json_build_object('date', date, 'status', status, 'count', count) ORDER BY day) FROM flow) AS days,
+      (SELECT json_agg(json_build_object('week', week, 'count', count) ORDER BY week) FROM weekly) AS throughput,
+      (SELECT json_agg(json_build_object('task_id', task_id, 'done_at', done_at, 'hours', hours) ORDER BY done_at, task_id) FROM recent) AS cycles,
+      (SELECT count(*) FROM cycle)::int AS n,
+      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FROM cycle) AS median,
+      (SELECT percentile_cont(0.85) WITHIN GROUP (ORDER BY hours) FROM cycle) AS p85,
       (SELECT count(*) FROM spans s, bounds b WHERE s.status = 'IN_PROGRESS' AND s.start < b."to" AND s.stop >= b."to")::int AS wip,
       coalesce((SELECT sum(extract(epoch FROM least(s.stop, b."to") - greatest(s.start, b."from")))
         FROM spans s, bounds b WHERE s.status = 'BLOCKED' AND s.stop > b."from" AND s.start < b."to"), 0)::float8 / 3600 AS blocked_hours,
       (SELECT count(DISTINCT s.task_id) FROM spans s, bounds b WHERE s.status = 'BLOCKED' AND s.stop > b."from" AND s.start < b."to")::int AS blocked_tasks`,
     ...args,
   );
+  const days = row?.days ?? [];
+  const throughput = row?.throughput ?? [];
+  const points = row?.cycles ?? [];
+  const stats = row && { n: row.n, median: row.median, p85: row.p85 };
+  const totals = row;
 
   const byDate = new Map<string, FlowDay>();
   const field = { TODO: "todo", IN_PROGRESS: "inProgress", BLOCKED: "blocked", DONE: "done" } as const;
@@ -172,7 +164,7 @@ export async function flowAnalytics(db: PrismaClient, workspaceId: string, from:
       count: Number(stats?.n ?? 0),
       medianHours: stats?.median == null ? null : Number(stats.median),
       p85Hours: stats?.p85 == null ? null : Number(stats.p85),
-      points: points.map((c) => ({ taskId: c.task_id, doneAt: new Date(c.done_at), hours: Number(c.hours) })),
+      points: points.map((c) => ({ taskId: c.task_id, doneAt: new Date(`${c.done_at}Z`), hours: Number(c.hours) })),
     },
     wip: Number(totals?.wip ?? 0),
     blockedHours: Number(totals?.blocked_hours ?? 0),

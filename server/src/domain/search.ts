@@ -1,9 +1,5 @@
 import type { Context } from "../context.js";
-import { Prisma } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
-
-/** Exactly the expression of the GIN index "Task_search_idx" (migration 20261130023000), so the planner uses it. */
-const taskVector = `(setweight(to_tsvector('english'::regconfig, t."title"), 'A') || setweight(to_tsvector('english'::regconfig, t."description"), 'B'))`;
 
 export const searchLimits = { query: 200, words: 12, first: 50 };
 
@@ -42,8 +38,8 @@ export function toPrefixQuery(text: string): string | null {
 }
 
 /**
- * Ranked full-text search over a workspace's live tasks: title (weight A) and description (B) through an
- * indexed expression, and comments (indexed expression, see the migration) whose matches count at weight C.
+ * Ranked full-text search over a workspace's live tasks: title (weight A) and description (B) through the
+ * stored, GIN-indexed vectors of "TaskSearch" (kept by a trigger, see its migration), and comments (indexed expression, see the migration) whose matches count at weight C.
  * Only the page's rows are highlighted: ts_headline re-parses text, so it must not run for every match.
  */
 export async function searchTasks(ctx: Context, workspaceId: string, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
@@ -54,9 +50,9 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
   >`
     WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
     task_hits AS (
-      SELECT t.id, ts_rank(${Prisma.raw(taskVector)}, q.query) AS rank
-      FROM "Task" t, q
-      WHERE t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND ${Prisma.raw(taskVector)} @@ q.query
+      SELECT s."taskId" AS id, ts_rank(s.vector, q.query) AS rank
+      FROM "TaskSearch" s, q
+      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ q.query
     ),
     comment_hits AS (
       SELECT c."taskId" AS id, max(ts_rank(setweight(to_tsvector('english', c.body), 'C'), q.query)) AS rank
@@ -75,17 +71,17 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
     )
     SELECT p.id, p.rank, p.total,
       ts_headline('english', t.title, q.query, ${titleOptions}) AS title,
-      CASE WHEN t.description <> '' AND to_tsvector('english', t.description) @@ q.query OR NOT EXISTS (
-             SELECT 1 FROM "Comment" c WHERE c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query)
-        THEN ts_headline('english', t.description, q.query, ${headlineOptions})
-        ELSE (SELECT ts_headline('english', c.body, q.query, ${headlineOptions})
-              FROM "Comment" c WHERE c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
-              ORDER BY ts_rank(to_tsvector('english', c.body), q.query) DESC, c."createdAt" DESC LIMIT 1)
-      END AS snippet,
-      CASE WHEN t.description <> '' AND to_tsvector('english', t.description) @@ q.query OR NOT EXISTS (
-             SELECT 1 FROM "Comment" c WHERE c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query)
-        THEN 'DESCRIPTION' ELSE 'COMMENT' END AS source
-    FROM page p JOIN "Task" t ON t.id = p.id, q
+      CASE WHEN d.matches OR bc.snippet IS NULL THEN ts_headline('english', t.description, q.query, ${headlineOptions}) ELSE bc.snippet END AS snippet,
+      CASE WHEN d.matches OR bc.snippet IS NULL THEN 'DESCRIPTION' ELSE 'COMMENT' END AS source
+    FROM page p JOIN "Task" t ON t.id = p.id CROSS JOIN q
+    CROSS JOIN LATERAL (SELECT t.description <> '' AND to_tsvector('english', t.description) @@ q.query AS matches) d
+    -- Only when the description did not match: the best-matching comment, newest first among equals.
+    LEFT JOIN LATERAL (
+      SELECT ts_headline('english', c.body, q.query, ${headlineOptions}) AS snippet
+      FROM "Comment" c
+      WHERE NOT d.matches AND c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
+      ORDER BY ts_rank(to_tsvector('english', c.body), q.query) DESC, c."createdAt" DESC LIMIT 1
+    ) bc ON true
     ORDER BY p.rank DESC, p.id`;
   return {
     total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countMatches(ctx, workspaceId, query),
@@ -97,7 +93,8 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
 async function countMatches(ctx: Context, workspaceId: string, query: string): Promise<number> {
   const [row] = await ctx.prisma.$queryRaw<{ n: bigint }[]>`
     SELECT count(DISTINCT id) AS n FROM (
-      SELECT t.id FROM "Task" t WHERE t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND ${Prisma.raw(taskVector)} @@ to_tsquery('english', ${query})
+      SELECT s."taskId" FROM "TaskSearch" s JOIN "Task" t ON t.id = s."taskId" AND t."deletedAt" IS NULL
+      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})
       UNION ALL
       SELECT c."taskId" FROM "Comment" c JOIN "Task" t ON t.id = c."taskId" AND t."deletedAt" IS NULL
       WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ to_tsquery('english', ${query})

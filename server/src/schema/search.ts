@@ -1,3 +1,5 @@
+import type { Context } from "../context.js";
+import type { Task } from "../generated/prisma/client.js";
 import { searchLimits, searchTasks, type SearchHit, type Segment } from "../domain/search.js";
 import { badInput } from "../errors.js";
 import { builder, inWorkspace } from "./builder.js";
@@ -10,11 +12,18 @@ const SegmentRef = builder.objectRef<Segment>("HighlightSegment").implement({
 
 const SearchSourceEnum = builder.enumType("SearchSnippetSource", { values: ["DESCRIPTION", "COMMENT"] as const });
 
-const SearchHitRef = builder.objectRef<SearchHit>("SearchHit").implement({
+type PagedHit = SearchHit & { page: string[] };
+
+function pageTasks(ctx: Context, ids: string[]): Promise<Map<string, Task>> {
+  return ctx.once(`search-page:${ids.join(",")}`, async () => new Map((await ctx.prisma.task.findMany({ where: { id: { in: ids } } })).map((t) => [t.id, t])));
+}
+
+const SearchHitRef = builder.objectRef<PagedHit>("SearchHit").implement({
   fields: (t) => ({
     task: t.prismaField({
       type: "Task",
-      resolve: (query, hit, _args, ctx) => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: hit.taskId } }),
+      // One query for the page's tasks, not one per hit.
+      resolve: async (_query, hit, _args, ctx) => (await pageTasks(ctx, hit.page)).get(hit.taskId)!,
     }),
     rank: t.exposeFloat("rank", { description: "ts_rank: higher is better; title matches weigh most, then description, then comments." }),
     title: t.field({ type: [SegmentRef], resolve: (hit) => hit.title }),
@@ -24,7 +33,7 @@ const SearchHitRef = builder.objectRef<SearchHit>("SearchHit").implement({
 });
 
 interface Page {
-  hits: SearchHit[];
+  hits: PagedHit[];
   total: number;
   offset: number;
   limit: number;
@@ -38,7 +47,7 @@ function offsetAfter(cursor: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
-const SearchEdgeRef = builder.objectRef<{ hit: SearchHit; offset: number }>("SearchEdge").implement({
+const SearchEdgeRef = builder.objectRef<{ hit: PagedHit; offset: number }>("SearchEdge").implement({
   fields: (t) => ({
     cursor: t.string({ resolve: (e) => cursorOf(e.offset) }),
     node: t.field({ type: SearchHitRef, resolve: (e) => e.hit }),
@@ -79,7 +88,8 @@ builder.queryFields((t) => ({
       if (limit < 1 || limit > searchLimits.first) throw badInput(`first must be between 1 and ${searchLimits.first}.`, "first", "OUT_OF_RANGE");
       const offset = offsetAfter(args.after);
       const { hits, total } = await searchTasks(ctx, decodeWorkspaceId(args.workspaceId), args.query, offset, limit);
-      return { hits, total, offset, limit };
+      const page = hits.map((h) => h.taskId);
+      return { hits: hits.map((h) => ({ ...h, page })), total, offset, limit };
     },
   }),
 }));
