@@ -178,7 +178,7 @@ describe("undo and redo keys on the board", () => {
 
     fireEvent.keyDown(document.body, { key: "Z", metaKey: true, shiftKey: true });
     await waitFor(() => expect(mutations(net.sent).map((m) => m.field)).toEqual(["undo", "redo"]));
-    expect(mutations(net.sent)[1].input).toEqual({ workspaceId: "W1" });
+    expect(mutations(net.sent)[1]?.input).toEqual({ workspaceId: "W1" });
     await screen.findByText("Nothing to redo.");
   });
 });

@@ -17,8 +17,9 @@ export function level(count: number, max: number) {
 
 /** Weeks as columns, Sunday on top; the first column is padded so January 1 lands on its weekday (UTC). */
 export function toWeeks(days: Day[]): (Day | null)[][] {
-  if (days.length === 0) return [];
-  const pad = new Date(`${days[0].date}T00:00:00Z`).getUTCDay();
+  const first = days[0];
+  if (!first) return [];
+  const pad = new Date(`${first.date}T00:00:00Z`).getUTCDay();
   const cells: (Day | null)[] = [...Array<null>(pad).fill(null), ...days];
   const weeks: (Day | null)[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
