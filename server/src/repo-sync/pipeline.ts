@@ -44,6 +44,9 @@ export interface PipelineDeps {
 // Share of the bar each phase ends at: scanning is most of the work.
 const until = { RESOLVE_HEAD: 0.03, FETCH_TREE: 0.08, SCAN_FILES: 0.8, UPSERT_TASKS: 0.95, CLOSE_REMOVED: 0.99, FINISH: 1 } as const;
 const WRITE_BATCH = 100;
+// Between write batches, give way: on the embedded database's single connection, requests that queued
+// behind a batch (someone's board, this sync's subscribers) run before the next batch takes it again.
+const giveWay = () => new Promise((resolve) => setTimeout(resolve, 5));
 const REPORT_EVERY_MS = 200;
 
 /**
@@ -105,6 +108,7 @@ export async function* syncPipeline(deps: PipelineDeps): AsyncGenerator<Pipeline
     check();
     const slice = plan.create.slice(i, i + WRITE_BATCH);
     await deps.apply({ create: slice }, headSha);
+    await giveWay();
     stats.tasksCreated += slice.length;
     written += slice.length;
     yield step("UPSERT_TASKS", until.SCAN_FILES + ((until.UPSERT_TASKS - until.SCAN_FILES) * written) / writes, `Created ${stats.tasksCreated} tasks`);
@@ -113,6 +117,7 @@ export async function* syncPipeline(deps: PipelineDeps): AsyncGenerator<Pipeline
     check();
     const slice = plan.update.slice(i, i + WRITE_BATCH);
     await deps.apply({ update: slice }, headSha);
+    await giveWay();
     for (const u of slice) u.reopen ? stats.tasksReopened++ : stats.tasksUpdated++;
     written += slice.length;
     yield step("UPSERT_TASKS", until.SCAN_FILES + ((until.UPSERT_TASKS - until.SCAN_FILES) * written) / writes, `Updated ${written - stats.tasksCreated} tasks`);
@@ -123,6 +128,7 @@ export async function* syncPipeline(deps: PipelineDeps): AsyncGenerator<Pipeline
     check();
     const slice = plan.close.slice(i, i + WRITE_BATCH);
     await deps.apply({ close: slice }, headSha);
+    await giveWay();
     stats.tasksClosed += slice.length;
   }
 

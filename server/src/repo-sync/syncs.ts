@@ -43,7 +43,8 @@ export async function startSync(ctx: Context, workspaceId: string, branchInput: 
       return tx.repositorySync.findUniqueOrThrow({ where: { id: created.id } });
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002" || /unique constraint/i.test(String((error as Error).message))) {
+    if ((error as { code?: string }).code === "P2002") {
+      logger.debug({ err: error, workspaceId }, "concurrent sync start refused");
       throw conflict("SYNC_RUNNING", "A sync of this workspace is already queued or running.");
     }
     throw error;
