@@ -11,6 +11,8 @@ describe("can", () => {
     manageBoards: ["ADMIN", "OWNER"],
     manageLabels: ["ADMIN", "OWNER"],
     moderateComments: ["ADMIN", "OWNER"],
+    manageRepository: ["ADMIN", "OWNER"],
+    syncRepository: ["MEMBER", "ADMIN", "OWNER"],
     manageWorkspace: ["OWNER"],
   };
   for (const [permission, roles] of Object.entries(holders) as [Permission, Role[]][]) {

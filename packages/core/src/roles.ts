@@ -14,6 +14,10 @@ const minimumRole = {
   manageLabels: "ADMIN",
   /** Delete other people's comments. */
   moderateComments: "ADMIN",
+  /** Link and unlink a Git repository. */
+  manageRepository: "ADMIN",
+  /** Start and cancel its syncs (they only write tasks, as members do). */
+  syncRepository: "MEMBER",
   manageWorkspace: "OWNER",
 } as const satisfies Record<string, Role>;
 

@@ -1,3 +1,4 @@
+import type { Action } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import { Prisma, type PrismaClient, type Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
@@ -8,32 +9,9 @@ import { can, type Permission } from "./permissions.js";
 
 export type Tx = Prisma.TransactionClient;
 
-export type Action =
-  | "WORKSPACE_CREATED"
-  | "WORKSPACE_RENAMED"
-  | "MEMBER_INVITED"
-  | "INVITATION_REVOKED"
-  | "INVITATION_DECLINED"
-  | "MEMBER_JOINED"
-  | "MEMBER_ROLE_CHANGED"
-  | "MEMBER_REMOVED"
-  | "TASK_CREATED"
-  | "TASK_UPDATED"
-  | "TASK_MOVED"
-  | "TASK_DELETED"
-  | "TASK_RESTORED"
-  | "BOARD_CREATED"
-  | "BOARD_RENAMED"
-  | "BOARD_ARCHIVED"
-  | "BOARD_UNARCHIVED"
-  | "CHECKPOINT_CREATED"
-  | "CHECKPOINT_DELETED"
-  | "COMMENT_ADDED"
-  | "COMMENT_EDITED"
-  | "COMMENT_DELETED"
-  | "LABEL_CREATED"
-  | "LABEL_UPDATED"
-  | "LABEL_DELETED";
+// The log's kinds of entry are listed once, for server and web, in packages/core/src/actions.ts:
+// a new kind of change is added there.
+export type { Action };
 
 export interface EventDraft {
   action: Action;

@@ -1,3 +1,4 @@
+import { ACTIONS } from "@taskgraph/core";
 import { InvitationStatus, Role, TaskPriority, TaskStatus } from "../generated/prisma/enums.js";
 import { builder } from "./builder.js";
 
@@ -9,32 +10,5 @@ export const TaskStatusEnum = builder.enumType(TaskStatus, { name: "TaskStatus" 
 export const TaskPriorityEnum = builder.enumType(TaskPriority, { name: "TaskPriority" });
 export const InvitationStatusEnum = builder.enumType(InvitationStatus, { name: "InvitationStatus" });
 
-export const ActivityActionEnum = builder.enumType("ActivityAction", {
-  values: [
-    "WORKSPACE_CREATED",
-    "WORKSPACE_RENAMED",
-    "MEMBER_INVITED",
-    "INVITATION_REVOKED",
-    "INVITATION_DECLINED",
-    "MEMBER_JOINED",
-    "MEMBER_ROLE_CHANGED",
-    "MEMBER_REMOVED",
-    "TASK_CREATED",
-    "TASK_UPDATED",
-    "TASK_MOVED",
-    "TASK_DELETED",
-    "TASK_RESTORED",
-    "LABEL_CREATED",
-    "LABEL_UPDATED",
-    "LABEL_DELETED",
-    "BOARD_CREATED",
-    "BOARD_RENAMED",
-    "BOARD_ARCHIVED",
-    "BOARD_UNARCHIVED",
-    "CHECKPOINT_CREATED",
-    "CHECKPOINT_DELETED",
-    "COMMENT_ADDED",
-    "COMMENT_EDITED",
-    "COMMENT_DELETED",
-  ] as const,
-});
+// Published from the one list the write path and the web client share (packages/core).
+export const ActivityActionEnum = builder.enumType("ActivityAction", { values: ACTIONS });
