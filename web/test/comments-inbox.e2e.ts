@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Comments, mentions and the inbox, live between two people: the built product in real Chromium.
+const root = path.resolve(import.meta.dirname, "..", "..");
+const shots = path.resolve(import.meta.dirname, "..", "test-output");
+let server: ChildProcess;
+let base = "";
+let dataDir = "";
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+// `pnpm start` compiles the server before it listens: allow for that on a busy 2-core machine.
+async function waitForHealth(url: string, ms = 200_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not become healthy");
+}
+
+async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function signUpViaApi(name: string, email: string) {
+  const d = await gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { name, email, password: "correct-horse-battery" } });
+  return d.signUp.token as string;
+}
+
+async function signedInPage(token: string, width: number, height = 860): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  await context.addInitScript((t) => localStorage.setItem("taskgraph.token", t), token);
+  return { context, page: await context.newPage() };
+}
+
+const column = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  dataDir = mkdtempSync(path.join(tmpdir(), "taskgraph-e2e-"));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn("pnpm", ["--filter", "@taskgraph/server", "start"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true, // own process group, so pnpm, tsx and node all stop together
+  });
+  await waitForHealth(base);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {}
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("comments and mentions", () => {
+  it("B sees A's comment and mention live, rendered safely, and B's inbox count rises", async () => {
+    const tokenA = await signUpViaApi("Ann Writer", "ann@example.com");
+    const tokenB = await signUpViaApi("Bob Reader", "bob@example.com");
+    const { createWorkspace: ws } = await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: "Launch" } }, tokenA);
+    const { inviteMember } = await gql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { inviteUrl } }`,
+      { input: { workspaceId: ws.id, email: "bob@example.com", role: "MEMBER" } },
+      tokenA,
+    );
+    await gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token: inviteMember.inviteUrl.split("/invite/")[1] } }, tokenB);
+    await gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { workspaceId: ws.id, title: "Write the announcement" } }, tokenA);
+
+    const { context: a, page: pageA } = await signedInPage(tokenA, 1280);
+    const { context: b, page: pageB } = await signedInPage(tokenB, 1280);
+    for (const page of [pageA, pageB]) {
+      await page.goto(`${base}/w/${ws.id}`);
+      await page.getByTestId("connection-badge").filter({ hasText: "Live" }).waitFor();
+      // The sidebar lists the workspace's boards; the first is open.
+      await page.getByRole("navigation", { name: "Boards" }).getByRole("link", { name: "# Main" }).waitFor();
+    }
+    await expect(pageB.getByRole("button", { name: "Inbox", exact: true }).count()).resolves.toBe(1);
+
+    // Both open the card; B just watches its comments.
+    for (const page of [pageA, pageB]) {
+      await column(page, "To do").getByText("Write the announcement").click();
+      await page.getByRole("region", { name: "Comments" }).getByText("No comments yet.").waitFor();
+    }
+
+    // A writes a comment, picking B from the mention list, with Markdown and some HTML that must stay text.
+    const box = pageA.getByLabel("Write a comment");
+    await box.click();
+    await box.pressSequentially("Looks **great** @Bo");
+    await pageA.getByRole("listbox", { name: "Mention a member" }).getByRole("option", { name: "@Bob Reader" }).waitFor();
+    await box.press("Enter");
+    await expect(box.inputValue()).resolves.toBe("Looks **great** @Bob Reader ");
+    await box.pressSequentially("<img src=x onerror=alert(1)>");
+    await pageA.getByRole("button", { name: "Comment", exact: true }).click();
+
+    // B sees it live in the open dialog: bold rendered, the HTML shown as text, no image element made.
+    const commentsB = pageB.getByRole("region", { name: "Comments" });
+    const posted = Date.now();
+    await commentsB.getByText("Ann Writer").waitFor({ timeout: 3000 });
+    expect(Date.now() - posted).toBeLessThan(3000);
+    await commentsB.locator(".markdown strong", { hasText: "great" }).waitFor();
+    await commentsB.getByText("<img src=x onerror=alert(1)>", { exact: false }).waitFor();
+    expect(await commentsB.locator(".markdown img").count()).toBe(0);
+
+    // And B's inbox count rises without a reload; the inbox says who mentioned B where.
+    await pageB.getByTestId("inbox-count").filter({ hasText: "1" }).waitFor({ timeout: 3000 });
+    await pageB.screenshot({ path: path.join(shots, "comments-mention-b-1280.png") });
+    await pageB.getByRole("button", { name: "Close" }).click();
+    await pageB.getByRole("button", { name: "Inbox, 1 unread" }).click();
+    await pageB.getByRole("dialog", { name: "Notifications" }).getByText("Ann Writer mentioned you on “Write the announcement”").waitFor();
+    await pageB.getByRole("button", { name: "Mark all read" }).click();
+    await pageB.getByRole("button", { name: "Inbox", exact: true }).waitFor();
+    expect(await pageB.getByTestId("inbox-count").count()).toBe(0);
+
+    await a.close();
+    await b.close();
+  });
+});
