@@ -3,8 +3,9 @@ import { useEffect, useState } from "react";
 export type Route =
   | { page: "home" }
   | { page: "profile" }
-  | { page: "board"; workspaceId: string; view: "all" | "mine" }
-  | { page: "members"; workspaceId: string }
+  | { page: "board"; workspaceId: string; view: "all" | "mine"; boardId?: string }
+  | { page: "members"; workspaceId: string; boardId?: string }
+  | { page: "history"; workspaceId: string; boardId?: string }
   | { page: "invite"; token: string };
 
 export const PROFILE_PATH = "/me";
@@ -13,11 +14,14 @@ export function parseRoute(pathname: string): Route {
   if (/^\/me\/?$/.test(pathname)) return { page: "profile" };
   const invite = pathname.match(/^\/invite\/([^/]+)\/?$/);
   if (invite) return { page: "invite", token: invite[1] };
-  const m = pathname.match(/^\/w\/([^/]+)(?:\/(members|mine))?\/?$/);
+  // The board is part of the URL: /w/<workspace>/b/<board>[/mine|/members|/history].
+  const m = pathname.match(/^\/w\/([^/]+)(?:\/b\/([^/]+))?(?:\/(members|mine|history))?\/?$/);
   if (!m) return { page: "home" };
   const workspaceId = decodeURIComponent(m[1]);
-  if (m[2] === "members") return { page: "members", workspaceId };
-  return { page: "board", workspaceId, view: m[2] === "mine" ? "mine" : "all" };
+  const board = m[2] ? { boardId: decodeURIComponent(m[2]) } : {};
+  if (m[3] === "members") return { page: "members", workspaceId, ...board };
+  if (m[3] === "history") return { page: "history", workspaceId, ...board };
+  return { page: "board", workspaceId, view: m[3] === "mine" ? "mine" : "all", ...board };
 }
 
 export function navigate(path: string, replace = false) {
@@ -26,7 +30,8 @@ export function navigate(path: string, replace = false) {
   window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
-export const workspacePath = (id: string, sub?: "members" | "mine") => `/w/${encodeURIComponent(id)}${sub ? `/${sub}` : ""}`;
+export const workspacePath = (id: string, sub?: "members" | "mine" | "history", boardId?: string) =>
+  `/w/${encodeURIComponent(id)}${boardId ? `/b/${encodeURIComponent(boardId)}` : ""}${sub ? `/${sub}` : ""}`;
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.pathname));

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": typeof types.AnalyticsOfDocument,
     "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": typeof types.AuthSignInDocument,
     "\n  mutation AuthSignOut {\n    signOut\n  }\n": typeof types.AuthSignOutDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": typeof types.AuthMeDocument,
@@ -33,9 +34,44 @@ type Documents = {
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignUpDocument,
     "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignInDocument,
+    "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": typeof types.BoardsMigrationSignInDocument,
+    "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": typeof types.BoardsMigrationWorkspacesDocument,
+    "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": typeof types.BoardsListDocument,
+    "\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n": typeof types.BoardsCreateDocument,
+    "\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n": typeof types.BoardsRenameDocument,
+    "\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n": typeof types.BoardsArchiveDocument,
+    "\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n": typeof types.BoardsCreateTaskDocument,
+    "\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n": typeof types.BoardsMoveTaskDocument,
+    "\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n": typeof types.BoardsUndoDocument,
+    "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": typeof types.BoardsVersionDocument,
+    "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n": typeof types.BoardsTaskChangedDocument,
+    "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n": typeof types.BoardsActivityDocument,
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": typeof types.CalendarMineDocument,
     "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CalendarCreateTaskDocument,
     "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": typeof types.CalendarOthersDocument,
+    "\n  mutation CheckpointsCreate($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdBy { id } }\n  }\n": typeof types.CheckpointsCreateDocument,
+    "\n  mutation CheckpointsDelete($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": typeof types.CheckpointsDeleteDocument,
+    "\n  query CheckpointsList($id: ID!) {\n    workspace(id: $id) { version checkpoints { id name version } boards { id name } }\n  }\n": typeof types.CheckpointsListDocument,
+    "\n  query CheckpointsDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from to\n        added { taskId title status }\n        removed { taskId title }\n        changed { taskId before { title } after { title board { id } } fields { field from to } }\n      }\n    }\n  }\n": typeof types.CheckpointsDiffDocument,
+    "\n  mutation CheckpointsRestore($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }\n  }\n": typeof types.CheckpointsRestoreDocument,
+    "\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CheckpointsCreateTaskDocument,
+    "\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": typeof types.CheckpointsUpdateTaskDocument,
+    "\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": typeof types.CheckpointsMoveTaskDocument,
+    "\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.CheckpointsDeleteTaskDocument,
+    "\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n": typeof types.CheckpointsCreateBoardDocument,
+    "\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n": typeof types.CheckpointsUndoDocument,
+    "\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n": typeof types.CheckpointsRedoDocument,
+    "\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n": typeof types.CheckpointsBoardTasksDocument,
+    "\n  subscription CheckpointsTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { title deleted } }\n  }\n": typeof types.CheckpointsTaskChangedDocument,
+    "\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n": typeof types.CommentsAddDocument,
+    "\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n": typeof types.CommentsEditDocument,
+    "\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": typeof types.CommentsDeleteDocument,
+    "\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n": typeof types.CommentsOfTaskDocument,
+    "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CommentsCreateTaskDocument,
+    "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.CommentsDeleteTaskDocument,
+    "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n": typeof types.CommentsVersionDocument,
+    "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": typeof types.CommentsChangedDocument,
+    "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n": typeof types.ExportLabelDocument,
     "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanoutCreateDocument,
     "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n": typeof types.FanoutUpdateDocument,
     "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n": typeof types.FanoutDeleteDocument,
@@ -63,6 +99,7 @@ type Documents = {
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": typeof types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": typeof types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": typeof types.HistoryOfTaskDocument,
+    "\n  query ImportBoard($id: ID!) {\n    workspace(id: $id) {\n      version\n      labels { name color }\n      tasks(first: 100) { totalCount edges { node { title description status dueAt assignee { email } labels { name } } } }\n    }\n  }\n": typeof types.ImportBoardDocument,
     "\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n": typeof types.InvInviteDocument,
     "\n  mutation InvResend($input: InvitationIdInput!) { resendInvitation(input: $input) { id status inviteUrl } }\n": typeof types.InvResendDocument,
     "\n  mutation InvRevoke($input: InvitationIdInput!) { revokeInvitation(input: $input) { id status inviteUrl } }\n": typeof types.InvRevokeDocument,
@@ -75,6 +112,13 @@ type Documents = {
     "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": typeof types.InvLogDocument,
     "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": typeof types.InvSignUpHereDocument,
     "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.InvWorkspaceHereDocument,
+    "\n  mutation LabelsCreate($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n": typeof types.LabelsCreateDocument,
+    "\n  mutation LabelsUpdate($input: UpdateLabelInput!) { updateLabel(input: $input) { id name color } }\n": typeof types.LabelsUpdateDocument,
+    "\n  mutation LabelsDelete($id: ID!) { deleteLabel(id: $id) }\n": typeof types.LabelsDeleteDocument,
+    "\n  mutation LabelsSet($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id version dueAt labels { id name color } }\n  }\n": typeof types.LabelsSetDocument,
+    "\n  query LabelsBoard($id: ID!, $labelIds: [ID!], $priorities: [TaskPriority!], $dueAfter: DateTime, $dueBefore: DateTime, $overdue: Boolean, $assigneeId: ID) {\n    workspace(id: $id) {\n      version\n      labels { id name color }\n      tasks(labelIds: $labelIds, priorities: $priorities, dueAfter: $dueAfter, dueBefore: $dueBefore, overdue: $overdue, assigneeId: $assigneeId, first: 100) {\n        totalCount\n        edges { node { title dueAt labels { name } } }\n      }\n    }\n  }\n": typeof types.LabelsBoardDocument,
+    "\n  query LabelsHistory($id: ID!) {\n    node(id: $id) { ... on Task { history { action after } } }\n  }\n": typeof types.LabelsHistoryDocument,
+    "\n  subscription LabelsLive($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) { kind task { id dueAt labels { name } } }\n  }\n": typeof types.LabelsLiveDocument,
     "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PgBusSignUpDocument,
     "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.PgBusWorkspaceDocument,
     "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.PgBusCreateDocument,
@@ -89,6 +133,15 @@ type Documents = {
     "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.RevocationSignUpDocument,
     "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": typeof types.RevocationSignInDocument,
     "\n  mutation RevocationSignOut { signOut }\n": typeof types.RevocationSignOutDocument,
+    "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.NotificationsSignUpDocument,
+    "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n": typeof types.NotificationsAddCommentDocument,
+    "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n": typeof types.NotificationsEditCommentDocument,
+    "\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.NotificationsCreateTaskDocument,
+    "\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": typeof types.NotificationsUpdateTaskDocument,
+    "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n": typeof types.NotificationsInboxDocument,
+    "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": typeof types.NotificationsMarkReadDocument,
+    "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.NotificationsRemoveMemberDocument,
+    "\n  subscription NotificationsAdded {\n    notificationAdded { id kind read actor { name } task { title } comment { body } }\n  }\n": typeof types.NotificationsAddedDocument,
     "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.PolicySignUpDocument,
     "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": typeof types.PolicySignInDocument,
     "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.HeartbeatSignUpDocument,
@@ -109,6 +162,8 @@ type Documents = {
     "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.RolesMoveTaskDocument,
     "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.RolesDeleteTaskDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": typeof types.RolesTaskChangedDocument,
+    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": typeof types.SearchTasksDocument,
+    "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n": typeof types.SearchAddCommentDocument,
     "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.SessionsSignUpDocument,
     "\n  mutation SessionsSignOut { signOut }\n": typeof types.SessionsSignOutDocument,
     "\n  query SessionsMe { me { id email } }\n": typeof types.SessionsMeDocument,
@@ -150,6 +205,7 @@ type Documents = {
     "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": typeof types.WritePathLogDocument,
 };
 const documents: Documents = {
+    "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": types.AnalyticsOfDocument,
     "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": types.AuthSignInDocument,
     "\n  mutation AuthSignOut {\n    signOut\n  }\n": types.AuthSignOutDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": types.AuthMeDocument,
@@ -169,9 +225,44 @@ const documents: Documents = {
     "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.BadRemoveDocument,
     "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.BadSignUpDocument,
     "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.BadSignInDocument,
+    "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": types.BoardsMigrationSignInDocument,
+    "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": types.BoardsMigrationWorkspacesDocument,
+    "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": types.BoardsListDocument,
+    "\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n": types.BoardsCreateDocument,
+    "\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n": types.BoardsRenameDocument,
+    "\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n": types.BoardsArchiveDocument,
+    "\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n": types.BoardsCreateTaskDocument,
+    "\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n": types.BoardsMoveTaskDocument,
+    "\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n": types.BoardsUndoDocument,
+    "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": types.BoardsVersionDocument,
+    "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n": types.BoardsTaskChangedDocument,
+    "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n": types.BoardsActivityDocument,
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": types.CalendarMineDocument,
     "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CalendarCreateTaskDocument,
     "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": types.CalendarOthersDocument,
+    "\n  mutation CheckpointsCreate($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdBy { id } }\n  }\n": types.CheckpointsCreateDocument,
+    "\n  mutation CheckpointsDelete($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": types.CheckpointsDeleteDocument,
+    "\n  query CheckpointsList($id: ID!) {\n    workspace(id: $id) { version checkpoints { id name version } boards { id name } }\n  }\n": types.CheckpointsListDocument,
+    "\n  query CheckpointsDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from to\n        added { taskId title status }\n        removed { taskId title }\n        changed { taskId before { title } after { title board { id } } fields { field from to } }\n      }\n    }\n  }\n": types.CheckpointsDiffDocument,
+    "\n  mutation CheckpointsRestore($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }\n  }\n": types.CheckpointsRestoreDocument,
+    "\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CheckpointsCreateTaskDocument,
+    "\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": types.CheckpointsUpdateTaskDocument,
+    "\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": types.CheckpointsMoveTaskDocument,
+    "\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.CheckpointsDeleteTaskDocument,
+    "\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n": types.CheckpointsCreateBoardDocument,
+    "\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n": types.CheckpointsUndoDocument,
+    "\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n": types.CheckpointsRedoDocument,
+    "\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n": types.CheckpointsBoardTasksDocument,
+    "\n  subscription CheckpointsTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { title deleted } }\n  }\n": types.CheckpointsTaskChangedDocument,
+    "\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n": types.CommentsAddDocument,
+    "\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n": types.CommentsEditDocument,
+    "\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": types.CommentsDeleteDocument,
+    "\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n": types.CommentsOfTaskDocument,
+    "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CommentsCreateTaskDocument,
+    "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.CommentsDeleteTaskDocument,
+    "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n": types.CommentsVersionDocument,
+    "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": types.CommentsChangedDocument,
+    "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n": types.ExportLabelDocument,
     "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanoutCreateDocument,
     "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n": types.FanoutUpdateDocument,
     "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n": types.FanoutDeleteDocument,
@@ -199,6 +290,7 @@ const documents: Documents = {
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": types.HistoryOfTaskDocument,
+    "\n  query ImportBoard($id: ID!) {\n    workspace(id: $id) {\n      version\n      labels { name color }\n      tasks(first: 100) { totalCount edges { node { title description status dueAt assignee { email } labels { name } } } }\n    }\n  }\n": types.ImportBoardDocument,
     "\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n": types.InvInviteDocument,
     "\n  mutation InvResend($input: InvitationIdInput!) { resendInvitation(input: $input) { id status inviteUrl } }\n": types.InvResendDocument,
     "\n  mutation InvRevoke($input: InvitationIdInput!) { revokeInvitation(input: $input) { id status inviteUrl } }\n": types.InvRevokeDocument,
@@ -211,6 +303,13 @@ const documents: Documents = {
     "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": types.InvLogDocument,
     "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": types.InvSignUpHereDocument,
     "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.InvWorkspaceHereDocument,
+    "\n  mutation LabelsCreate($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n": types.LabelsCreateDocument,
+    "\n  mutation LabelsUpdate($input: UpdateLabelInput!) { updateLabel(input: $input) { id name color } }\n": types.LabelsUpdateDocument,
+    "\n  mutation LabelsDelete($id: ID!) { deleteLabel(id: $id) }\n": types.LabelsDeleteDocument,
+    "\n  mutation LabelsSet($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id version dueAt labels { id name color } }\n  }\n": types.LabelsSetDocument,
+    "\n  query LabelsBoard($id: ID!, $labelIds: [ID!], $priorities: [TaskPriority!], $dueAfter: DateTime, $dueBefore: DateTime, $overdue: Boolean, $assigneeId: ID) {\n    workspace(id: $id) {\n      version\n      labels { id name color }\n      tasks(labelIds: $labelIds, priorities: $priorities, dueAfter: $dueAfter, dueBefore: $dueBefore, overdue: $overdue, assigneeId: $assigneeId, first: 100) {\n        totalCount\n        edges { node { title dueAt labels { name } } }\n      }\n    }\n  }\n": types.LabelsBoardDocument,
+    "\n  query LabelsHistory($id: ID!) {\n    node(id: $id) { ... on Task { history { action after } } }\n  }\n": types.LabelsHistoryDocument,
+    "\n  subscription LabelsLive($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) { kind task { id dueAt labels { name } } }\n  }\n": types.LabelsLiveDocument,
     "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PgBusSignUpDocument,
     "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.PgBusWorkspaceDocument,
     "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.PgBusCreateDocument,
@@ -225,6 +324,15 @@ const documents: Documents = {
     "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.RevocationSignUpDocument,
     "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": types.RevocationSignInDocument,
     "\n  mutation RevocationSignOut { signOut }\n": types.RevocationSignOutDocument,
+    "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.NotificationsSignUpDocument,
+    "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n": types.NotificationsAddCommentDocument,
+    "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n": types.NotificationsEditCommentDocument,
+    "\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.NotificationsCreateTaskDocument,
+    "\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": types.NotificationsUpdateTaskDocument,
+    "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n": types.NotificationsInboxDocument,
+    "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": types.NotificationsMarkReadDocument,
+    "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.NotificationsRemoveMemberDocument,
+    "\n  subscription NotificationsAdded {\n    notificationAdded { id kind read actor { name } task { title } comment { body } }\n  }\n": types.NotificationsAddedDocument,
     "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.PolicySignUpDocument,
     "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": types.PolicySignInDocument,
     "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.HeartbeatSignUpDocument,
@@ -245,6 +353,8 @@ const documents: Documents = {
     "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.RolesMoveTaskDocument,
     "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.RolesDeleteTaskDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": types.RolesTaskChangedDocument,
+    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": types.SearchTasksDocument,
+    "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n": types.SearchAddCommentDocument,
     "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.SessionsSignUpDocument,
     "\n  mutation SessionsSignOut { signOut }\n": types.SessionsSignOutDocument,
     "\n  query SessionsMe { me { id email } }\n": types.SessionsMeDocument,
@@ -300,6 +410,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,6 +493,54 @@ export function graphql(source: "\n  mutation BadSignIn($input: SignInInput!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n"): (typeof documents)["\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n"): (typeof documents)["\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n"): (typeof documents)["\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n"): (typeof documents)["\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n"): (typeof documents)["\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n"): (typeof documents)["\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n"): (typeof documents)["\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n"): (typeof documents)["\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"): (typeof documents)["\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n"): (typeof documents)["\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n"): (typeof documents)["\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -388,6 +550,98 @@ export function graphql(source: "\n  mutation CalendarCreateTask($input: CreateT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n"): (typeof documents)["\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsCreate($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdBy { id } }\n  }\n"): (typeof documents)["\n  mutation CheckpointsCreate($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsDelete($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n"): (typeof documents)["\n  mutation CheckpointsDelete($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckpointsList($id: ID!) {\n    workspace(id: $id) { version checkpoints { id name version } boards { id name } }\n  }\n"): (typeof documents)["\n  query CheckpointsList($id: ID!) {\n    workspace(id: $id) { version checkpoints { id name version } boards { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckpointsDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from to\n        added { taskId title status }\n        removed { taskId title }\n        changed { taskId before { title } after { title board { id } } fields { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckpointsDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from to\n        added { taskId title status }\n        removed { taskId title }\n        changed { taskId before { title } after { title board { id } } fields { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsRestore($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }\n  }\n"): (typeof documents)["\n  mutation CheckpointsRestore($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n"): (typeof documents)["\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CheckpointsTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { title deleted } }\n  }\n"): (typeof documents)["\n  subscription CheckpointsTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { title deleted } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n"): (typeof documents)["\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n"): (typeof documents)["\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"): (typeof documents)["\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n"): (typeof documents)["\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n"): (typeof documents)["\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n"): (typeof documents)["\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n"): (typeof documents)["\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -499,6 +753,10 @@ export function graphql(source: "\n  query HistoryOfTask($id: ID!) {\n    node(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ImportBoard($id: ID!) {\n    workspace(id: $id) {\n      version\n      labels { name color }\n      tasks(first: 100) { totalCount edges { node { title description status dueAt assignee { email } labels { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query ImportBoard($id: ID!) {\n    workspace(id: $id) {\n      version\n      labels { name color }\n      tasks(first: 100) { totalCount edges { node { title description status dueAt assignee { email } labels { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n"): (typeof documents)["\n  mutation InvInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status inviteUrl emailSent expired }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -544,6 +802,34 @@ export function graphql(source: "mutation InvSignUpHere($input: SignUpInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsCreate($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n"): (typeof documents)["\n  mutation LabelsCreate($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsUpdate($input: UpdateLabelInput!) { updateLabel(input: $input) { id name color } }\n"): (typeof documents)["\n  mutation LabelsUpdate($input: UpdateLabelInput!) { updateLabel(input: $input) { id name color } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsDelete($id: ID!) { deleteLabel(id: $id) }\n"): (typeof documents)["\n  mutation LabelsDelete($id: ID!) { deleteLabel(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsSet($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id version dueAt labels { id name color } }\n  }\n"): (typeof documents)["\n  mutation LabelsSet($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id version dueAt labels { id name color } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsBoard($id: ID!, $labelIds: [ID!], $priorities: [TaskPriority!], $dueAfter: DateTime, $dueBefore: DateTime, $overdue: Boolean, $assigneeId: ID) {\n    workspace(id: $id) {\n      version\n      labels { id name color }\n      tasks(labelIds: $labelIds, priorities: $priorities, dueAfter: $dueAfter, dueBefore: $dueBefore, overdue: $overdue, assigneeId: $assigneeId, first: 100) {\n        totalCount\n        edges { node { title dueAt labels { name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LabelsBoard($id: ID!, $labelIds: [ID!], $priorities: [TaskPriority!], $dueAfter: DateTime, $dueBefore: DateTime, $overdue: Boolean, $assigneeId: ID) {\n    workspace(id: $id) {\n      version\n      labels { id name color }\n      tasks(labelIds: $labelIds, priorities: $priorities, dueAfter: $dueAfter, dueBefore: $dueBefore, overdue: $overdue, assigneeId: $assigneeId, first: 100) {\n        totalCount\n        edges { node { title dueAt labels { name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsHistory($id: ID!) {\n    node(id: $id) { ... on Task { history { action after } } }\n  }\n"): (typeof documents)["\n  query LabelsHistory($id: ID!) {\n    node(id: $id) { ... on Task { history { action after } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LabelsLive($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) { kind task { id dueAt labels { name } } }\n  }\n"): (typeof documents)["\n  subscription LabelsLive($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) { kind task { id dueAt labels { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -600,6 +886,42 @@ export function graphql(source: "\n  mutation RevocationSignIn($input: SignInInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevocationSignOut { signOut }\n"): (typeof documents)["\n  mutation RevocationSignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n"): (typeof documents)["\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationsAdded {\n    notificationAdded { id kind read actor { name } task { title } comment { body } }\n  }\n"): (typeof documents)["\n  subscription NotificationsAdded {\n    notificationAdded { id kind read actor { name } task { title } comment { body } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -680,6 +1002,14 @@ export function graphql(source: "\n  mutation RolesDeleteTask($input: DeleteTask
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n"): (typeof documents)["\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n"): (typeof documents)["\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n"): (typeof documents)["\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

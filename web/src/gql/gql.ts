@@ -21,19 +21,42 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Boards($id: ID!) {\n    workspace(id: $id) { id myRole boards { id name position archived } }\n  }\n": typeof types.BoardsDocument,
+    "\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name position archived workspace { id } }\n  }\n": typeof types.CreateBoardDocument,
+    "\n  mutation RenameBoard($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n": typeof types.RenameBoardDocument,
+    "\n  mutation ArchiveBoard($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived }\n  }\n": typeof types.ArchiveBoardDocument,
+    "\n  query Checkpoints($id: ID!) {\n    workspace(id: $id) { id version myRole checkpoints { id name version createdAt createdBy { id name } } }\n  }\n": typeof types.CheckpointsDocument,
+    "\n  query WorkspaceDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      id\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from\n        to\n        added { taskId title status }\n        removed { taskId title status }\n        changed { taskId before { title } after { title } fields { field from to } }\n      }\n    }\n  }\n": typeof types.WorkspaceDiffDocument,
+    "\n  mutation CreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdAt createdBy { id name } }\n  }\n": typeof types.CreateCheckpointDocument,
+    "\n  mutation DeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": typeof types.DeleteCheckpointDocument,
+    "\n  mutation RestoreWorkspace($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) {\n      workspace { id version }\n      tasks { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } }\n    }\n  }\n": typeof types.RestoreWorkspaceDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    viewerCanEdit\n    viewerCanDelete\n    author { id name email }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query TaskComments($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { comments(first: 200) { totalCount edges { node { ...CommentFields } } } }\n    }\n  }\n": typeof types.TaskCommentsDocument,
+    "\n  subscription CommentChanged($workspaceId: ID!, $taskId: ID) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId) {\n      kind\n      version\n      taskId\n      comment { ...CommentFields }\n    }\n  }\n": typeof types.CommentChangedDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { ...CommentFields }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n": typeof types.TaskEdgeFragmentDoc,
     "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n": typeof types.ActivityEdgeFragmentDoc,
     "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n": typeof types.WorkspaceVersionFragmentDoc,
     "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n": typeof types.MemberUserFragmentDoc,
+    "\n  fragment LabelFields on Label { id name color }\n": typeof types.LabelFieldsFragmentDoc,
+    "\n  mutation CreateLabel($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n": typeof types.CreateLabelDocument,
+    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int) {\n    search(workspaceId: $workspaceId, query: $query, first: $first) {\n      totalCount\n      edges {\n        node {\n          snippetSource\n          title { text match }\n          snippet { text match }\n          task { id status board { id } }\n        }\n      }\n    }\n  }\n": typeof types.SearchTasksDocument,
+    "\n  query Analytics($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      id\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { doneAt hours task { id title } } }\n        wip\n        blockedHours\n        blockedTasks\n      }\n    }\n  }\n": typeof types.AnalyticsDocument,
     "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor { id name email }\n    task { id title workspace { id name } board { id } }\n    comment { id body }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 50) { edges { node { ...NotificationFields } } }\n  }\n": typeof types.InboxDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n": typeof types.PresenceDocument,
     "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.SetPresenceDocument,
     "\n  query ActivityCalendar($year: Int) {\n    me {\n      id\n      name\n      email\n      createdAt\n      activityCalendar(year: $year) { year total currentStreak longestStreak days { date count } }\n    }\n  }\n": typeof types.ActivityCalendarDocument,
-    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n": typeof types.TaskFieldsFragmentDoc,
-    "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n    board { id }\n    dueAt\n    labels { id name color }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      boards { id name position archived }\n      labels { id name color }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n": typeof types.TaskChangedDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { ...TaskFields }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": typeof types.UpdateTaskDocument,
@@ -61,19 +84,42 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Boards($id: ID!) {\n    workspace(id: $id) { id myRole boards { id name position archived } }\n  }\n": types.BoardsDocument,
+    "\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name position archived workspace { id } }\n  }\n": types.CreateBoardDocument,
+    "\n  mutation RenameBoard($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n": types.RenameBoardDocument,
+    "\n  mutation ArchiveBoard($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived }\n  }\n": types.ArchiveBoardDocument,
+    "\n  query Checkpoints($id: ID!) {\n    workspace(id: $id) { id version myRole checkpoints { id name version createdAt createdBy { id name } } }\n  }\n": types.CheckpointsDocument,
+    "\n  query WorkspaceDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      id\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from\n        to\n        added { taskId title status }\n        removed { taskId title status }\n        changed { taskId before { title } after { title } fields { field from to } }\n      }\n    }\n  }\n": types.WorkspaceDiffDocument,
+    "\n  mutation CreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdAt createdBy { id name } }\n  }\n": types.CreateCheckpointDocument,
+    "\n  mutation DeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": types.DeleteCheckpointDocument,
+    "\n  mutation RestoreWorkspace($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) {\n      workspace { id version }\n      tasks { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } }\n    }\n  }\n": types.RestoreWorkspaceDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    viewerCanEdit\n    viewerCanDelete\n    author { id name email }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query TaskComments($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { comments(first: 200) { totalCount edges { node { ...CommentFields } } } }\n    }\n  }\n": types.TaskCommentsDocument,
+    "\n  subscription CommentChanged($workspaceId: ID!, $taskId: ID) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId) {\n      kind\n      version\n      taskId\n      comment { ...CommentFields }\n    }\n  }\n": types.CommentChangedDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { ...CommentFields }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": types.DeleteCommentDocument,
     "\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n": types.TaskEdgeFragmentDoc,
     "\n  fragment ActivityEdge on WorkspaceActivityConnectionEdge {\n    cursor\n    node { id }\n  }\n": types.ActivityEdgeFragmentDoc,
     "\n  fragment WorkspaceVersion on Workspace {\n    id\n    version\n  }\n": types.WorkspaceVersionFragmentDoc,
     "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n": types.MemberUserFragmentDoc,
+    "\n  fragment LabelFields on Label { id name color }\n": types.LabelFieldsFragmentDoc,
+    "\n  mutation CreateLabel($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n": types.CreateLabelDocument,
+    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int) {\n    search(workspaceId: $workspaceId, query: $query, first: $first) {\n      totalCount\n      edges {\n        node {\n          snippetSource\n          title { text match }\n          snippet { text match }\n          task { id status board { id } }\n        }\n      }\n    }\n  }\n": types.SearchTasksDocument,
+    "\n  query Analytics($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      id\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { doneAt hours task { id title } } }\n        wip\n        blockedHours\n        blockedTasks\n      }\n    }\n  }\n": types.AnalyticsDocument,
     "\n  query Members($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      members { id role joinedAt user { id name email } }\n      invitations { id email role status expired expiresAt createdAt invitedBy { id name } }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status expired expiresAt createdAt inviteUrl emailSent invitedBy { id name } }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor { id name email }\n    task { id title workspace { id name } board { id } }\n    comment { id body }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 50) { edges { node { ...NotificationFields } } }\n  }\n": types.InboxDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n": types.PresenceDocument,
     "\n  mutation SetPresence($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.SetPresenceDocument,
     "\n  query ActivityCalendar($year: Int) {\n    me {\n      id\n      name\n      email\n      createdAt\n      activityCalendar(year: $year) { year total currentStreak longestStreak days { date count } }\n    }\n  }\n": types.ActivityCalendarDocument,
-    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n": types.TaskFieldsFragmentDoc,
-    "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n    board { id }\n    dueAt\n    labels { id name color }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      boards { id name position archived }\n      labels { id name color }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  subscription TaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { ...TaskFields }\n    }\n  }\n": types.TaskChangedDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { ...TaskFields }\n  }\n": types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": types.UpdateTaskDocument,
@@ -139,6 +185,66 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Boards($id: ID!) {\n    workspace(id: $id) { id myRole boards { id name position archived } }\n  }\n"): (typeof documents)["\n  query Boards($id: ID!) {\n    workspace(id: $id) { id myRole boards { id name position archived } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name position archived workspace { id } }\n  }\n"): (typeof documents)["\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name position archived workspace { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameBoard($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation RenameBoard($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveBoard($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived }\n  }\n"): (typeof documents)["\n  mutation ArchiveBoard($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Checkpoints($id: ID!) {\n    workspace(id: $id) { id version myRole checkpoints { id name version createdAt createdBy { id name } } }\n  }\n"): (typeof documents)["\n  query Checkpoints($id: ID!) {\n    workspace(id: $id) { id version myRole checkpoints { id name version createdAt createdBy { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      id\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from\n        to\n        added { taskId title status }\n        removed { taskId title status }\n        changed { taskId before { title } after { title } fields { field from to } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      id\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from\n        to\n        added { taskId title status }\n        removed { taskId title status }\n        changed { taskId before { title } after { title } fields { field from to } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdAt createdBy { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdAt createdBy { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreWorkspace($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) {\n      workspace { id version }\n      tasks { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreWorkspace($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) {\n      workspace { id version }\n      tasks { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    viewerCanEdit\n    viewerCanDelete\n    author { id name email }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    viewerCanEdit\n    viewerCanDelete\n    author { id name email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskComments($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { comments(first: 200) { totalCount edges { node { ...CommentFields } } } }\n    }\n  }\n"): (typeof documents)["\n  query TaskComments($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { comments(first: 200) { totalCount edges { node { ...CommentFields } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentChanged($workspaceId: ID!, $taskId: ID) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId) {\n      kind\n      version\n      taskId\n      comment { ...CommentFields }\n    }\n  }\n"): (typeof documents)["\n  subscription CommentChanged($workspaceId: ID!, $taskId: ID) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId) {\n      kind\n      version\n      taskId\n      comment { ...CommentFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { ...CommentFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { ...CommentFields }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { ...CommentFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n"): (typeof documents)["\n  fragment TaskEdge on WorkspaceTasksConnectionEdge {\n    cursor\n    node { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -152,6 +258,22 @@ export function graphql(source: "\n  fragment WorkspaceVersion on Workspace {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n"): (typeof documents)["\n  fragment MemberUser on User {\n    id\n    name\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LabelFields on Label { id name color }\n"): (typeof documents)["\n  fragment LabelFields on Label { id name color }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLabel($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n"): (typeof documents)["\n  mutation CreateLabel($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int) {\n    search(workspaceId: $workspaceId, query: $query, first: $first) {\n      totalCount\n      edges {\n        node {\n          snippetSource\n          title { text match }\n          snippet { text match }\n          task { id status board { id } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int) {\n    search(workspaceId: $workspaceId, query: $query, first: $first) {\n      totalCount\n      edges {\n        node {\n          snippetSource\n          title { text match }\n          snippet { text match }\n          task { id status board { id } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Analytics($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      id\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { doneAt hours task { id title } } }\n        wip\n        blockedHours\n        blockedTasks\n      }\n    }\n  }\n"): (typeof documents)["\n  query Analytics($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      id\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { doneAt hours task { id title } } }\n        wip\n        blockedHours\n        blockedTasks\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,6 +293,22 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor { id name email }\n    task { id title workspace { id name } board { id } }\n    comment { id body }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    actor { id name email }\n    task { id title workspace { id name } board { id } }\n    comment { id body }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 50) { edges { node { ...NotificationFields } } }\n  }\n"): (typeof documents)["\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 50) { edges { node { ...NotificationFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded { ...NotificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n"): (typeof documents)["\n  subscription Presence($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { since taskId user { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -183,11 +321,11 @@ export function graphql(source: "\n  query ActivityCalendar($year: Int) {\n    m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n  }\n"];
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n    board { id }\n    dueAt\n    labels { id name color }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    position\n    version\n    deleted\n    createdAt\n    updatedAt\n    assignee { id name email }\n    workspace { id }\n    board { id }\n    dueAt\n    labels { id name color }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      boards { id name position archived }\n      labels { id name color }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      myRole\n      members { id role joinedAt user { id name email } }\n      boards { id name position archived }\n      labels { id name color }\n      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.\n      tasks(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ export const TaskFieldsFragment = graphql(`
     updatedAt
     assignee { id name email }
     workspace { id }
+    board { id }
   }
 `);
 
@@ -29,12 +30,13 @@ export const BoardQuery = graphql(`
       version
       myRole
       members { id role joinedAt user { id name email } }
+      boards { id name position archived }
       # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.
       tasks(first: 100) {
         totalCount
         edges {
           cursor
-          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } }
+          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } }
         }
       }
     }

@@ -28,6 +28,18 @@ export const cache = cacheExchange<GraphCacheConfig>({
     ActivityCalendar: () => null,
     ActivityDay: () => null,
     WorkspaceTasksConnectionEdge: nodeId,
+    // Boards, checkpoints, comments and notifications: results without an identity of their own.
+    CommentChangedEvent: () => null,
+    TaskCommentsConnection: () => null,
+    TaskCommentsConnectionEdge: nodeId,
+    QueryNotificationsConnection: () => null,
+    QueryNotificationsConnectionEdge: nodeId,
+    MarkNotificationsReadResult: () => null,
+    WorkspaceDiff: () => null,
+    TaskDiff: () => null,
+    TaskFieldChange: () => null,
+    TaskSnapshot: () => null,
+    RestoreWorkspaceResult: () => null,
     WorkspaceActivityConnectionEdge: nodeId,
   },
   updates: {

@@ -20,6 +20,12 @@ function assigneeFor(cache: Cache, assigneeId: string | number | null | undefine
 }
 
 type OptimisticTask = WithTypename<Task>;
+
+/** Where the server puts a card created without a board: the workspace's first open board, as cached. */
+function firstBoardId(cache: Cache, workspaceId: string): string {
+  const boards = (cache.resolve({ __typename: "Workspace", id: workspaceId }, "boards") as string[] | null) ?? [];
+  return boards.length ? (cache.resolve(boards[0]!, "id") as string) : "";
+}
 // graphcache treats a null optimistic result as "no optimistic update"; its types do not say so.
 const none = null as unknown as OptimisticTask;
 
@@ -52,6 +58,7 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
   createTask({ input }, cache) {
     const status = input.status ?? "TODO";
     const workspaceId = String(input.workspaceId);
+    const boardId = input.boardId != null ? String(input.boardId) : firstBoardId(cache, workspaceId);
     const now = new Date().toISOString();
     const created: TaskFieldsFragment & { __typename: "Task" } = {
       __typename: "Task",
@@ -67,7 +74,8 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
       updatedAt: now,
       assignee: assigneeFor(cache, input.assigneeId),
       workspace: { id: workspaceId },
+      board: { id: boardId },
     };
-    return { ...created, workspace: { __typename: "Workspace", id: workspaceId } } as OptimisticTask;
+    return { ...created, workspace: { __typename: "Workspace", id: workspaceId }, board: { __typename: "Board", id: boardId } } as OptimisticTask;
   },
 };

@@ -6,6 +6,7 @@ import { CreateTaskMutation } from "../../graphql/tasks";
 import { newMutationId } from "../../client/mutationId";
 import { STATUS_LABEL } from "../../model/displayNames";
 import { useToast } from "../shared/Toasts";
+import { useCurrentBoard } from "./currentBoard";
 
 /** Inline "add a card" at the bottom of a column; stays open for quick entry of several tasks. */
 export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: string; status: TaskStatus; assigneeId?: string }) {
@@ -13,6 +14,7 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
   const [title, setTitle] = useState("");
   const [, createTask] = useMutation(CreateTaskMutation);
   const toast = useToast();
+  const boardId = useCurrentBoard();
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
@@ -20,7 +22,7 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
     if (!clean) return;
     setTitle("");
     const r = await createTask({
-      input: { workspaceId, title: clean, status, clientMutationId: newMutationId(), ...(assigneeId ? { assigneeId } : {}) },
+      input: { workspaceId, title: clean, status, clientMutationId: newMutationId(), ...(boardId ? { boardId } : {}), ...(assigneeId ? { assigneeId } : {}) },
     });
     if (r.error) {
       toast(`"${clean}" wasn't created. ${describeError(r.error)}`);

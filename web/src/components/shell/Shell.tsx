@@ -7,6 +7,8 @@ import { Avatar } from "../shared/Avatar";
 import { Brand } from "../shared/Brand";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "../members/Invitations";
+import { BoardSwitcher } from "../board/BoardSwitcher";
+import { Inbox } from "../inbox/Inbox";
 import { InvitePage } from "../members/InvitePage";
 import { ProfilePage } from "../profile/ProfilePage";
 import { WorkspaceView } from "../workspace/WorkspaceView";
@@ -36,6 +38,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
     <div className="app">
       <aside className="sidebar">
         <Brand />
+        <Inbox />
         <nav className="ws-nav" aria-label="Workspaces">
           <div className="nav-heading">Workspaces</div>
           {spaces.fetching && !spaces.data && <Spinner label="Loading workspaces" />}
@@ -53,6 +56,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
           ))}
           <CreateWorkspaceForm compact />
         </nav>
+        {currentId && <BoardSwitcher key={currentId} workspaceId={currentId} boardId={"boardId" in route ? route.boardId : undefined} />}
         <Invitations invitations={invitations} />
         <div className="sidebar-footer">
           {user && (

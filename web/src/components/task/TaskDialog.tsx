@@ -7,6 +7,7 @@ import { MemberOptions } from "../shared/MemberOptions";
 import { Options } from "../shared/Options";
 import { useEscapeKey } from "../shared/useEscapeKey";
 import type { Conflict } from "./conflict";
+import { TaskComments } from "./TaskComments";
 import { TaskHistory } from "./TaskHistory";
 import { useTaskEditor } from "./useTaskEditor";
 
@@ -87,6 +88,7 @@ export function TaskDialog({ task, members, canWrite, onClose, onConflict }: Pro
           </label>
         </div>
         <TaskHistory task={task} members={members} canWrite={canWrite} onRestored={reset} />
+        <TaskComments taskId={task.id} workspaceId={task.workspace.id} members={members.map((m) => m.user)} canComment={canWrite} />
         {canWrite ? (
           <footer className="modal-footer">
             {confirmDelete ? (

@@ -1,8 +1,12 @@
+import { useMemo } from "react";
 import { useQuery } from "urql";
 import { BoardQuery } from "../../graphql/tasks";
 import { navigate, workspacePath, type Route } from "../../router";
 import { ActivityFeed } from "../activity/ActivityFeed";
 import { Board } from "../board/Board";
+import { currentBoardId } from "../board/BoardSwitcher";
+import { CurrentBoardContext } from "../board/currentBoard";
+import { HistoryPage } from "../history/HistoryPage";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { LiveUpdates } from "./LiveUpdates";
 import { MembersPage } from "../members/MembersPage";
@@ -17,10 +21,16 @@ export function WorkspaceView({ route, me }: Props) {
   const workspace = board.data?.workspace;
   useFallbackPolling(route.workspaceId, workspace?.version ?? 0);
   const presence = usePresenceSubscription(route.workspaceId, me?.id ?? null);
+  const boardId = workspace ? currentBoardId(workspace.boards, route.boardId) : null;
+  // One cached list holds every board's cards (live updates keep it whole); the view shows the current board's.
+  const onBoard = useMemo(
+    () => workspace && { ...workspace, tasks: { ...workspace.tasks, edges: workspace.tasks.edges.filter((e) => e.node.board.id === boardId) } },
+    [workspace, boardId],
+  );
 
   if (!board.data && board.fetching) return <Spinner label="Loading board" />;
   if (board.error && !board.data) return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
-  if (!workspace)
+  if (!workspace || !onBoard)
     return (
       <div className="empty-page">
         <h1>Workspace not found</h1>
@@ -28,11 +38,13 @@ export function WorkspaceView({ route, me }: Props) {
       </div>
     );
 
-  const tab = route.page === "members" ? "members" : route.view;
+  const tab = route.page === "board" ? route.view : route.page;
+  const inUrl = route.boardId;
   const tabs = [
-    { id: "all", label: "Board", path: workspacePath(workspace.id) },
-    { id: "mine", label: "My tasks", path: workspacePath(workspace.id, "mine") },
-    { id: "members", label: "Members", path: workspacePath(workspace.id, "members") },
+    { id: "all", label: "Board", path: workspacePath(workspace.id, undefined, inUrl) },
+    { id: "mine", label: "My tasks", path: workspacePath(workspace.id, "mine", inUrl) },
+    { id: "history", label: "History", path: workspacePath(workspace.id, "history", inUrl) },
+    { id: "members", label: "Members", path: workspacePath(workspace.id, "members", inUrl) },
   ];
 
   return (
@@ -62,9 +74,13 @@ export function WorkspaceView({ route, me }: Props) {
       </header>
       {route.page === "members" ? (
         <MembersPage workspaceId={workspace.id} me={me} />
+      ) : route.page === "history" ? (
+        <HistoryPage workspaceId={workspace.id} boardId={route.boardId} />
       ) : (
         <div className="board-layout">
-          <Board workspace={workspace} view={route.view} me={me} />
+          <CurrentBoardContext.Provider value={boardId}>
+            <Board key={boardId} workspace={onBoard} view={route.view} me={me} />
+          </CurrentBoardContext.Provider>
           <ActivityFeed workspaceId={workspace.id} />
         </div>
       )}
