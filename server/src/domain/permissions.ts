@@ -1,26 +1,8 @@
-import type { Role } from "../generated/prisma/client.js";
+import { can, canManageRole, type Permission } from "@taskgraph/core";
 
-const rank: Record<Role, number> = { VIEWER: 0, MEMBER: 1, ADMIN: 2, OWNER: 3 };
-
-/** What each workspace capability needs at least. The whole role matrix lives here. */
-const minimumRole = {
-  read: "VIEWER",
-  writeTasks: "MEMBER",
-  manageMembers: "ADMIN",
-  manageLabels: "ADMIN",
-  manageBoards: "ADMIN",
-  comment: "MEMBER",
-  /** Delete other people's comments. */
-  moderateComments: "ADMIN",
-  manageWorkspace: "OWNER",
-} as const satisfies Record<string, Role>;
-
-export type Permission = keyof typeof minimumRole;
-
-export const can = (role: Role, permission: Permission) => rank[role] >= rank[minimumRole[permission]];
-
-/** Owners manage anyone; admins manage only the roles below their own, and only grant those. */
-export const canManageRole = (actor: Role, role: Role) => actor === "OWNER" || rank[role] < rank[actor];
+// The role table (each capability's minimum role, who may manage whom) is shared with the web client:
+// packages/core/src/roles.ts. A new capability is added there.
+export { can, canManageRole, type Permission };
 
 /**
  * The permission each workspace operation needs, declared once: the schema's scope checks it before anything
@@ -57,4 +39,8 @@ export const operationPermission = {
   /** Its author only, checked by the change; deleting someone else's also takes moderateComments. */
   editComment: "comment",
   deleteComment: "comment",
+  linkRepository: "manageRepository",
+  unlinkRepository: "manageRepository",
+  startRepositorySync: "syncRepository",
+  cancelRepositorySync: "syncRepository",
 } as const satisfies Record<string, Permission | ((...args: never[]) => Permission)>;
