@@ -41,6 +41,14 @@ export const cache = cacheExchange<GraphCacheConfig>({
     TaskSnapshot: () => null,
     RestoreWorkspaceResult: () => null,
     WorkspaceActivityConnectionEdge: nodeId,
+    // Repository sync: values inside their sync, task or workspace.
+    CodeReference: () => null,
+    RepositoryBranch: () => null,
+    RepositorySyncStats: () => null,
+    RepositorySyncError: () => null,
+    RepositorySyncProgress: () => null,
+    WorkspaceRepositorySyncsConnection: () => null,
+    WorkspaceRepositorySyncsConnectionEdge: nodeId,
   },
   updates: {
     Subscription: {

@@ -5,6 +5,7 @@ import { MemberList } from "./MemberList";
 import { PendingInvitations } from "./PendingInvitations";
 import { RenameWorkspaceForm } from "./RenameWorkspaceForm";
 import { useMembers } from "./useMembers";
+import { SyncPanel } from "../repository/SyncPanel";
 
 /** The workspace's people: its name (owners), members, invitations, and the invite form. */
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id: string } | null }) {
@@ -22,6 +23,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id
       {data.manage && <InviteForm workspaceId={ws.id} roles={data.assignable} onIssued={data.setIssued} />}
       {issued && <InviteLinkPanel issued={issued} onClose={() => data.setIssued(null)} />}
       <PendingInvitations data={data} />
+      <SyncPanel workspaceId={ws.id} />
     </div>
   );
 }
