@@ -1,3 +1,4 @@
+import { GAP } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import type { Board, PrismaClient } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound, unauthenticated } from "../errors.js";
@@ -5,7 +6,6 @@ import { commitChange, type Tx } from "./changes.js";
 import { operationPermission } from "./permissions.js";
 import { requiredText } from "./validate.js";
 
-const GAP = 1024;
 export const BOARD_NAME_MAX = 100;
 
 type Db = Tx | PrismaClient;

@@ -1,3 +1,4 @@
+import { GAP } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
@@ -10,7 +11,6 @@ import { limits } from "./validate.js";
 /** The upload limit of the import route (IMPORT_MAX_BYTES); the GraphQL body limit stays at 1 MB. */
 export const importMaxBytes = Number(process.env.IMPORT_MAX_BYTES) || 10_000_000;
 export const importLimits = { cards: 5000 };
-const GAP = 1024;
 const statuses: TaskStatus[] = ["TODO", "IN_PROGRESS", "DONE", "BLOCKED"];
 
 /** The parts of a Trello board export (Menu → Print and export → JSON) that become tasks. */

@@ -1,3 +1,4 @@
+import { GAP } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import { defaultBoardId } from "../domain/boards.js";
 import { commitChange, type EventDraft, type Tx } from "../domain/changes.js";
@@ -8,7 +9,6 @@ import { bodyHash, type CodeRef, type SyncPlan } from "./identity.js";
 import { lockSync, isTerminal } from "./progress-store.js";
 
 export const FROM_CODE_LABEL = { name: "from-code", color: "#6b7280" };
-const GAP = 1024;
 
 /** The sync has ended (cancelled, or failed elsewhere) since it started this write: nothing is written. */
 export class SyncEnded extends Error {}
