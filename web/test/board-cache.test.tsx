@@ -11,11 +11,12 @@ import { Provider } from "urql";
 
 const user = { __typename: "User", id: "U1", name: "Ada Lovelace", email: "ada@example.com" };
 const ws = { __typename: "Workspace", id: "W1" };
+const board = { __typename: "Board", id: "B1" };
 
 function task(id: string, title: string, status: string, position: number, deleted = false) {
   return {
     __typename: "Task", id, title, description: "", status, priority: "MEDIUM", position, version: 1, deleted,
-    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", assignee: user, workspace: ws,
+    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", assignee: user, workspace: ws, board,
   };
 }
 
@@ -33,6 +34,7 @@ const fixtures: Record<string, unknown> = {
     workspace: {
       ...ws, name: "Launch", version: 3, myRole: "MEMBER",
       members: [{ __typename: "Member", id: "M1", role: "MEMBER", joinedAt: "2026-01-01T00:00:00.000Z", user }],
+      boards: [{ ...board, name: "Main", position: 1024, archived: false }],
       tasks: column([task("T1", "Write spec", "TODO", 1024), task("T2", "Build API", "IN_PROGRESS", 1024)]),
     },
   },
