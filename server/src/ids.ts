@@ -23,3 +23,14 @@ export function decodeId(value: string, type: NodeType, field: string): string {
 }
 
 export const encodeId = (type: NodeType, id: string) => encodeGlobalID(type, id);
+
+/** Decodes any well-formed global ID (the `t.arg.globalID({ for })` arguments then check its type). */
+export function decodeAnyId(value: string): { typename: string; id: string } {
+  try {
+    const decoded = decodeGlobalID(value);
+    if (decoded.typename && decoded.id && !textProblem(decoded.id)) return decoded;
+  } catch {
+    // refused below
+  }
+  throw badInput(`${value.length > 60 ? "That" : `"${value}"`} is not a valid ID.`, undefined, "INVALID_ID");
+}

@@ -63,7 +63,9 @@ function withCode(error: GraphQLError): GraphQLError {
   // Errors without a path concern the request as a whole (variables that do not coerce): useInputErrorCodes.
   if (error.extensions?.code || !error.path) return error;
   const input = error instanceof PothosValidationError || error.originalError instanceof PothosValidationError;
-  const coded = input ? { code: reasons.INVALID_VALUE, reason: "INVALID_VALUE" } : { code: "INTERNAL_SERVER_ERROR" };
+  // A `t.arg.globalID({ for })` argument naming another type is Pothos' refusal: the ID is the wrong one.
+  const reason = /^ID: .* is not of type: /.test(error.message) ? "INVALID_ID" : "INVALID_VALUE";
+  const coded = input ? { code: reasons[reason], reason } : { code: "INTERNAL_SERVER_ERROR" };
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

@@ -3,11 +3,11 @@ import { hashPassword, verifyPassword } from "../auth/password.js";
 import { checkPassword } from "../auth/password-policy.js";
 import { badInput, refuse } from "../errors.js";
 import { Prisma, type User } from "../generated/prisma/client.js";
-import { email as validEmail, limits, requiredText } from "./validate.js";
+import { email as validEmail } from "./validate.js";
 
 export async function signUp(ctx: Context, input: { email: string; password: string; name: string }): Promise<{ token: string; user: User }> {
   const email = validEmail(input.email);
-  const name = requiredText(input.name, "name", limits.userName);
+  const name = input.name.trim();
   // Common, breached and personal passwords are refused as NIST 800-63B asks; no composition rules.
   const verdict = checkPassword(input.password, { email, name });
   if (!verdict.ok) throw badInput(verdict.message, "password", "WEAK_PASSWORD");

@@ -7,7 +7,6 @@ import { operationPermission } from "./permissions.js";
 import { checkLabelIds } from "./labels.js";
 import { defaultBoardId, openBoard } from "./boards.js";
 import { notifyAssignee } from "./notifications.js";
-import { limits, optionalText, requiredText } from "./validate.js";
 
 const GAP = 1024;
 
@@ -89,8 +88,9 @@ export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
 const retriedTask = { resultOf: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
 
 export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
-  const title = requiredText(input.title, "title", limits.title);
-  const description = optionalText(input.description ?? "", "description", limits.description);
+  // Lengths were checked at the API's edge (schema/validation.ts); the domain only normalizes.
+  const title = input.title.trim();
+  const description = input.description ?? "";
   return commitChange(ctx, input.workspaceId, operationPermission.createTask, async (tx, actor) => {
     if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
     const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
@@ -121,8 +121,8 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
 
 export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
   const patch: Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId" | "labelIds" | "dueAt">> = {};
-  if (input.title != null) patch.title = requiredText(input.title, "title", limits.title);
-  if (input.description != null) patch.description = optionalText(input.description, "description", limits.description);
+  if (input.title != null) patch.title = input.title.trim();
+  if (input.description != null) patch.description = input.description;
   if (input.status != null) patch.status = input.status;
   if (input.priority != null) patch.priority = input.priority;
   if (input.assigneeId !== undefined) patch.assigneeId = input.assigneeId;

@@ -2,10 +2,9 @@ import type { Context } from "../context.js";
 import type { Workspace } from "../generated/prisma/client.js";
 import { commitChange, commitNewWorkspace } from "./changes.js";
 import { operationPermission } from "./permissions.js";
-import { limits, requiredText } from "./validate.js";
 
 export function createWorkspace(ctx: Context, name: string): Promise<Workspace> {
-  const clean = requiredText(name, "name", limits.workspaceName);
+  const clean = name.trim();
   return commitNewWorkspace(ctx, async (tx, userId) => {
     const workspace = await tx.workspace.create({
       // Every workspace starts with one board; tasks created without naming a board go on its first open one.
@@ -20,7 +19,7 @@ export function createWorkspace(ctx: Context, name: string): Promise<Workspace> 
 }
 
 export function renameWorkspace(ctx: Context, workspaceId: string, name: string): Promise<Workspace> {
-  const clean = requiredText(name, "name", limits.workspaceName);
+  const clean = name.trim();
   return commitChange(ctx, workspaceId, operationPermission.renameWorkspace, async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
     if (before.name === clean) return { result: before, events: [] };

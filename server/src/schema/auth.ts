@@ -3,6 +3,7 @@ import { signIn, signOut, signUp } from "../domain/accounts.js";
 import type { User } from "../generated/prisma/client.js";
 import { limitsOf } from "../security/rate-limit-plugin.js";
 import { builder } from "./builder.js";
+import { userName } from "./validation.js";
 
 const AuthPayload = builder.objectRef<{ token: string; user: User }>("AuthPayload").implement({
   fields: (t) => ({
@@ -18,7 +19,7 @@ const SignUpInput = builder.inputType("SignUpInput", {
   fields: (t) => ({
     email: t.string({ required: true }),
     password: t.string({ required: true, description: "At least 8 characters." }),
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: { schema: userName } }),
   }),
 });
 const SignInInput = builder.inputType("SignInInput", {

@@ -2,11 +2,14 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ZodPlugin from "@pothos/plugin-zod";
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { can, type Permission } from "../domain/permissions.js";
 import { forbidden, notFound, unauthenticated } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
-import { decodeWorkspaceId } from "./ids.js";
+import { decodeAnyId, workspaceIdOf, type WorkspaceIdArg } from "./ids.js";
+import { validationRefusal } from "./validation.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { liveRoleIn } from "../realtime/roles.js";
 
@@ -20,9 +23,16 @@ export interface WorkspaceScope {
   live?: boolean;
 }
 
-/** The scope map for "the caller may do `permission` in the workspace this argument names". */
-export const inWorkspace = (workspaceIdArg: string | number, permission: Permission, options: { live?: boolean } = {}) => ({
-  workspace: { workspaceId: decodeWorkspaceId(workspaceIdArg), permission, ...options },
+/**
+ * The scope map for "the caller may do `permission` in the workspace this argument names": a raw ID, or one
+ * a `t.arg.globalID({ for: WorkspaceNode })` argument has decoded already.
+ */
+export const inWorkspace = (workspaceIdArg: WorkspaceIdArg, permission: Permission, options: { live?: boolean } = {}) => ({
+  workspace: {
+    workspaceId: workspaceIdOf(workspaceIdArg),
+    permission,
+    ...options,
+  },
 });
 
 export const builder = new SchemaBuilder<{
@@ -39,7 +49,9 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  // Validation (argument mappers) runs before scope-auth's checks, as GraphQL's own input validation does.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ZodPlugin],
+  zod: { validationError: validationRefusal },
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -66,6 +78,8 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     nodeQueryOptions: { nullable: true },
     nodesQueryOptions: false,
+    // A malformed ID is the client's input (BAD_USER_INPUT, reason INVALID_ID), like every other bad argument.
+    decodeGlobalID: (globalID) => decodeAnyId(globalID),
   },
 });
 
@@ -73,18 +87,6 @@ builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});
 
-builder.scalarType("DateTime", {
-  description: "An ISO-8601 timestamp in UTC.",
-  serialize: (value) => value.toISOString(),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError("DateTime must be an ISO-8601 timestamp");
-    return date;
-  },
-});
-
-builder.scalarType("JSON", {
-  description: "Arbitrary JSON, as recorded in the activity log.",
-  serialize: (value) => value,
-  parseValue: (value) => value,
-});
+// graphql-scalars' resolvers under our names and descriptions: ISO-8601 out (RFC 3339 in), JSON as is.
+builder.addScalarType("DateTime", DateTimeResolver, { description: "An ISO-8601 timestamp in UTC." });
+builder.addScalarType("JSON", JSONResolver, { description: "Arbitrary JSON, as recorded in the activity log." });

@@ -1,5 +1,5 @@
 import { activityCalendar, type ActivityCalendar, type ActivityDay } from "../domain/calendar.js";
-import { badInput } from "../errors.js";
+import { between } from "./validation.js";
 import { builder } from "./builder.js";
 
 const ActivityDayRef = builder.objectRef<ActivityDay>("ActivityDay").implement({
@@ -28,13 +28,11 @@ builder.prismaObjectField("User", "activityCalendar", (t) =>
   t.field({
     type: ActivityCalendarRef,
     description: "Your activity per UTC day for a year (default: the current UTC year). Only on yourself (`me`); FORBIDDEN on anyone else.",
-    args: { year: t.arg.int({ description: "1970 to 2100." }) },
+    args: { year: t.arg.int({ description: "1970 to 2100.", validate: { schema: between(1970, 2100) } }) },
     select: { id: true },
     authScopes: (user, _args, ctx) => !!ctx.user && user.id === ctx.user.id,
     resolve: (user, args, ctx) => {
-      const year = args.year ?? new Date().getUTCFullYear();
-      if (year < 1970 || year > 2100) throw badInput("year must be between 1970 and 2100.", "year", "OUT_OF_RANGE");
-      return activityCalendar(ctx, user.id, year);
+      return activityCalendar(ctx, user.id, args.year ?? new Date().getUTCFullYear());
     },
   }),
 );

@@ -5,7 +5,8 @@ import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
-import { taskScope } from "./task.js";
+import { TaskNode, taskScope } from "./task.js";
+import { WorkspaceNode } from "./workspace.js";
 
 /** A task as it was at some version. Deliberately without `id`, so normalized caches never mix it with the live Task. */
 export const TaskSnapshot = builder.objectRef<TaskState>("TaskSnapshot").implement({
@@ -48,12 +49,12 @@ builder.prismaObjectFields("Task", (t) => ({
 }));
 
 const WorkspaceInput = (name: string) =>
-  builder.inputType(name, { fields: (t) => ({ workspaceId: t.id({ required: true }) }) });
+  builder.inputType(name, { fields: (t) => ({ workspaceId: t.globalID({ required: true, for: WorkspaceNode }) }) });
 const UndoInput = WorkspaceInput("UndoInput");
 const RedoInput = WorkspaceInput("RedoInput");
 const RestoreTaskInput = builder.inputType("RestoreTaskInput", {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.globalID({ required: true, for: TaskNode }),
     version: t.int({ required: true, description: "A workspace log version at which the task existed." }),
   }),
 });
@@ -65,7 +66,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UndoInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.undo),
     resolve: async (query, _root, { input }, ctx) => {
-      const task = await undo(ctx, decodeWorkspaceId(input.workspaceId));
+      const task = await undo(ctx, input.workspaceId.id);
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
   }),
@@ -75,7 +76,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RedoInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.redo),
     resolve: async (query, _root, { input }, ctx) => {
-      const task = await redo(ctx, decodeWorkspaceId(input.workspaceId));
+      const task = await redo(ctx, input.workspaceId.id);
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
   }),
@@ -83,9 +84,9 @@ builder.mutationFields((t) => ({
     type: "Task",
     description: "Brings the task back to how it was at a workspace version (undeleting it if needed), as new events.",
     args: { input: t.arg({ type: RestoreTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.restoreTask),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.restoreTask),
     resolve: async (query, _root, { input }, ctx) => {
-      const task = await restoreTask(ctx, decodeId(String(input.id), "Task", "id"), input.version);
+      const task = await restoreTask(ctx, input.id.id, input.version);
       return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
     },
   }),

@@ -12,13 +12,12 @@ import type { Invitation } from "../generated/prisma/client.js";
 import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { InvitationStatusEnum, RoleEnum } from "./enums.js";
-import { decodeId, decodeWorkspaceId } from "./ids.js";
 import { WorkspaceNode } from "./workspace.js";
 
 // The link issued in this very response, keyed by the row the resolver returns: nothing else can ever read it back.
 const issued = new WeakMap<object, Omit<IssuedInvitation, "invitation">>();
 
-builder.prismaNode("Invitation", {
+const InvitationNode = builder.prismaNode("Invitation", {
   id: { field: "id" },
   nullable: true,
   // Seen by the invitee and by the workspace's members.
@@ -83,7 +82,7 @@ builder.queryFields((t) => ({
 
 const InviteMemberInput = builder.inputType("InviteMemberInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
     email: t.string({ required: true, description: "Works before the invitee has an account." }),
     role: t.field({ type: RoleEnum, required: true }),
   }),
@@ -94,15 +93,13 @@ const AcceptInvitationInput = builder.inputType("AcceptInvitationInput", {
 const DeclineInvitationInput = builder.inputType("DeclineInvitationInput", {
   description: "Exactly one of the two.",
   fields: (t) => ({
-    invitationId: t.id({ description: "An invitation to your own email, as myInvitations lists them." }),
+    invitationId: t.globalID({ description: "An invitation to your own email, as myInvitations lists them.", for: InvitationNode }),
     token: t.string({ description: "The invite link's token." }),
   }),
 });
 const InvitationIdInput = builder.inputType("InvitationIdInput", {
-  fields: (t) => ({ invitationId: t.id({ required: true }) }),
+  fields: (t) => ({ invitationId: t.globalID({ required: true, for: InvitationNode }) }),
 });
-
-const invitationId = (value: string | number) => decodeId(String(value), "Invitation", "invitationId");
 
 builder.mutationFields((t) => {
   /** Re-reads the row with the client's selection; for a freshly issued link, remembers it for inviteUrl. */
@@ -119,21 +116,21 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: InviteMemberInput, required: true }) },
       authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.inviteMember),
       resolve: async (query, _root, { input }, ctx) =>
-        reread(ctx, query, await inviteMember(ctx, { ...input, workspaceId: decodeWorkspaceId(input.workspaceId) })),
+        reread(ctx, query, await inviteMember(ctx, { ...input, workspaceId: input.workspaceId.id })),
     }),
     resendInvitation: t.prismaField({
       type: "Invitation",
       description: "A new invite link for a pending invitation, valid for the full lifetime again; the previous link stops working.",
       args: { input: t.arg({ type: InvitationIdInput, required: true }) },
       authScopes: { signedIn: true },
-      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await resendInvitation(ctx, invitationId(input.invitationId))),
+      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await resendInvitation(ctx, input.invitationId.id)),
     }),
     revokeInvitation: t.prismaField({
       type: "Invitation",
       description: "Withdraws a pending invitation (admins: only for roles below their own).",
       args: { input: t.arg({ type: InvitationIdInput, required: true }) },
       authScopes: { signedIn: true },
-      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await revokeInvitation(ctx, invitationId(input.invitationId))),
+      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await revokeInvitation(ctx, input.invitationId.id)),
     }),
     acceptInvitation: t.prismaField({
       type: "Invitation",
@@ -151,7 +148,7 @@ builder.mutationFields((t) => {
         reread(
           ctx,
           query,
-          await declineInvitation(ctx, { invitationId: input.invitationId == null ? null : invitationId(input.invitationId), token: input.token }),
+          await declineInvitation(ctx, { invitationId: input.invitationId?.id ?? null, token: input.token }),
         ),
     }),
   };

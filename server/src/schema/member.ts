@@ -2,7 +2,9 @@ import { changeMemberRole, removeMember } from "../domain/members.js";
 import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum } from "./enums.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
+import { encodeId } from "./ids.js";
+import { UserNode } from "./user.js";
+import { WorkspaceNode } from "./workspace.js";
 
 /** A user's membership of one workspace. Its ID joins both, so caches can key it. */
 builder.prismaObject("Membership", {
@@ -19,16 +21,16 @@ export const memberId = (workspaceId: string, userId: string) => encodeId("Membe
 
 const ChangeMemberRoleInput = builder.inputType("ChangeMemberRoleInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    userId: t.id({ required: true }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    userId: t.globalID({ required: true, for: UserNode }),
     role: t.field({ type: RoleEnum, required: true }),
   }),
 });
 
 const RemoveMemberInput = builder.inputType("RemoveMemberInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    userId: t.id({ required: true, description: "Your own ID to leave the workspace." }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    userId: t.globalID({ required: true, for: UserNode, description: "Your own ID to leave the workspace." }),
   }),
 });
 
@@ -39,8 +41,8 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.changeMemberRole),
     resolve: async (query, _root, { input }, ctx) => {
       const changed = await changeMemberRole(ctx, {
-        workspaceId: decodeWorkspaceId(input.workspaceId),
-        userId: decodeId(input.userId, "User", "userId"),
+        workspaceId: input.workspaceId.id,
+        userId: input.userId.id,
         role: input.role,
       });
       return ctx.prisma.membership.findUniqueOrThrow({
@@ -53,11 +55,11 @@ builder.mutationFields((t) => ({
     description: "Removes a member (or lets you leave) and returns the removed Member's ID. Their tasks become unassigned.",
     args: { input: t.arg({ type: RemoveMemberInput, required: true }) },
     authScopes: (_root, { input }, ctx) =>
-      inWorkspace(input.workspaceId, operationPermission.removeMember(ctx.user?.id, decodeId(input.userId, "User", "userId"))),
+      inWorkspace(input.workspaceId, operationPermission.removeMember(ctx.user?.id, input.userId.id)),
     resolve: async (_root, { input }, ctx) => {
       const removed = await removeMember(ctx, {
-        workspaceId: decodeWorkspaceId(input.workspaceId),
-        userId: decodeId(input.userId, "User", "userId"),
+        workspaceId: input.workspaceId.id,
+        userId: input.userId.id,
       });
       return memberId(removed.workspaceId, removed.userId);
     },

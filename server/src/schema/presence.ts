@@ -3,7 +3,9 @@ import type { PresenceChange, PresenceEntry } from "../realtime/presence.js";
 import { presenceStream } from "../realtime/presence-stream.js";
 import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
+import { encodeId } from "./ids.js";
+import { TaskNode } from "./task.js";
+import { WorkspaceNode } from "./workspace.js";
 
 const PresenceEventKind = builder.enumType("PresenceEventKind", {
   values: {
@@ -50,8 +52,8 @@ const PresenceEvent = builder.objectRef<PresenceChange>("PresenceEvent").impleme
 
 const SetPresenceInput = builder.inputType("SetPresenceInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    taskId: t.id({ description: "The task you are editing, in this workspace; null or absent when you only view." }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    taskId: t.globalID({ description: "The task you are editing, in this workspace; null or absent when you only view.", for: TaskNode }),
   }),
 });
 
@@ -61,9 +63,9 @@ builder.subscriptionField("presence", (t) =>
     type: PresenceEvent,
     description:
       "Who is viewing the board and who is editing which task. Subscribing makes you a viewer until the subscription or its socket closes; the first event is a SNAPSHOT that includes you.",
-    args: { workspaceId: t.arg.id({ required: true }) },
+    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }) },
     authScopes: (_root, args) => inWorkspace(args.workspaceId, operationPermission.read, { live: true }),
-    subscribe: (_root, args, ctx) => presenceStream(ctx, decodeWorkspaceId(args.workspaceId)),
+    subscribe: (_root, args, ctx) => presenceStream(ctx, args.workspaceId.id),
     resolve: (change) => change,
   }),
 );
@@ -75,10 +77,10 @@ builder.mutationField("setPresence", (t) =>
     args: { input: t.arg({ type: SetPresenceInput, required: true }) },
     authScopes: (_root, args) => inWorkspace(args.input.workspaceId, operationPermission.read),
     resolve: async (_root, { input }, ctx) => {
-      const workspaceId = decodeWorkspaceId(input.workspaceId);
+      const workspaceId = input.workspaceId.id;
       let taskId: string | null = null;
       if (input.taskId != null) {
-        taskId = decodeId(String(input.taskId), "Task", "taskId");
+        taskId = input.taskId.id;
         const task = await ctx.prisma.task.findFirst({ where: { id: taskId, workspaceId, deletedAt: null }, select: { id: true } });
         if (!task) throw badInput("taskId must be a task of this workspace.", "taskId");
       }

@@ -8,7 +8,8 @@ import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { workspaceStream } from "../realtime/stream.js";
 import { boardOfWorkspace, onBoard } from "./board-events.js";
 import { builder, inWorkspace } from "./builder.js";
-import { decodeWorkspaceId } from "./ids.js";
+import { workspaceIdOf, type WorkspaceIdArg } from "./ids.js";
+import { WorkspaceNode } from "./workspace.js";
 
 // A restored task (undo of a delete, restoreTask) reappears on boards exactly like a created one.
 const kinds = { TASK_CREATED: "CREATED", TASK_RESTORED: "CREATED", TASK_UPDATED: "UPDATED", TASK_MOVED: "MOVED", TASK_DELETED: "DELETED" } as const;
@@ -71,13 +72,14 @@ function activityOf(ctx: Context, e: WorkspaceEvent, query: Query) {
 }
 
 /** Who may subscribe: the workspace scope, with the role from the instance's membership table (`live`). */
-export const mayWatch = (_root: unknown, args: { workspaceId: string | number }) => inWorkspace(args.workspaceId, operationPermission.read, { live: true });
+export const mayWatch = (_root: unknown, args: { workspaceId: WorkspaceIdArg }) => inWorkspace(args.workspaceId, operationPermission.read, { live: true });
+
 /**
  * Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. The
  * scope (mayWatch) has authorized the subscriber already; the stream starts from the role it read.
  */
-export async function stream(ctx: Context, args: { workspaceId: string | number; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
-  const workspaceId = decodeWorkspaceId(args.workspaceId);
+export async function stream(ctx: Context, args: { workspaceId: WorkspaceIdArg; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
+  const workspaceId = workspaceIdOf(args.workspaceId);
   const role = await liveRoleIn(ctx, workspaceId);
   if (args.since != null) {
     const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
@@ -91,10 +93,10 @@ builder.subscriptionFields((t) => ({
     type: TaskChangedEvent,
     description:
       "Every change to the workspace's tasks (with boardId, to the tasks on that board before or after the change: a card moved to another board arrives with its new board). With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
-    args: { workspaceId: t.arg.id({ required: true }), boardId: t.arg.id(), since: t.arg.int() },
+    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }), boardId: t.arg.id(), since: t.arg.int() },
     authScopes: mayWatch,
     subscribe: async (_root, args, ctx) => {
-      const boardId = args.boardId == null ? null : await boardOfWorkspace(ctx, decodeWorkspaceId(args.workspaceId), String(args.boardId));
+      const boardId = args.boardId == null ? null : await boardOfWorkspace(ctx, args.workspaceId.id, String(args.boardId));
       const events = await stream(ctx, args, (e) => e.entityType === "Task");
       return boardId ? onBoard(ctx, events, boardId) : events;
     },
@@ -103,9 +105,9 @@ builder.subscriptionFields((t) => ({
   activityAdded: t.prismaField({
     type: "Event",
     description: "Every new entry of the workspace's log, in version order. `since` works as for taskChanged.",
-    args: { workspaceId: t.arg.id({ required: true }), since: t.arg.int() },
-    subscribe: (_root, args, ctx) => stream(ctx, args),
+    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }), since: t.arg.int() },
     authScopes: mayWatch,
+    subscribe: (_root, args, ctx) => stream(ctx, args),
     resolve: (query, event: WorkspaceEvent, _args, ctx) => activityOf(ctx, event, query),
   }),
 }));

@@ -3,10 +3,13 @@ import { operationPermission, type Permission } from "../domain/permissions.js";
 import { createTask, deleteTask, moveTask, taskForWrite, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { builder, inWorkspace } from "./builder.js";
+import { UserNode } from "./user.js";
+import { taskDescription, taskTitle } from "./validation.js";
+import { WorkspaceNode } from "./workspace.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 
-builder.prismaNode("Task", {
+export const TaskNode = builder.prismaNode("Task", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, deletedAt: null, workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } }),
@@ -36,14 +39,18 @@ builder.prismaNode("Task", {
 const optionalLabelIds = (values: readonly (string | number)[] | null | undefined) =>
   values == null ? undefined : values.map((v) => decodeId(String(v), "Label", "labelIds"));
 
-const optionalUserId = (value: string | number | null | undefined) =>
-  value === undefined ? undefined : value === null ? null : decodeId(String(value), "User", "assigneeId");
 
-/** The scope for a task mutation: the permission in the workspace the task lives in. */
-export async function taskScope(ctx: Context, taskId: string, permission: Permission) {
+/** A decoded optional ID argument: absent stays undefined (leave as is), null stays null (clear). */
+const idOrAbsent = (value: { id: string } | null | undefined) => (value == null ? value : value.id);
+
+/**
+ * The scope for a task mutation: the permission in the workspace the task lives in. `taskId` is a raw
+ * global ID, or one a `globalID({ for: TaskNode })` argument has decoded already.
+ */
+export async function taskScope(ctx: Context, taskId: string | { id: string }, permission: Permission) {
   if (!ctx.user) throw unauthenticated();
   // One read gives the task and the caller's role; the resolver's change reuses it.
-  const task = await taskForWrite(ctx, decodeId(taskId, "Task", "id"));
+  const task = await taskForWrite(ctx, typeof taskId === "object" ? taskId.id : decodeId(taskId, "Task", "id"));
   // A task in a workspace you are not in reads exactly like one that does not exist.
   if (!task || !(await ctx.roleIn(task.workspaceId))) throw notFound("Task");
   return { workspace: { workspaceId: task.workspaceId, permission } };
@@ -51,12 +58,12 @@ export async function taskScope(ctx: Context, taskId: string, permission: Permis
 
 const CreateTaskInput = builder.inputType("CreateTaskInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    title: t.string({ required: true, description: "1 to 500 characters after trimming." }),
-    description: t.string(),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    title: t.string({ required: true, description: "1 to 500 characters after trimming.", validate: { schema: taskTitle } }),
+    description: t.string({ validate: { schema: taskDescription } }),
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
-    assigneeId: t.id({ description: "A member of the workspace." }),
+    assigneeId: t.globalID({ description: "A member of the workspace.", for: UserNode }),
     boardId: t.id({ description: "An open board of the workspace; default: its first open board." }),
     labelIds: t.idList({ description: "Labels of the workspace, in display order (at most 20)." }),
     dueAt: t.field({ type: "DateTime" }),
@@ -66,12 +73,12 @@ const CreateTaskInput = builder.inputType("CreateTaskInput", {
 
 const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
   fields: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string(),
-    description: t.string(),
+    id: t.globalID({ required: true, for: TaskNode }),
+    title: t.string({ validate: { schema: taskTitle } }),
+    description: t.string({ validate: { schema: taskDescription } }),
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
-    assigneeId: t.id({ description: "A member of the workspace; null unassigns." }),
+    assigneeId: t.globalID({ description: "A member of the workspace; null unassigns.", for: UserNode }),
     labelIds: t.idList({ description: "Replaces the task's labels (MEMBER and up); [] removes them all." }),
     dueAt: t.field({ type: "DateTime", description: "null clears the due date." }),
     expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
@@ -81,9 +88,9 @@ const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
 
 const MoveTaskInput = builder.inputType("MoveTaskInput", {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.globalID({ required: true, for: TaskNode }),
     status: t.field({ type: TaskStatusEnum, required: true }),
-    afterId: t.id({ description: "Place below this task of the target column; omit to place at the top." }),
+    afterId: t.globalID({ description: "Place below this task of the target column; omit to place at the top.", for: TaskNode }),
     boardId: t.id({ description: "Move the card to this open board of the same workspace; omit to keep its board." }),
     expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
     clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
@@ -92,7 +99,7 @@ const MoveTaskInput = builder.inputType("MoveTaskInput", {
 
 const DeleteTaskInput = builder.inputType("DeleteTaskInput", {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.globalID({ required: true, for: TaskNode }),
     clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
   }),
 });
@@ -106,8 +113,8 @@ builder.mutationFields((t) => ({
     resolve: (_query, _root, { input }, ctx) =>
       createTask(ctx, {
         ...input,
-        workspaceId: decodeWorkspaceId(input.workspaceId),
-        assigneeId: optionalUserId(input.assigneeId),
+        workspaceId: input.workspaceId.id,
+        assigneeId: idOrAbsent(input.assigneeId),
         labelIds: optionalLabelIds(input.labelIds),
         boardId: input.boardId == null ? null : decodeId(String(input.boardId), "Board", "boardId"),
       }),
@@ -115,24 +122,24 @@ builder.mutationFields((t) => ({
   updateTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.updateTask),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.updateTask),
     resolve: (_query, _root, { input }, ctx) =>
       updateTask(ctx, {
         ...input,
-        id: decodeId(String(input.id), "Task", "id"),
-        assigneeId: optionalUserId(input.assigneeId),
+        id: input.id.id,
+        assigneeId: idOrAbsent(input.assigneeId),
         labelIds: optionalLabelIds(input.labelIds),
       }),
   }),
   moveTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: MoveTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.moveTask),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.moveTask),
     resolve: (_query, _root, { input }, ctx) =>
       moveTask(ctx, {
-        id: decodeId(String(input.id), "Task", "id"),
+        id: input.id.id,
         status: input.status,
-        afterId: input.afterId == null ? null : decodeId(String(input.afterId), "Task", "afterId"),
+        afterId: input.afterId?.id ?? null,
         boardId: input.boardId == null ? null : decodeId(String(input.boardId), "Board", "boardId"),
         expectedVersion: input.expectedVersion,
         clientMutationId: input.clientMutationId,
@@ -141,9 +148,9 @@ builder.mutationFields((t) => ({
   deleteTask: t.id({
     description: "Deletes the task and returns its ID.",
     args: { input: t.arg({ type: DeleteTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.id), operationPermission.deleteTask),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.deleteTask),
     resolve: async (_root, { input }, ctx) => {
-      const task = await deleteTask(ctx, decodeId(String(input.id), "Task", "id"), input.clientMutationId);
+      const task = await deleteTask(ctx, input.id.id, input.clientMutationId);
       return encodeId("Task", task.id);
     },
   }),

@@ -1,7 +1,7 @@
 import { builder } from "./builder.js";
 
 /** People you can see: yourself and anyone who shares a workspace with you. */
-builder.prismaNode("User", {
+export const UserNode = builder.prismaNode("User", {
   id: { field: "id" },
   // Select mode: only the columns a selection needs, so the password hash never leaves sign-in.
   select: { id: true },

@@ -3,8 +3,8 @@ import { createWorkspace, renameWorkspace } from "../domain/workspaces.js";
 import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId, decodeWorkspaceId } from "./ids.js";
-import { badInput } from "../errors.js";
+import { decodeId } from "./ids.js";
+import { atLeast, between, workspaceName } from "./validation.js";
 import { taskFilterArgs, taskFilterWhere } from "./task-filters.js";
 
 interface EventPage {
@@ -86,13 +86,11 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
     }),
     events: t.field({
       type: EventPageRef,
-      args: { since: t.arg.int({ required: true }), first: t.arg.int({ description: "At most 500; default 100." }) },
-      resolve: (workspace, args) => {
-        if (args.since < 0) throw badInput("since must be 0 or more.", "since", "OUT_OF_RANGE");
-        const first = args.first ?? 100;
-        if (first < 1 || first > 500) throw badInput("first must be between 1 and 500.", "first", "OUT_OF_RANGE");
-        return { workspaceId: workspace.id, since: args.since, first };
+      args: {
+        since: t.arg.int({ required: true, validate: { schema: atLeast(0) } }),
+        first: t.arg.int({ description: "At most 500; default 100.", validate: { schema: between(1, 500) } }),
       },
+      resolve: (workspace, args) => ({ workspaceId: workspace.id, since: args.since, first: args.first ?? 100 }),
     }),
     activity: t.relatedConnection("events", {
       cursor: "id",
@@ -112,20 +110,23 @@ builder.queryFields((t) => ({
     type: "Workspace",
     nullable: true,
     description: "Null for workspaces you are not a member of: their existence is not revealed.",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.globalID({ required: true, for: WorkspaceNode }) },
     resolve: async (query, _root, args, ctx) => {
       if (!ctx.user) return null;
-      const workspace = await ctx.prisma.workspace.findFirst({ ...query, where: { id: decodeId(String(args.id), "Workspace", "id"), ...visibleTo(ctx.user.id) } });
+      const workspace = await ctx.prisma.workspace.findFirst({ ...query, where: { id: args.id.id, ...visibleTo(ctx.user.id) } });
       return workspace && proven(ctx, [workspace])[0];
     },
   }),
 }));
 
 const CreateWorkspaceInput = builder.inputType("CreateWorkspaceInput", {
-  fields: (t) => ({ name: t.string({ required: true }) }),
+  fields: (t) => ({ name: t.string({ required: true, validate: { schema: workspaceName } }) }),
 });
 const RenameWorkspaceInput = builder.inputType("RenameWorkspaceInput", {
-  fields: (t) => ({ workspaceId: t.id({ required: true }), name: t.string({ required: true }) }),
+  fields: (t) => ({
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    name: t.string({ required: true, validate: { schema: workspaceName } }),
+  }),
 });
 
 builder.mutationFields((t) => ({
@@ -143,7 +144,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RenameWorkspaceInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.renameWorkspace),
     resolve: async (query, _root, { input }, ctx) => {
-      const workspace = await renameWorkspace(ctx, decodeWorkspaceId(input.workspaceId), input.name);
+      const workspace = await renameWorkspace(ctx, input.workspaceId.id, input.name);
       return ctx.prisma.workspace.findUniqueOrThrow({ ...query, where: { id: workspace.id } });
     },
   }),
