@@ -18,6 +18,7 @@ export function describeActivity(a: ActivityFieldsFragment): string {
     case "TASK_CREATED":
       return `created “${title}”`;
     case "TASK_MOVED":
+      if (m.before?.boardId && m.after?.boardId && m.before.boardId !== m.after.boardId) return `moved “${title}” to another board`;
       return m.before?.status !== m.after?.status ? `moved “${title}” to ${status(m.after?.status)}` : `reordered “${title}”`;
     case "TASK_UPDATED":
       return m.changed?.length ? `updated ${m.changed.map((c) => (c === "assigneeId" ? "assignee" : c)).join(", ")} of “${title}”` : `updated “${title}”`;
@@ -39,6 +40,26 @@ export function describeActivity(a: ActivityFieldsFragment): string {
       return `created the workspace`;
     case "WORKSPACE_RENAMED":
       return `renamed the workspace to “${m.to}”`;
+    case "BOARD_CREATED":
+      return `created the board “${m.name}”`;
+    case "BOARD_RENAMED":
+      return `renamed the board “${m.before?.name}” to “${m.after?.name}”`;
+    case "BOARD_ARCHIVED":
+      return `archived the board “${m.name}”`;
+    case "BOARD_UNARCHIVED":
+      return `reopened the board “${m.name}”`;
+    case "CHECKPOINT_CREATED":
+      return `saved the checkpoint “${m.name}” (version ${m.version})`;
+    case "CHECKPOINT_DELETED":
+      return `deleted the checkpoint “${m.name}”`;
+    case "COMMENT_ADDED":
+    case "COMMENT_EDITED": {
+      const body = String(m.body ?? m.after?.body ?? "");
+      const said = `“${body.length > 60 ? `${body.slice(0, 60)}…` : body}”`;
+      return a.action === "COMMENT_ADDED" ? `commented ${said}` : `edited a comment: ${said}`;
+    }
+    case "COMMENT_DELETED":
+      return "deleted a comment";
   }
   return lower(a.action).replace("_", " ");
 }
