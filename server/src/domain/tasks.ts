@@ -1,3 +1,4 @@
+import { GAP, insertionIndex, positionAt, positionInSpreadColumn, spreadPosition } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
@@ -8,7 +9,6 @@ import { checkLabelIds } from "./labels.js";
 import { defaultBoardId, openBoard } from "./boards.js";
 import { notifyAssignee } from "./notifications.js";
 
-const GAP = 1024;
 
 export interface CreateTask {
   workspaceId: string;
@@ -286,23 +286,15 @@ async function positionAfter(
     where: { boardId, status, deletedAt: null, id: { not: task.id } },
     orderBy: { position: "asc" },
   });
-  let index = 0;
-  if (afterId) {
-    index = column.findIndex((t) => t.id === afterId) + 1;
-    if (index === 0) throw badInput("afterId must be a task in the target column of the same board.", "afterId", "INVALID_PLACEMENT");
-  }
-  const prev = column[index - 1]?.position;
-  const next = column[index]?.position;
-  const at = (position: number) => ({ position, renumbered: [] });
-  if (prev === undefined) return at(next === undefined ? GAP : next - GAP);
-  if (next === undefined) return at(prev + GAP);
-  // Keep well clear of the last bits of a double: drivers may send floats as 15-digit text, and a midpoint
-  // that rounds onto a neighbour would tie with it. Long before that, spread the column out again.
-  if (next - prev > Math.max(Math.abs(prev), Math.abs(next), 1) * 1e-9) return at((prev + next) / 2);
+  const index = insertionIndex(column, afterId);
+  if (index === -1) throw badInput("afterId must be a task in the target column of the same board.", "afterId", "INVALID_PLACEMENT");
+  const position = positionAt(column, index);
+  if (position !== null) return { position, renumbered: [] };
+  // The neighbours are too close for a midpoint: spread the column out again first.
   const renumbered: EventDraft[] = [];
   for (const [i, before] of column.entries()) {
-    if (before.position === (i + 1) * GAP) continue;
-    const after = await tx.task.update({ where: { id: before.id }, data: { position: (i + 1) * GAP, version: { increment: 1 } } });
+    if (before.position === spreadPosition(i)) continue;
+    const after = await tx.task.update({ where: { id: before.id }, data: { position: spreadPosition(i), version: { increment: 1 } } });
     renumbered.push({
       action: "TASK_MOVED",
       entityType: "Task",
@@ -310,7 +302,7 @@ async function positionAfter(
       metadata: { before: loggedState(before), after: loggedState(after), renumbered: true },
     });
   }
-  return { position: index * GAP + GAP / 2, renumbered };
+  return { position: positionInSpreadColumn(index), renumbered };
 }
 
 /** Field equality for a patch: lists and dates by value. */
