@@ -38,8 +38,8 @@ export function toPrefixQuery(text: string): string | null {
 }
 
 /**
- * Ranked full-text search over a workspace's live tasks: title (weight A) and description (B) through the
- * stored, GIN-indexed vectors of "TaskSearch" (kept by a trigger, see its migration), and comments (indexed expression, see the migration) whose matches count at weight C.
+ * Ranked full-text search over a workspace's live tasks: the stored, GIN-indexed vectors of "TaskSearch" hold
+ * each task's title (weight A), description (B) and comments (C), kept by triggers (see its migrations).
  * Only the page's rows are highlighted: ts_headline re-parses text, so it must not run for every match.
  */
 export async function searchTasks(ctx: Context, workspaceId: string, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
@@ -49,24 +49,16 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
     { id: string; rank: number; title: string; snippet: string; source: "DESCRIPTION" | "COMMENT"; total: bigint }[]
   >`
     WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
-    task_hits AS (
-      SELECT s."taskId" AS id, ts_rank(s.vector, q.query) AS rank
-      FROM "TaskSearch" s, q
-      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ q.query
-    ),
-    comment_hits AS (
-      SELECT c."taskId" AS id, max(ts_rank(setweight(to_tsvector('english', c.body), 'C'), q.query)) AS rank
-      FROM "Comment" c, q
-      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
-      GROUP BY c."taskId"
-    ),
-    ranked AS (
-      SELECT id, sum(rank)::float8 AS rank FROM (SELECT * FROM task_hits UNION ALL SELECT * FROM comment_hits) h GROUP BY id
+    -- Matches first, through the GIN index, whatever the statistics (PGlite has no autovacuum to gather them).
+    matches AS MATERIALIZED (
+      SELECT s."taskId" AS id, ts_rank(s.vector, to_tsquery('english', ${query}))::float8 AS rank
+      FROM "TaskSearch" s
+      WHERE s.vector @@ to_tsquery('english', ${query}) AND s."workspaceId" = ${workspaceId}
     ),
     page AS (
-      SELECT r.id, r.rank, count(*) OVER () AS total
-      FROM ranked r JOIN "Task" t ON t.id = r.id AND t."deletedAt" IS NULL
-      ORDER BY r.rank DESC, r.id
+      SELECT m.id, m.rank, count(*) OVER () AS total
+      FROM matches m JOIN "Task" t ON t.id = m.id AND t."deletedAt" IS NULL
+      ORDER BY m.rank DESC, m.id
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT p.id, p.rank, p.total,
@@ -92,13 +84,8 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
 /** The total when the page asked for lies past the last match (the page query then has no row to carry it). */
 async function countMatches(ctx: Context, workspaceId: string, query: string): Promise<number> {
   const [row] = await ctx.prisma.$queryRaw<{ n: bigint }[]>`
-    SELECT count(DISTINCT id) AS n FROM (
-      SELECT s."taskId" FROM "TaskSearch" s JOIN "Task" t ON t.id = s."taskId" AND t."deletedAt" IS NULL
-      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})
-      UNION ALL
-      SELECT c."taskId" FROM "Comment" c JOIN "Task" t ON t.id = c."taskId" AND t."deletedAt" IS NULL
-      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ to_tsquery('english', ${query})
-    ) m`;
+    SELECT count(*) AS n FROM "TaskSearch" s JOIN "Task" t ON t.id = s."taskId" AND t."deletedAt" IS NULL
+    WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})`;
   return Number(row?.n ?? 0);
 }
 
