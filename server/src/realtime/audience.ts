@@ -8,7 +8,9 @@ import type { Audience } from "./shared-execution.js";
  * user's own activity calendar, …) may differ from one person to the next, so it is shared only between
  * subscriptions of the same person.
  */
-const sameForRole = new Set(["Subscription", "TaskChangedEvent", "Task", "Activity", "User"]);
+// Board: its fields (name, order, archived, tasks) are the workspace's, alike for every member; the web client's
+// taskChanged selection reaches `task { board { id } }`.
+const sameForRole = new Set(["Subscription", "TaskChangedEvent", "Task", "Activity", "User", "Board"]);
 const perPerson = new Set(["User.activityCalendar"]);
 
 const verdicts = new WeakMap<DocumentNode, boolean>();

@@ -7,6 +7,7 @@ import { MemberOptions } from "../shared/MemberOptions";
 import { Options } from "../shared/Options";
 import { useEscapeKey } from "../shared/useEscapeKey";
 import type { Conflict } from "./conflict";
+import { MoveToBoard } from "./MoveToBoard";
 import { TaskComments } from "./TaskComments";
 import { TaskHistory } from "./TaskHistory";
 import { useTaskEditor } from "./useTaskEditor";
@@ -41,6 +42,7 @@ export function TaskDialog({ task, members, canWrite, onClose, onConflict }: Pro
       <form className="modal" role="dialog" aria-modal="true" aria-label="Task details" onSubmit={onSubmit}>
         <header className="modal-header">
           <span className="muted small">{STATUS_LABEL[task.status]}</span>
+          <MoveToBoard task={task} canWrite={canWrite} onMoved={onClose} />
           <span className="spacer" />
           <EditingFaces people={othersEditing} />
           <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>
