@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { startServer } from "./app.js";
+import { buildApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { logger } from "./logger.js";
 
@@ -9,7 +9,8 @@ const envFile = path.join(import.meta.dirname, "..", "..", ".env");
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 const config = loadConfig();
-const server = await startServer(config);
+const app = await buildApp(config);
+await app.start();
 
 // SIGTERM (orchestrators) and SIGINT (Ctrl+C): drain gracefully, within SHUTDOWN_TIMEOUT_MS. The timer
 // is the bound: whatever still hangs then, the process exits anyway. A second signal exits at once.
@@ -27,7 +28,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
     // Draining gets the bound less a second, which closing the database and the bus needs.
-    server.close(Math.max(0, config.shutdownTimeoutMs - 1_000)).then(
+    app.stop(Math.max(0, config.shutdownTimeoutMs - 1_000)).then(
       () => {
         logger.info("shut down");
         process.exit(0);

@@ -2,66 +2,28 @@ import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { sessionEnded } from "../errors.js";
-import { logger } from "../logger.js";
-import type { EventBus } from "../realtime/pubsub.js";
+import { keyedSets, type Revocations } from "./revocations.js";
 
 type Ender = (reason: "signed-out" | "shutdown") => void;
 
 /**
- * Every live subscription stream (SSE and graphql-ws alike) and every socket, by the session that opened
- * it. A session revoked on any instance (the bus carries it) ends its sockets first, then its streams;
- * shutdown ends them all.
+ * Every live subscription stream (SSE and graphql-ws alike) by the session that opened it. A session revoked
+ * on any instance ends its streams (after its sockets: session-sockets.ts); shutdown ends them all.
  */
 export interface LiveStreams {
-  /** Registers a socket's closer under its session; returns the unregister function. */
-  trackSocket(sessionId: string, close: () => void): () => void;
   /** Subscription streams open right now, on every transport. */
   readonly streamCount: number;
   /** The envelop plugin that wraps every subscription result so it can be ended from outside. */
   plugin(): Plugin;
   endAll(): void;
-  close(): Promise<void>;
 }
 
-export function createLiveStreams(bus: EventBus): LiveStreams {
-  const sockets = new Map<string, Set<() => void>>();
-  const streams = new Map<string | null, Set<Ender>>();
+export function createLiveStreams(revocations: Revocations): LiveStreams {
+  const streams = keyedSets<string | null, Ender>();
   let streamCount = 0;
-  const add = <T>(map: Map<string | null, Set<T>>, key: string | null, item: T) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(item);
-    return () => {
-      set.delete(item);
-      if (!set.size && map.get(key) === set) map.delete(key);
-    };
-  };
-
-  // A stream or socket that registers just after its session's revocation went by (it authenticated a
-  // moment before) ends at once: revocations are remembered for a minute.
-  const recentlyRevoked = new Map<string, number>();
-  const REMEMBER_MS = 60_000;
-  const revoked = (sessionId: string | null) => {
-    const at = sessionId ? recentlyRevoked.get(sessionId) : undefined;
-    return at !== undefined && Date.now() - at < REMEMBER_MS;
-  };
-
-  const revocations = bus.sessionRevocations();
-  void (async () => {
-    for await (const sessionId of revocations) {
-      const now = Date.now();
-      // Oldest first (insertion order): stop at the first one still remembered.
-      for (const [id, at] of recentlyRevoked) {
-        if (now - at < REMEMBER_MS) break;
-        recentlyRevoked.delete(id);
-      }
-      recentlyRevoked.delete(sessionId);
-      recentlyRevoked.set(sessionId, now);
-      for (const close of sockets.get(sessionId) ?? []) close();
-      sockets.delete(sessionId);
-      for (const end of streams.get(sessionId) ?? []) end("signed-out");
-    }
-  })().catch((err) => logger.error({ err }, "session revocation listener failed"));
+  revocations.onRevoke((sessionId) => {
+    for (const end of streams.get(sessionId)) end("signed-out");
+  });
 
   const track = (sessionId: string | null, source: AsyncIterable<ExecutionResult>): AsyncIterableIterator<ExecutionResult> => {
     const iterator = source[Symbol.asyncIterator]();
@@ -69,8 +31,8 @@ export function createLiveStreams(bus: EventBus): LiveStreams {
     const endSignal = new Promise<Parameters<Ender>[0]>((resolve) => (ended = resolve));
     let finished = false;
     streamCount++;
-    const untrack = add(streams, sessionId, (reason) => ended!(reason));
-    if (revoked(sessionId)) ended!("signed-out");
+    const untrack = streams.add(sessionId, (reason) => ended!(reason));
+    if (revocations.revoked(sessionId)) ended!("signed-out");
     const finish = () => {
       if (finished) return;
       finished = true;
@@ -105,13 +67,6 @@ export function createLiveStreams(bus: EventBus): LiveStreams {
   };
 
   return {
-    trackSocket: (sessionId, close) => {
-      if (revoked(sessionId)) {
-        close();
-        return () => {};
-      }
-      return add(sockets as Map<string | null, Set<() => void>>, sessionId, close);
-    },
     get streamCount() {
       return streamCount;
     },
@@ -127,9 +82,6 @@ export function createLiveStreams(bus: EventBus): LiveStreams {
     }),
     endAll: () => {
       for (const set of streams.values()) for (const end of set) end("shutdown");
-    },
-    close: async () => {
-      await revocations.return?.();
     },
   };
 }

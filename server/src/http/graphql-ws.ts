@@ -1,0 +1,89 @@
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
+import type { YogaServerInstance } from "graphql-yoga";
+import { useServer } from "graphql-ws/use/ws";
+import type { WebSocketServer } from "ws";
+import type { Context, Services } from "../context.js";
+import { limitExceeded } from "../errors.js";
+import { authorizationFrom, withInputCode, type ServerContext } from "../yoga.js";
+import { SocketClose } from "./close-codes.js";
+import { limits } from "./limits.js";
+import type { SessionSockets } from "./session-sockets.js";
+
+interface Envelope {
+  execute: (args: ExecutionArgs) => never;
+  subscribe: (args: ExecutionArgs) => never;
+}
+
+/**
+ * graphql-ws on a WebSocket server. Each operation runs through Yoga's envelope (armor, masking, context,
+ * metrics, stream tracking), so both transports enforce the same rules. Returns the disposer.
+ */
+export function serveGraphqlWs(
+  wss: WebSocketServer,
+  yoga: YogaServerInstance<ServerContext, Context>,
+  sessions: Services["sessions"],
+  sessionSockets: SessionSockets,
+): () => Promise<void> {
+  const server = useServer(
+    {
+      execute: (args: ExecutionArgs) => (args.rootValue as Envelope).execute(args),
+      subscribe: (args: ExecutionArgs) => (args.rootValue as Envelope).subscribe(args),
+      // A token that does not resolve closes the socket (SocketClose.InvalidToken); no token is a signed-out connection.
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const hasToken = Object.keys(params).some((k) => /^(authorization|headers)$/i.test(k));
+        if (!hasToken) return true;
+        const auth = await sessions.authenticate(authorizationFrom(undefined, params));
+        if (!auth) return false;
+        // Signing out closes that session's open sockets (SocketClose.SignedOut) on every instance, subscriptions and all.
+        const socket = ctx.extra.socket;
+        const untrack = sessionSockets.track(auth.sessionId, () => socket.close(SocketClose.SignedOut, "Signed out"));
+        socket.once("close", untrack);
+        return true;
+      },
+      // Execution results over the socket get what HTTP results get from Yoga: a code on every error
+      // (variables that do not coerce are BAD_USER_INPUT), and no HTTP-only extensions.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const errors = (result as ExecutionResult).errors;
+        if (errors?.length) return { ...result, errors: errors.map(forSocket) } as never;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > limits.operationsPerSocket) {
+          return [limitExceeded(`At most ${limits.operationsPerSocket} operations may be open on one socket.`, limits.operationsPerSocket)];
+        }
+        const envelope = yoga.getEnveloped({ ...ctx, connectionParams: ctx.connectionParams ?? {}, params: payload } as never);
+        // Anything parse or validate throws (a limit plugin among them) is this operation's error, not the socket's.
+        try {
+          const document = envelope.parse(payload.query);
+          const errors = envelope.validate(envelope.schema, document);
+          if (errors.length) return errors.map(forSocket);
+          const args: ExecutionArgs = {
+            schema: envelope.schema,
+            operationName: payload.operationName,
+            document,
+            variableValues: payload.variables,
+            contextValue: await envelope.contextFactory(),
+            rootValue: { execute: envelope.execute, subscribe: envelope.subscribe },
+          };
+          return args;
+        } catch (error) {
+          if (error instanceof GraphQLError) return [forSocket(error)];
+          throw error;
+        }
+      },
+    },
+    wss,
+  );
+  return async () => {
+    await server.dispose();
+  };
+}
+
+/** An error as a socket client sees it: coded like over HTTP, without the HTTP-only extensions. */
+function forSocket(error: GraphQLError): GraphQLError {
+  const coded = withInputCode(error);
+  if (!coded.extensions?.http) return coded;
+  const { http: _http, ...extensions } = coded.extensions;
+  return new GraphQLError(coded.message, { nodes: coded.nodes, source: coded.source, positions: coded.positions, path: coded.path, originalError: coded.originalError, extensions });
+}
