@@ -149,6 +149,12 @@ describe("checkpoints", () => {
     expect(onOther.added.map((t) => t.title)).toEqual(["C"]);
     expect(onOther.changed).toEqual([]);
     expect((await refusal(Diff, { id: ws.id, from: 0, to: workspace!.version + 1 }, owner.token)).code).toBe("BAD_USER_INPUT");
+    const elsewhere = await createWorkspace(owner, "Elsewhere");
+    const foreign = (await ok(Checkpoints, { id: elsewhere.id }, owner.token)).workspace!.boards[0]!;
+    expect((await refusal(Diff, { id: ws.id, from: 0, to: 1, boardId: foreign.id }, owner.token)).code).toBe("BAD_USER_INPUT");
+    const before = (await stateOf(owner.token, ws.id)).version;
+    expect((await refusal(Restore, { input: { workspaceId: ws.id, version: 1, boardId: foreign.id } }, owner.token)).code).toBe("BAD_USER_INPUT");
+    expect((await stateOf(owner.token, ws.id)).version).toBe(before);
   });
 
   it("restoreWorkspace brings a board back as forward events, live; undo takes the whole restore back and redo replays it", async () => {

@@ -54,6 +54,10 @@ export async function diffWorkspace(db: Db, workspace: { id: string; version: nu
       throw badInput(`${field} must be between 0 and ${workspace.version}.`, field, "OUT_OF_RANGE");
     }
   }
+  if (boardId) {
+    const board = await db.board.findUnique({ where: { id: boardId }, select: { workspaceId: true } });
+    if (!board || board.workspaceId !== workspace.id) throw badInput("boardId must be a board of this workspace.", "boardId");
+  }
   const [before, after] = await Promise.all([tasksAt(db, workspace.id, from), tasksAt(db, workspace.id, to)]);
   const onBoard = (t: TaskState | undefined) => !!t && (!boardId || t.boardId === boardId);
   const then = new Map(before.map((t) => [t.id, t]));

@@ -63,6 +63,8 @@ export const cache = cacheExchange<GraphCacheConfig>({
         prependActivity(cache, workspaceId, activity.id);
         noteWorkspaceVersion(cache, "activityAdded", workspaceId, activity.version);
         // Membership changes are not task events: let member lists refetch.
+        // Another admin's board changes: the switcher reads the list again.
+        if (activity.entityType === "Board") cache.invalidate({ __typename: "Workspace", id: workspaceId }, "boards");
         if (activity.entityType === "Member" || activity.entityType === "Invitation") {
           cache.invalidate({ __typename: "Workspace", id: workspaceId }, "members");
           cache.invalidate({ __typename: "Workspace", id: workspaceId }, "invitations");
