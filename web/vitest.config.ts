@@ -9,7 +9,13 @@ export default defineConfig({
       {
         extends: true,
         // jsdom tests take well under a second alone; the allowance is for a busy shared machine.
-        test: { name: "unit", environment: "jsdom", include: ["test/**/*.test.{ts,tsx}", "src/**/*.test.{ts,tsx}"], setupFiles: ["test/setup-dom.ts"], testTimeout: 30_000 },
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["test/**/*.test.{ts,tsx}", "src/**/*.test.{ts,tsx}"],
+          setupFiles: ["test/setup-dom.ts"],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -15,8 +15,20 @@ const board = { __typename: "Board", id: "B1" };
 
 function task(id: string, title: string, status: string, position: number, deleted = false) {
   return {
-    __typename: "Task", id, title, description: "", status, priority: "MEDIUM", position, version: 1, deleted,
-    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", assignee: user, workspace: ws, board,
+    __typename: "Task",
+    id,
+    title,
+    description: "",
+    status,
+    priority: "MEDIUM",
+    position,
+    version: 1,
+    deleted,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    assignee: user,
+    workspace: ws,
+    board,
   };
 }
 
@@ -32,7 +44,10 @@ const fixtures: Record<string, unknown> = {
   Redo: { errors: [{ message: "Nothing to redo.", extensions: { code: "CONFLICT", reason: "NOTHING_TO_REDO" } }] },
   Board: {
     workspace: {
-      ...ws, name: "Launch", version: 3, myRole: "MEMBER",
+      ...ws,
+      name: "Launch",
+      version: 3,
+      myRole: "MEMBER",
       members: [{ __typename: "Member", id: "M1", role: "MEMBER", joinedAt: "2026-01-01T00:00:00.000Z", user }],
       boards: [{ ...board, name: "Main", position: 1024, archived: false }],
       tasks: column([task("T1", "Write spec", "TODO", 1024), task("T2", "Build API", "IN_PROGRESS", 1024)]),
@@ -42,7 +57,8 @@ const fixtures: Record<string, unknown> = {
 };
 
 const rootField = (op: Operation) =>
-  ((op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode).selectionSet.selections[0] as FieldNode).name.value;
+  ((op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode).selectionSet.selections[0] as FieldNode)
+    .name.value;
 
 /** Stands in for the network: answers the two initial queries, records every operation, and lets the test push subscription events. */
 function testNetwork() {
@@ -56,7 +72,11 @@ function testNetwork() {
         sent.push(op);
         if (op.kind === "subscription") {
           const field = rootField(op);
-          return pipe(events.source, filter((e) => e.field === field), map((e) => makeResult(op, { data: { [field]: e.data } })));
+          return pipe(
+            events.source,
+            filter((e) => e.field === field),
+            map((e) => makeResult(op, { data: { [field]: e.data } })),
+          );
         }
         const name = op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
         const raw = fixtures[name.name!.value];
@@ -65,7 +85,10 @@ function testNetwork() {
         return fromValue(makeResult(op, { data: fixture }));
       }),
     );
-  return { sent, exchange, emit: async (field: string, data: unknown) => {
+  return {
+    sent,
+    exchange,
+    emit: async (field: string, data: unknown) => {
       // Graphcache re-runs dependent queries from the cache asynchronously; let that settle.
       await act(async () => {
         events.next({ field, data });
@@ -93,7 +116,11 @@ function renderBoard(status: "live" | "polling" = "live") {
 const col = (name: string) => screen.getByRole("region", { name });
 const queries = (sent: Operation[]) => sent.filter((o) => o.kind === "query").length;
 const event = (kind: string, version: number, t: ReturnType<typeof task>) => ({
-  __typename: "TaskChangedEvent", kind, version, actor: user, task: t,
+  __typename: "TaskChangedEvent",
+  kind,
+  version,
+  actor: user,
+  task: t,
 });
 
 afterEach(cleanup);
@@ -110,10 +137,11 @@ describe("board cache updates from taskChanged", () => {
 
     await net.emit("taskChanged", event("CREATED", 4, task("T3", "Ship it", "TODO", 2048)));
     expect(within(col("To do")).getByText("Ship it")).toBeTruthy();
-    expect(within(col("To do")).getAllByTestId("task-card").map((c) => c.textContent)).toEqual([
-      expect.stringContaining("Write spec"),
-      expect.stringContaining("Ship it"),
-    ]);
+    expect(
+      within(col("To do"))
+        .getAllByTestId("task-card")
+        .map((c) => c.textContent),
+    ).toEqual([expect.stringContaining("Write spec"), expect.stringContaining("Ship it")]);
     expect(screen.getByTestId("count-TODO").textContent).toBe("2");
 
     await net.emit("taskChanged", event("MOVED", 5, task("T3", "Ship it", "DONE", 1024)));
@@ -124,10 +152,11 @@ describe("board cache updates from taskChanged", () => {
     // A move within a column reorders by position.
     await net.emit("taskChanged", event("CREATED", 6, task("T4", "Review", "IN_PROGRESS", 2048)));
     await net.emit("taskChanged", event("MOVED", 7, task("T4", "Review", "IN_PROGRESS", 512)));
-    expect(within(col("In progress")).getAllByTestId("task-card").map((c) => c.textContent)).toEqual([
-      expect.stringContaining("Review"),
-      expect.stringContaining("Build API"),
-    ]);
+    expect(
+      within(col("In progress"))
+        .getAllByTestId("task-card")
+        .map((c) => c.textContent),
+    ).toEqual([expect.stringContaining("Review"), expect.stringContaining("Build API")]);
 
     await net.emit("taskChanged", event("DELETED", 8, task("T1", "Write spec", "TODO", 1024, true)));
     expect(screen.queryByText("Write spec")).toBeNull();
@@ -141,8 +170,15 @@ describe("board cache updates from taskChanged", () => {
     await screen.findByText("Write spec");
     const before = queries(net.sent);
     await net.emit("activityAdded", {
-      __typename: "Activity", id: "A9", version: 9, action: "TASK_CREATED", entityType: "Task", entityId: "T9",
-      metadata: { after: { title: "Brand new" } }, createdAt: new Date().toISOString(), actor: user,
+      __typename: "Activity",
+      id: "A9",
+      version: 9,
+      action: "TASK_CREATED",
+      entityType: "Task",
+      entityId: "T9",
+      metadata: { after: { title: "Brand new" } },
+      createdAt: new Date().toISOString(),
+      actor: user,
     });
     expect(screen.getByTestId("activity-item").textContent).toContain("created “Brand new”");
     expect(queries(net.sent)).toBe(before);
@@ -194,8 +230,14 @@ describe("polling while the WebSocket is down", () => {
   it("asks for events since the last applied version every 5 s, pages through them, and refetches only when there are new ones", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const pages: Record<number, unknown> = {
-      3: { events: [{ __typename: "Activity", id: "A4", version: 4, action: "TASK_CREATED", entityType: "Task", entityId: "T4" }], hasMore: true },
-      4: { events: [{ __typename: "Activity", id: "A5", version: 5, action: "TASK_MOVED", entityType: "Task", entityId: "T4" }], hasMore: false },
+      3: {
+        events: [{ __typename: "Activity", id: "A4", version: 4, action: "TASK_CREATED", entityType: "Task", entityId: "T4" }],
+        hasMore: true,
+      },
+      4: {
+        events: [{ __typename: "Activity", id: "A5", version: 5, action: "TASK_MOVED", entityType: "Task", entityId: "T4" }],
+        hasMore: false,
+      },
       5: { events: [], hasMore: false },
     };
     fixtures.WorkspaceEvents = (op: Operation) => {

@@ -74,7 +74,11 @@ describe("the web client and its session", () => {
       i: { email: `restart-${Date.now()}@example.com`, password: "correct horse battery", name: "Restart" },
     });
     const token = signUp.token;
-    const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>('mutation { createWorkspace(input: { name: "Web" }) { id } }', {}, token);
+    const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
+      'mutation { createWorkspace(input: { name: "Web" }) { id } }',
+      {},
+      token,
+    );
     const { status, seen } = recordStatuses();
     const onSessionEnded = vi.fn();
     const { client, dispose } = createAppClient({ token, status, onSessionEnded, ...urls() });
@@ -86,7 +90,11 @@ describe("the web client and its session", () => {
       if (title) titles.push(title);
     });
     await new Promise((r) => setTimeout(r, 500));
-    await gql("mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }", { i: { workspaceId: createWorkspace.id, title: "before restart" } }, token);
+    await gql(
+      "mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }",
+      { i: { workspaceId: createWorkspace.id, title: "before restart" } },
+      token,
+    );
     await until(() => titles.includes("before restart"), 10_000, "the change before the restart");
 
     server.process.kill("SIGTERM");
@@ -95,7 +103,11 @@ describe("the web client and its session", () => {
     server = await spawnServer({ DATA_DIR: dataDir, PORT: port, SHUTDOWN_TIMEOUT_MS: "5000" });
     await until(() => status.get() === "live", 30_000, "the client to reconnect");
 
-    await gql("mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }", { i: { workspaceId: createWorkspace.id, title: "after restart" } }, token);
+    await gql(
+      "mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }",
+      { i: { workspaceId: createWorkspace.id, title: "after restart" } },
+      token,
+    );
     await until(() => titles.includes("after restart"), 10_000, "the change after the restart");
     expect(onSessionEnded).not.toHaveBeenCalled();
     subscription.unsubscribe();

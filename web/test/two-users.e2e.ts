@@ -1,100 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { shots, builtProduct } from "./support/product";
 
-// Runs the built product (web/dist served by the real server) in real Chromium.
-const root = path.resolve(import.meta.dirname, "..", "..");
-const shots = path.resolve(import.meta.dirname, "..", "test-output");
-let server: ChildProcess;
-let base = "";
-let dataDir = "";
-let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-// `pnpm start` compiles the server before it listens: allow for that on a busy 2-core machine.
-async function waitForHealth(url: string, ms = 200_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become healthy");
-}
-
-async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function signUpViaApi(name: string, email: string) {
-  const d = await gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { name, email, password: "correct-horse-battery" } });
-  return d.signUp.token as string;
-}
-
-async function signedInPage(token: string, width: number, height = 860): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  await context.addInitScript((t) => localStorage.setItem("taskgraph.token", t), token);
-  return { context, page: await context.newPage() };
-}
+// Two people (and a viewer) on one board, in the built product in real Chromium.
+const product = builtProduct();
+const { gql, signUpViaApi, signedInPage } = product;
 
 const column = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  dataDir = mkdtempSync(path.join(tmpdir(), "taskgraph-e2e-"));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn("pnpm", ["--filter", "@taskgraph/server", "start"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true, // own process group, so pnpm, tsx and node all stop together
-  });
-  await waitForHealth(base);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe("two people on one board", () => {
   it("A's create and drag show up live for B; a viewer gets no edit controls", async () => {
     // User A does everything through the UI: sign up, create a workspace, invite B and C.
-    const a = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const a = await product.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const pageA = await a.newPage();
-    await pageA.goto(base);
+    await pageA.goto(product.base);
     await pageA.getByRole("button", { name: "Create an account" }).click();
     await pageA.getByLabel("Name").fill("Ada Lovelace");
     await pageA.getByLabel("Email").fill("ada@example.com");
@@ -112,7 +32,10 @@ describe("two people on one board", () => {
     await pageA.getByRole("link", { name: "Members" }).click();
     // Each invitation's link is shown to A once, to copy (no SMTP_URL here, so nothing is emailed).
     const invitePaths: Record<string, string> = {};
-    for (const [email, role] of [["grace@example.com", "MEMBER"], ["victor@example.com", "VIEWER"]] as const) {
+    for (const [email, role] of [
+      ["grace@example.com", "MEMBER"],
+      ["victor@example.com", "VIEWER"],
+    ] as const) {
       await pageA.getByLabel("Email to invite").fill(email);
       await pageA.getByLabel("Role for the invitation").selectOption(role);
       await pageA.getByRole("button", { name: "Send invite" }).click();
@@ -129,28 +52,32 @@ describe("two people on one board", () => {
 
     // B opens the link signed in and accepts.
     const { context: b, page: pageB } = await signedInPage(tokenB, 1280);
-    await pageB.goto(base + invitePaths["grace@example.com"]);
-    await expect(pageB.getByTestId("invite-summary").textContent()).resolves.toBe("Ada Lovelace invited you to join Launch plan as member.");
+    await pageB.goto(product.base + invitePaths["grace@example.com"]);
+    await expect(pageB.getByTestId("invite-summary").textContent()).resolves.toBe(
+      "Ada Lovelace invited you to join Launch plan as member.",
+    );
     await pageB.getByRole("button", { name: "Accept and join" }).click();
-    await pageB.waitForURL(base + workspacePath);
+    await pageB.waitForURL(product.base + workspacePath);
     await column(pageB, "To do").waitFor();
 
     // C opens the link signed out: the sign-in page says what it is for; after signing in, C accepts.
-    const invited = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const invited = await product.browser.newContext({ viewport: { width: 390, height: 844 } });
     const pageInvited = await invited.newPage();
-    await pageInvited.goto(base + invitePaths["victor@example.com"]);
-    await expect(pageInvited.getByTestId("invite-summary").textContent()).resolves.toBe("Ada Lovelace invited you to join Launch plan as viewer.");
+    await pageInvited.goto(product.base + invitePaths["victor@example.com"]);
+    await expect(pageInvited.getByTestId("invite-summary").textContent()).resolves.toBe(
+      "Ada Lovelace invited you to join Launch plan as viewer.",
+    );
     await pageInvited.screenshot({ path: path.join(shots, "invite-signed-out-390.png") });
     await pageInvited.getByLabel("Email").fill("victor@example.com");
     await pageInvited.getByLabel("Password").fill("correct-horse-battery");
     await pageInvited.getByRole("button", { name: "Sign in" }).click();
     await pageInvited.getByRole("button", { name: "Accept and join" }).click();
-    await pageInvited.waitForURL(base + workspacePath);
+    await pageInvited.waitForURL(product.base + workspacePath);
     await invited.close();
     // The link is spent: opening it again says so instead of offering to join.
-    await pageB.goto(base + invitePaths["grace@example.com"]);
+    await pageB.goto(product.base + invitePaths["grace@example.com"]);
     await pageB.getByText("This invitation to Launch plan has already been accepted.").waitFor();
-    await pageB.goto(base + workspacePath);
+    await pageB.goto(product.base + workspacePath);
     await column(pageB, "To do").waitFor();
     await pageB.getByTestId("connection-badge").filter({ hasText: "Live" }).waitFor();
 
@@ -159,7 +86,9 @@ describe("two people on one board", () => {
     await pageA.getByLabel("New task title in To do").fill("Draft the launch email");
     await pageA.getByLabel("New task title in To do").press("Enter");
     await pageA.getByLabel("New task title in To do").press("Escape");
-    const cardA = column(pageA, "To do").locator('[data-testid="task-card"]:not([data-task-id^="optimistic:"])', { hasText: "Draft the launch email" });
+    const cardA = column(pageA, "To do").locator('[data-testid="task-card"]:not([data-task-id^="optimistic:"])', {
+      hasText: "Draft the launch email",
+    });
     await cardA.waitFor();
     const seenCreate = Date.now();
     await column(pageB, "To do").getByText("Draft the launch email").waitFor({ timeout: 1000 });
@@ -178,7 +107,10 @@ describe("two people on one board", () => {
     expect(Date.now() - moved).toBeLessThan(1000);
     expect(await column(pageB, "To do").getByText("Draft the launch email").count()).toBe(0);
     await expect(pageB.getByTestId("count-IN_PROGRESS").textContent()).resolves.toBe("1");
-    await pageB.getByTestId("activity-item").filter({ hasText: "moved “Draft the launch email” to In progress" }).waitFor({ timeout: 1000 });
+    await pageB
+      .getByTestId("activity-item")
+      .filter({ hasText: "moved “Draft the launch email” to In progress" })
+      .waitFor({ timeout: 1000 });
 
     // Presence: B sees A's face in the board header (and A sees B's).
     await pageB.getByTestId("presence").getByLabel("Ada Lovelace", { exact: true }).waitFor({ timeout: 3000 });
@@ -205,7 +137,7 @@ describe("two people on one board", () => {
 
     // The viewer can read the board but gets no controls to change it.
     const { context: c, page: pageC } = await signedInPage(tokenC, 390, 844);
-    await pageC.goto(base + workspacePath);
+    await pageC.goto(product.base + workspacePath);
     await pageC.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor();
     expect(await pageC.getByRole("button", { name: /Add task/ }).count()).toBe(0);
     expect(await pageC.locator('[aria-roledescription="draggable card"]').count()).toBe(0);
@@ -232,7 +164,7 @@ describe("two people on one board", () => {
     await pageA.getByTestId("member-row").nth(2).waitFor();
     await pageA.screenshot({ path: path.join(shots, "members-a-1280.png") });
     const { context: m, page: pageM } = await signedInPage(tokenB, 390, 844);
-    await pageM.goto(base + workspacePath);
+    await pageM.goto(product.base + workspacePath);
     await pageM.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).waitFor();
     await pageM.screenshot({ path: path.join(shots, "board-member-390.png") });
 
@@ -242,11 +174,19 @@ describe("two people on one board", () => {
     await cardB.click();
     const dialogB = pageB.getByRole("dialog", { name: "Task details" });
     await dialogB.waitFor();
-    await pageA.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).getByTestId("editing-faces").waitFor({ timeout: 3000 });
+    await pageA
+      .getByTestId("task-card")
+      .filter({ hasText: "Draft the launch email" })
+      .getByTestId("editing-faces")
+      .waitFor({ timeout: 3000 });
     await pageA.screenshot({ path: path.join(shots, "presence-a-1280.png") });
     const tokenA = await pageA.evaluate(() => localStorage.getItem("taskgraph.token"));
     const taskId = (await cardB.getAttribute("data-task-id"))!;
-    await gql(`mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, { input: { id: taskId, title: "Draft the launch email (v2)", priority: "HIGH" } }, tokenA!);
+    await gql(
+      `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`,
+      { input: { id: taskId, title: "Draft the launch email (v2)", priority: "HIGH" } },
+      tokenA!,
+    );
     await dialogB.getByText("Someone else changed this task while you had it open").waitFor({ timeout: 2000 });
     await dialogB.getByLabel("Title").fill("Launch email, final");
     await dialogB.getByRole("button", { name: "Save" }).click();
@@ -280,14 +220,14 @@ describe("two people on one board", () => {
     expect(await todayCell.getAttribute("title")).toMatch(/contributions on/);
     await pageA.screenshot({ path: path.join(shots, "profile-a-1280.png") });
     // Narrow screen: presence in the header, and the dialog with its history.
-    await pageM.goto(base + workspacePath);
+    await pageM.goto(product.base + workspacePath);
     await pageM.getByTestId("presence").getByLabel("Victor Viewer", { exact: true }).waitFor({ timeout: 3000 });
     await pageM.getByTestId("task-card").filter({ hasText: "Draft the launch email" }).click();
     await pageM.getByRole("dialog", { name: "Task details" }).getByTestId("history-entry").nth(4).waitFor({ timeout: 3000 });
     await pageM.screenshot({ path: path.join(shots, "dialog-history-390.png") });
     await pageM.keyboard.press("Escape");
     await pageM.screenshot({ path: path.join(shots, "board-presence-390.png") });
-    await pageM.goto(base + "/me");
+    await pageM.goto(`${product.base}/me`);
     await pageM.locator(`.heatmap-grid [data-date]`).first().waitFor();
     await pageM.screenshot({ path: path.join(shots, "profile-b-390.png"), fullPage: true });
 

@@ -1,7 +1,7 @@
 /**
  * Card order within a column: each task has a numeric `position`, sorted ascending. New cards go GAP below
  * the last one; a card moved between two others takes the midpoint. When two neighbours get too close for
- * a midpoint (after ~40 halvings at the same spot), the server spreads the column out again (each card to
+ * a midpoint (after ~30 halvings at the same spot), the server spreads the column out again (each card to
  * (i + 1) × GAP, logged as moves) and places the card in the middle of the new gap. The web client uses
  * the same functions for its optimistic result, so what it shows is what the server will answer.
  */

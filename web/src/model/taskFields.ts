@@ -46,7 +46,10 @@ export function formatField(field: FieldName, value: unknown, people: Person[]):
 }
 
 /** Fields whose values differ between two records (missing fields are not compared). */
-export function changedFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): FieldName[] {
+export function changedFields(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): FieldName[] {
   if (!before || !after) return [];
   return FIELDS.filter((f) => f in before && f in after && (before[f] ?? null) !== (after[f] ?? null));
 }

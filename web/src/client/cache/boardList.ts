@@ -23,7 +23,11 @@ export function placeTask(cache: Cache, task: PlacedTask | null | undefined) {
     );
     cache.link(board.list, "edges", [...board.edges, edgeKey]);
   } else if (task.deleted && has) {
-    cache.link(board.list, "edges", board.edges.filter((e) => e !== edgeKey));
+    cache.link(
+      board.list,
+      "edges",
+      board.edges.filter((e) => e !== edgeKey),
+    );
   }
 }
 

@@ -100,7 +100,12 @@ export const cache = cacheExchange<GraphCacheConfig>({
         const workspace = { __typename: "Workspace", id: String(input.workspaceId) };
         const members = cache.resolve(workspace, "members") as string[] | null;
         const removed = `Member:${String(result.removeMember)}`;
-        if (members) cache.link(workspace, "members", members.filter((m) => m !== removed));
+        if (members)
+          cache.link(
+            workspace,
+            "members",
+            members.filter((m) => m !== removed),
+          );
       },
     },
   },

@@ -21,7 +21,9 @@ export function describeActivity(a: ActivityFieldsFragment): string {
       if (m.before?.boardId && m.after?.boardId && m.before.boardId !== m.after.boardId) return `moved “${title}” to another board`;
       return m.before?.status !== m.after?.status ? `moved “${title}” to ${status(m.after?.status)}` : `reordered “${title}”`;
     case "TASK_UPDATED":
-      return m.changed?.length ? `updated ${m.changed.map((c) => (c === "assigneeId" ? "assignee" : c)).join(", ")} of “${title}”` : `updated “${title}”`;
+      return m.changed?.length
+        ? `updated ${m.changed.map((c) => (c === "assigneeId" ? "assignee" : c)).join(", ")} of “${title}”`
+        : `updated “${title}”`;
     case "TASK_DELETED":
       return `deleted “${title}”`;
     case "MEMBER_INVITED":

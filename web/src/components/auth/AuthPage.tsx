@@ -58,17 +58,25 @@ export function AuthPage({ onSignedIn, notice }: { onSignedIn: (token: string) =
               autoComplete={mode === "signIn" ? "current-password" : "new-password"}
             />
           </label>
-          {error && <p className="form-error" role="alert">{error}</p>}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
           <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
             {busy ? "Please wait…" : mode === "signIn" ? "Sign in" : "Create account"}
           </button>
         </form>
         <p className="muted center">
           {mode === "signIn" ? "New to Taskgraph? " : "Already have an account? "}
-          <button type="button" className="link" onClick={() => {
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
               setError("");
               setMode(mode === "signIn" ? "signUp" : "signIn");
-            }}>
+            }}
+          >
             {mode === "signIn" ? "Create an account" : "Sign in"}
           </button>
         </p>

@@ -21,7 +21,11 @@ export function Column({ status, workspaceId, tasks, total, canWrite, defaultAss
   const { setNodeRef, isOver } = useDroppable({ id: `${COLUMN_PREFIX}${status}` });
   const filtered = tasks.length !== total;
   return (
-    <section className={`column column-${status.toLowerCase()}${isOver ? " is-over" : ""}`} aria-label={STATUS_LABEL[status]} data-status={status}>
+    <section
+      className={`column column-${status.toLowerCase()}${isOver ? " is-over" : ""}`}
+      aria-label={STATUS_LABEL[status]}
+      data-status={status}
+    >
       <header className="column-header">
         <span className="status-dot" aria-hidden />
         <h2>{STATUS_LABEL[status]}</h2>

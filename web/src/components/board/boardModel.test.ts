@@ -26,11 +26,14 @@ function task(id: string, status: Task["status"], position: number, extra: Parti
 const workspaceOf = (tasks: Task[]) => ({ tasks: { edges: tasks.map((node) => ({ node })) } }) as unknown as BoardWorkspace;
 
 // TODO: a, b, c top to bottom; DONE: d.
-const board = (): Columns => toColumns(workspaceOf([task("c", "TODO", 3072), task("a", "TODO", 1024), task("d", "DONE", 1024), task("b", "TODO", 2048)]));
+const board = (): Columns =>
+  toColumns(workspaceOf([task("c", "TODO", 3072), task("a", "TODO", 1024), task("d", "DONE", 1024), task("b", "TODO", 2048)]));
 
 describe("toColumns", () => {
   it("groups live tasks by status, each column in position order", () => {
-    const columns = toColumns(workspaceOf([task("b", "TODO", 2), task("x", "TODO", 1, { deleted: true }), task("a", "TODO", 1), task("d", "DONE", 5)]));
+    const columns = toColumns(
+      workspaceOf([task("b", "TODO", 2), task("x", "TODO", 1, { deleted: true }), task("a", "TODO", 1), task("d", "DONE", 5)]),
+    );
     expect(columns.TODO.map((t) => t.id)).toEqual(["a", "b"]);
     expect(columns.DONE.map((t) => t.id)).toEqual(["d"]);
     expect(columns.IN_PROGRESS).toEqual([]);
@@ -42,7 +45,7 @@ describe("toColumns", () => {
 const only = (assignee: string, priority: Filters["priority"]) => ({ assignee, priority, labels: [], due: "" }) as unknown as Filters;
 
 describe("matches", () => {
-  const mine = task("m", "TODO", 1, { assignee: ada, priority: "HIGH", labels: [], due: "" });
+  const mine = task("m", "TODO", 1, { assignee: ada, priority: "HIGH" });
   const nobody = task("n", "TODO", 2);
   it("filters by assignee (anyone, unassigned, a person) and by priority", () => {
     expect(matches(mine, only("", ""))).toBe(true);

@@ -27,7 +27,8 @@ export function Invitations({ invitations }: { invitations: WorkspacesQuery["myI
               {inv.invitedBy.name} invited you as {inv.role.toLowerCase()}. Open the invite link they sent you to join.
             </div>
           </div>
-          <button type="button"
+          <button
+            type="button"
             className="btn btn-ghost btn-sm"
             disabled={state.fetching}
             aria-label={`Decline invitation to ${inv.workspaceName}`}

@@ -28,7 +28,14 @@ export function InviteForm({ workspaceId, roles, onIssued }: { workspaceId: stri
         <h2>Invite people</h2>
       </header>
       <form className="invite-form" onSubmit={submit}>
-        <input type="email" required placeholder="name@company.com" aria-label="Email to invite" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          type="email"
+          required
+          placeholder="name@company.com"
+          aria-label="Email to invite"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <select aria-label="Role for the invitation" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <Options values={roles} labels={ROLE_LABEL} />
         </select>

@@ -16,7 +16,8 @@ function useInvitation(token: string) {
 
 /** Why a link cannot be used any more, in plain words; null while it can be. */
 function closedReason(invitation: Invitation | null | undefined): string | null {
-  if (!invitation) return "This invite link doesn't work. It may have been replaced by a newer one: ask whoever invited you to send it again.";
+  if (!invitation)
+    return "This invite link doesn't work. It may have been replaced by a newer one: ask whoever invited you to send it again.";
   switch (invitation.status) {
     case "ACCEPTED":
       return `This invitation to ${invitation.workspaceName} has already been accepted.`;

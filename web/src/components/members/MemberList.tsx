@@ -28,7 +28,11 @@ export function MemberList({ members, meId, data }: Props) {
                 <span className="muted small">{m.user.email}</span>
               </div>
               {editable ? (
-                <select aria-label={`Role of ${m.user.name}`} value={m.role} onChange={(e) => void data.changeRole(m.user.id, e.target.value as Role)}>
+                <select
+                  aria-label={`Role of ${m.user.name}`}
+                  value={m.role}
+                  onChange={(e) => void data.changeRole(m.user.id, e.target.value as Role)}
+                >
                   <Options values={data.assignable} labels={ROLE_LABEL} />
                 </select>
               ) : (

@@ -19,13 +19,18 @@ export function PendingInvitations({ data }: { data: MembersData }) {
               <strong>{inv.email}</strong>
               <span className="muted small">
                 Invited by {inv.invitedBy.name} ·{" "}
-                {inv.expired ? <span className="danger-text">link expired</span> : `link valid until ${new Date(inv.expiresAt).toLocaleDateString()}`}
+                {inv.expired ? (
+                  <span className="danger-text">link expired</span>
+                ) : (
+                  `link valid until ${new Date(inv.expiresAt).toLocaleDateString()}`
+                )}
               </span>
             </div>
             <span className="role-pill">{ROLE_LABEL[inv.role]}</span>
             {data.canEdit(inv.role) && (
               <>
-                <button type="button"
+                <button
+                  type="button"
                   className="btn btn-ghost btn-sm"
                   disabled={data.resending}
                   aria-label={`Resend invitation to ${inv.email}`}
@@ -33,7 +38,8 @@ export function PendingInvitations({ data }: { data: MembersData }) {
                 >
                   Resend
                 </button>
-                <button type="button"
+                <button
+                  type="button"
                   className="btn btn-ghost btn-sm danger-text"
                   disabled={data.revoking}
                   aria-label={`Revoke invitation to ${inv.email}`}

@@ -68,7 +68,13 @@ export function PresenceAvatars() {
   const shown = viewers.slice(0, 5);
   const names = viewers.map((v) => (v.user.id === meId ? `${v.user.name} (you)` : v.user.name));
   return (
-    <div className="presence" role="img" data-testid="presence" aria-label={`On this board: ${names.join(", ")}`} title={`On this board: ${names.join(", ")}`}>
+    <div
+      className="presence"
+      role="img"
+      data-testid="presence"
+      aria-label={`On this board: ${names.join(", ")}`}
+      title={`On this board: ${names.join(", ")}`}
+    >
       {shown.map((v) => (
         <span key={v.user.id} className={`presence-face${v.taskId ? " is-editing" : ""}`} data-user-id={v.user.id}>
           <Avatar user={v.user} size="sm" />
@@ -88,7 +94,9 @@ export function EditingFaces({ people, label = true }: { people: Person[]; label
       {people.slice(0, 3).map((p) => (
         <Avatar key={p.id} user={p} size="sm" />
       ))}
-      <span className="editing-label" aria-hidden>{label ? "editing" : "✎"}</span>
+      <span className="editing-label" aria-hidden>
+        {label ? "editing" : "✎"}
+      </span>
     </span>
   );
 }

@@ -10,7 +10,13 @@ const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
 const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 export function ProfilePage() {
   const thisYear = new Date().getUTCFullYear();
@@ -38,11 +44,25 @@ export function ProfilePage() {
         <div className="panel-header">
           <h2>{calendar ? `${plural(calendar.total, "contribution")} in ${calendar.year}` : `Activity in ${year}`}</h2>
           <span className="spacer" />
-          <button type="button" className="btn btn-ghost btn-sm" aria-label="Previous year" onClick={() => setYear((y) => y - 1)} disabled={year <= 1970}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            aria-label="Previous year"
+            onClick={() => setYear((y) => y - 1)}
+            disabled={year <= 1970}
+          >
             ‹
           </button>
-          <span className="year-label" aria-live="polite">{year}</span>
-          <button type="button" className="btn btn-ghost btn-sm" aria-label="Next year" onClick={() => setYear((y) => y + 1)} disabled={year >= thisYear}>
+          <span className="year-label" aria-live="polite">
+            {year}
+          </span>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            aria-label="Next year"
+            onClick={() => setYear((y) => y + 1)}
+            disabled={year >= thisYear}
+          >
             ›
           </button>
         </div>
@@ -97,43 +117,43 @@ export function Heatmap({ days }: { days: Day[] }) {
   }, [days]);
   return (
     <>
-    <div className="heatmap-scroll" ref={scroller}>
-      <div className="heatmap" role="img" aria-label={`Contribution heatmap: ${days.filter((d) => d.count > 0).length} active days`}>
-        <div className="heatmap-months" style={{ gridTemplateColumns: `repeat(${weeks.length}, var(--cell))` }} aria-hidden>
-          {monthAt.map((m, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one label per week column, in a fixed order
-            <span key={i}>{m}</span>
-          ))}
-        </div>
-        <div className="heatmap-body">
-          <div className="heatmap-weekdays" aria-hidden>
-            {WEEKDAYS.map((d, i) => (
-              <span key={d}>{i % 2 === 1 ? d : ""}</span>
+      <div className="heatmap-scroll" ref={scroller}>
+        <div className="heatmap" role="img" aria-label={`Contribution heatmap: ${days.filter((d) => d.count > 0).length} active days`}>
+          <div className="heatmap-months" style={{ gridTemplateColumns: `repeat(${weeks.length}, var(--cell))` }} aria-hidden>
+            {monthAt.map((m, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one label per week column, in a fixed order
+              <span key={i}>{m}</span>
             ))}
           </div>
-          <div className="heatmap-grid" style={{ gridTemplateColumns: `repeat(${weeks.length}, var(--cell))` }}>
-            {weeks.flatMap((w, wi) =>
-              Array.from({ length: 7 }, (_, di) => {
-                const d = w[di];
-                // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its week and weekday
-                if (!d) return <span key={`${wi}-${di}`} className="cell cell-empty" style={{ gridColumn: wi + 1, gridRow: di + 1 }} />;
-                const text = `${d.count === 0 ? "No contributions" : plural(d.count, "contribution")} on ${longDate(d.date)}`;
-                return (
-                  <span
-                    key={d.date}
-                    className={`cell level-${level(d.count, max)}`}
-                    style={{ gridColumn: wi + 1, gridRow: di + 1 }}
-                    title={text}
-                    data-date={d.date}
-                    data-count={d.count}
-                  />
-                );
-              }),
-            )}
+          <div className="heatmap-body">
+            <div className="heatmap-weekdays" aria-hidden>
+              {WEEKDAYS.map((d, i) => (
+                <span key={d}>{i % 2 === 1 ? d : ""}</span>
+              ))}
+            </div>
+            <div className="heatmap-grid" style={{ gridTemplateColumns: `repeat(${weeks.length}, var(--cell))` }}>
+              {weeks.flatMap((w, wi) =>
+                Array.from({ length: 7 }, (_, di) => {
+                  const d = w[di];
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its week and weekday
+                  if (!d) return <span key={`${wi}-${di}`} className="cell cell-empty" style={{ gridColumn: wi + 1, gridRow: di + 1 }} />;
+                  const text = `${d.count === 0 ? "No contributions" : plural(d.count, "contribution")} on ${longDate(d.date)}`;
+                  return (
+                    <span
+                      key={d.date}
+                      className={`cell level-${level(d.count, max)}`}
+                      style={{ gridColumn: wi + 1, gridRow: di + 1 }}
+                      title={text}
+                      data-date={d.date}
+                      data-count={d.count}
+                    />
+                  );
+                }),
+              )}
+            </div>
           </div>
         </div>
       </div>
-    </div>
       <div className="heatmap-legend" aria-hidden>
         <span>Less</span>
         {[0, 1, 2, 3, 4].map((l) => (

@@ -15,7 +15,13 @@ function hue(seed: string) {
 
 export function Avatar({ user, size = "md" }: { user: { id: string; name: string }; size?: "sm" | "md" }) {
   return (
-    <span className={`avatar avatar-${size}`} style={{ background: `hsl(${hue(user.id)} 55% 45%)` }} role="img" title={user.name} aria-label={user.name}>
+    <span
+      className={`avatar avatar-${size}`}
+      style={{ background: `hsl(${hue(user.id)} 55% 45%)` }}
+      role="img"
+      title={user.name}
+      aria-label={user.name}
+    >
       {initials(user.name)}
     </span>
   );

@@ -26,7 +26,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.tone}`}>
             <span>{t.text}</span>
-            <button type="button" className="icon-btn" aria-label="Dismiss" onClick={() => setToasts((all) => all.filter((x) => x.id !== t.id))}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label="Dismiss"
+              onClick={() => setToasts((all) => all.filter((x) => x.id !== t.id))}
+            >
               ×
             </button>
           </div>

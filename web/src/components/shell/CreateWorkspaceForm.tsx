@@ -24,13 +24,21 @@ export function CreateWorkspaceForm({ compact = false }: { compact?: boolean }) 
   if (!open)
     return (
       <button type="button" className="ws-link ws-new" onClick={() => setOpen(true)}>
-        <span className="ws-icon ws-icon-plus" aria-hidden>+</span>
+        <span className="ws-icon ws-icon-plus" aria-hidden>
+          +
+        </span>
         New workspace
       </button>
     );
   return (
     <form className="inline-form" onSubmit={submit}>
-      <input autoFocus={compact} placeholder="Workspace name" aria-label="Workspace name" value={name} onChange={(e) => setName(e.target.value)} />
+      <input
+        autoFocus={compact}
+        placeholder="Workspace name"
+        aria-label="Workspace name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
       <div className="row">
         <button type="submit" className="btn btn-primary btn-sm" disabled={state.fetching || !name.trim()}>
           Create

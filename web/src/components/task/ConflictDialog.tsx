@@ -17,9 +17,17 @@ export function ConflictDialog({ conflict, members, onConflict, onClose }: Props
 
   return (
     <div className="modal-backdrop">
-      <div className="modal conflict" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" aria-describedby="conflict-text">
+      <div
+        className="modal conflict"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="conflict-title"
+        aria-describedby="conflict-text"
+      >
         <header className="modal-header">
-          <span className="conflict-icon" aria-hidden>!</span>
+          <span className="conflict-icon" aria-hidden>
+            !
+          </span>
           <h2 id="conflict-title">Someone else changed this task</h2>
         </header>
         <p id="conflict-text" className="muted">
@@ -48,7 +56,9 @@ export function ConflictDialog({ conflict, members, onConflict, onClose }: Props
                       {formatField(f, current[f], people)}
                       {theirs && <span className="was">was {formatField(f, baseValue(base, f), people)}</span>}
                     </td>
-                    <td className={yours ? "changed" : "same"}>{yours ? formatField(f, mine[f as keyof UpdateTaskInput], people) : <span className="muted">unchanged</span>}</td>
+                    <td className={yours ? "changed" : "same"}>
+                      {yours ? formatField(f, mine[f as keyof UpdateTaskInput], people) : <span className="muted">unchanged</span>}
+                    </td>
                   </tr>
                 );
               })}

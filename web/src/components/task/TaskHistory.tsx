@@ -60,7 +60,13 @@ export function TaskHistory({ task, members, canWrite, onRestored }: Props) {
           const fields = changedFields(before, after);
           const reordered = fields.length === 0 && before?.position !== undefined && before.position !== after?.position;
           const meta = (entry.metadata ?? {}) as { undo?: boolean; redo?: boolean; restoredFrom?: number };
-          const how = meta.undo ? "undid a change" : meta.redo ? "redid a change" : meta.restoredFrom != null ? `restored v${meta.restoredFrom}` : null;
+          const how = meta.undo
+            ? "undid a change"
+            : meta.redo
+              ? "redid a change"
+              : meta.restoredFrom != null
+                ? `restored v${meta.restoredFrom}`
+                : null;
           const isCurrent = i === 0;
           const restorable = canWrite && !isCurrent && entry.action !== "TASK_DELETED";
           return (
@@ -71,7 +77,10 @@ export function TaskHistory({ task, members, canWrite, onRestored }: Props) {
                   <strong>{entry.actor.name}</strong> {how ?? VERB[entry.action] ?? entry.action.toLowerCase()}
                   {entry.action === "TASK_CREATED" && after?.title ? ` “${String(after.title)}”` : ""}
                   {reordered ? " (reordered)" : ""}
-                  <span className="muted small"> · v{entry.version} · {timeAgo(entry.createdAt)}</span>
+                  <span className="muted small">
+                    {" "}
+                    · v{entry.version} · {timeAgo(entry.createdAt)}
+                  </span>
                 </p>
                 {fields.length > 0 && (
                   <ul className="changes">

@@ -2,7 +2,7 @@ import { CombinedError } from "urql";
 import { describe, expect, it } from "vitest";
 import type { Task } from "../board/boardModel";
 import { conflictCurrent, conflictFields } from "./conflict";
-import { changedInput } from "./useTaskEditor";
+import { changedInput, type TaskDraft } from "./useTaskEditor";
 
 const base = {
   id: "T1",
@@ -12,14 +12,16 @@ const base = {
   priority: "MEDIUM",
   version: 3,
   assignee: { id: "U1", name: "Ada", email: "ada@example.com" },
-} as Task;
+  labels: [],
+  dueAt: null,
+} as unknown as Task;
 
 const refusal = (reason: string, extensions: Record<string, unknown> = {}) =>
   new CombinedError({ graphQLErrors: [{ message: "refused", extensions: { code: "CONFLICT", reason, ...extensions } }] });
 
 describe("changedInput", () => {
   it("sends only the fields the draft changes", () => {
-    const draft = { title: " Ship it ", description: "", status: "DONE" as const, priority: "MEDIUM" as const, assigneeId: "" };
+    const draft = { title: " Ship it ", description: "", status: "DONE", priority: "MEDIUM", assigneeId: "", labelIds: [], due: "" } as TaskDraft;
     expect(changedInput(base, draft)).toEqual({ id: "T1", status: "DONE", assigneeId: null });
   });
 });
@@ -40,6 +42,10 @@ describe("conflictFields", () => {
       mine: { id: "T1", title: "Ship it now", priority: "HIGH" },
       current: { id: "T1", version: 4, title: "Ship it today", status: "TODO", assigneeId: "U2" },
     });
-    expect(fields).toEqual({ mineFields: ["title", "priority"], theirFields: ["title", "assigneeId"], rows: ["title", "priority", "assigneeId"] });
+    expect(fields).toEqual({
+      mineFields: ["title", "priority"],
+      theirFields: ["title", "assigneeId"],
+      rows: ["title", "priority", "assigneeId"],
+    });
   });
 });

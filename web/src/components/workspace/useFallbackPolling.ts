@@ -36,7 +36,9 @@ export function useFallbackPolling(workspaceId: string, version: number) {
           let since = applied.current;
           let newest = since;
           for (let more = true; more; ) {
-            const r = await client.query(WorkspaceEventsQuery, { id: workspaceId, since, first: PAGE }, { requestPolicy: "network-only" }).toPromise();
+            const r = await client
+              .query(WorkspaceEventsQuery, { id: workspaceId, since, first: PAGE }, { requestPolicy: "network-only" })
+              .toPromise();
             const page = r.data?.workspace?.events;
             if (!page) return; // offline or gone: try again next tick
             const last = page.events.at(-1)?.version;
