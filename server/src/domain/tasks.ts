@@ -8,6 +8,7 @@ import { operationPermission } from "./permissions.js";
 import { checkLabelIds } from "./labels.js";
 import { defaultBoardId, openBoard } from "./boards.js";
 import { notifyAssignee } from "./notifications.js";
+import { fieldsChangedSince } from "./field-merge.js";
 
 
 export interface CreateTask {
@@ -132,8 +133,14 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
   return commitChange(ctx, known.workspaceId, operationPermission.updateTask, async (tx, actor) => {
     if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
     if (input.labelIds != null) patch.labelIds = await checkLabelIds(tx, known.workspaceId, input.labelIds);
-    return withLatest(tx, known, input.expectedVersion, async (before) => {
+    // An edit based on an older version merges unless a field it writes was changed since (field-merge.ts);
+    // that reads the task's log, hence readsLog below.
+    return withLatest(tx, known, null, async (before) => {
       const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => !sameValue(patch[k], before[k]));
+      if (input.expectedVersion != null && before.version !== input.expectedVersion) {
+        const clashes = await fieldsChangedSince(tx, before, input.expectedVersion, changed);
+        if (clashes.length) throw staleVersion(before, input.expectedVersion, clashes);
+      }
       if (changed.length === 0) return { result: before, events: [] };
       const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
       // A status change through an edit lands the card at the bottom of its new column.
@@ -154,7 +161,7 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
         ],
       };
     });
-  }, { ...retriedTask, clientMutationId: input.clientMutationId });
+  }, { ...retriedTask, clientMutationId: input.clientMutationId }, { readsLog: input.expectedVersion != null });
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
@@ -241,19 +248,36 @@ async function updateIfUnchanged(tx: Tx, task: Task, data: Prisma.TaskUncheckedU
 async function liveTask(tx: Tx, id: string, expectedVersion?: number | null): Promise<Task> {
   const task = await tx.task.findFirst({ where: { id, deletedAt: null } });
   if (!task) throw notFound("Task");
-  if (expectedVersion != null && task.version !== expectedVersion) {
-    throw conflict("STALE_VERSION", `This task changed since version ${expectedVersion}: it is at version ${task.version} now.`, {
-      current: {
-        id: encodeId("Task", task.id),
-        ...loggedState(task),
-        assigneeId: task.assigneeId && encodeId("User", task.assigneeId),
-        version: task.version,
-        updatedAt: task.updatedAt.toISOString(),
-      },
-    });
-  }
+  if (expectedVersion != null && task.version !== expectedVersion) throw staleVersion(task, expectedVersion);
   return task;
 }
+
+/** CONFLICT carrying the task as it is now and, for an edit, the fields someone else changed since `expectedVersion`. */
+function staleVersion(task: Task, expectedVersion: number, fields?: readonly string[]) {
+  const message = fields
+    ? `Someone else changed ${fields.map((f) => fieldWords[f] ?? f).join(" and ")} of this task since you opened it.`
+    : `This task changed since version ${expectedVersion}: it is at version ${task.version} now.`;
+  return conflict("STALE_VERSION", message, {
+    current: {
+      id: encodeId("Task", task.id),
+      ...loggedState(task),
+      assigneeId: task.assigneeId && encodeId("User", task.assigneeId),
+      version: task.version,
+      updatedAt: task.updatedAt.toISOString(),
+    },
+    ...(fields ? { fields } : {}),
+  });
+}
+
+const fieldWords: Record<string, string> = {
+  title: "the title",
+  description: "the description",
+  status: "the status",
+  priority: "the priority",
+  assigneeId: "the assignee",
+  labelIds: "the labels",
+  dueAt: "the due date",
+};
 
 async function assertMember(tx: Tx, workspaceId: string, userId: string) {
   const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { role: true } });
