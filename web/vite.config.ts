@@ -7,6 +7,8 @@ export default defineConfig({
   server: {
     proxy: {
       "/graphql": { target: "http://localhost:4000", ws: true, changeOrigin: true },
+      "/export": { target: "http://localhost:4000", changeOrigin: true },
+      "/import": { target: "http://localhost:4000", changeOrigin: true },
     },
   },
   build: { outDir: "dist", sourcemap: true },

@@ -6,6 +6,7 @@ export type Route =
   | { page: "board"; workspaceId: string; view: "all" | "mine"; boardId?: string }
   | { page: "members"; workspaceId: string; boardId?: string }
   | { page: "history"; workspaceId: string; boardId?: string }
+  | { page: "insights"; workspaceId: string; boardId?: string }
   | { page: "invite"; token: string };
 
 export const PROFILE_PATH = "/me";
@@ -15,12 +16,13 @@ export function parseRoute(pathname: string): Route {
   const invite = pathname.match(/^\/invite\/([^/]+)\/?$/);
   if (invite) return { page: "invite", token: invite[1] };
   // The board is part of the URL: /w/<workspace>/b/<board>[/mine|/members|/history].
-  const m = pathname.match(/^\/w\/([^/]+)(?:\/b\/([^/]+))?(?:\/(members|mine|history))?\/?$/);
+  const m = pathname.match(/^\/w\/([^/]+)(?:\/b\/([^/]+))?(?:\/(members|mine|history|insights))?\/?$/);
   if (!m) return { page: "home" };
   const workspaceId = decodeURIComponent(m[1]);
   const board = m[2] ? { boardId: decodeURIComponent(m[2]) } : {};
   if (m[3] === "members") return { page: "members", workspaceId, ...board };
   if (m[3] === "history") return { page: "history", workspaceId, ...board };
+  if (m[3] === "insights") return { page: "insights", workspaceId, ...board };
   return { page: "board", workspaceId, view: m[3] === "mine" ? "mine" : "all", ...board };
 }
 
@@ -30,7 +32,7 @@ export function navigate(path: string, replace = false) {
   window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
-export const workspacePath = (id: string, sub?: "members" | "mine" | "history", boardId?: string) =>
+export const workspacePath = (id: string, sub?: "members" | "mine" | "history" | "insights", boardId?: string) =>
   `/w/${encodeURIComponent(id)}${boardId ? `/b/${encodeURIComponent(boardId)}` : ""}${sub ? `/${sub}` : ""}`;
 
 export function useRoute(): Route {

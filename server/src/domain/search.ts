@@ -49,16 +49,12 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
     { id: string; rank: number; title: string; snippet: string; source: "DESCRIPTION" | "COMMENT"; total: bigint }[]
   >`
     WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
-    -- Matches first, through the GIN index, whatever the statistics (PGlite has no autovacuum to gather them).
-    matches AS MATERIALIZED (
-      SELECT s."taskId" AS id, ts_rank(s.vector, to_tsquery('english', ${query}))::float8 AS rank
+    -- "TaskSearch" holds live tasks only (deleted ones leave it by trigger), so ranking needs no other table.
+    page AS (
+      SELECT s."taskId" AS id, ts_rank(s.vector, to_tsquery('english', ${query}))::float8 AS rank, count(*) OVER () AS total
       FROM "TaskSearch" s
       WHERE s.vector @@ to_tsquery('english', ${query}) AND s."workspaceId" = ${workspaceId}
-    ),
-    page AS (
-      SELECT m.id, m.rank, count(*) OVER () AS total
-      FROM matches m JOIN "Task" t ON t.id = m.id AND t."deletedAt" IS NULL
-      ORDER BY m.rank DESC, m.id
+      ORDER BY rank DESC, s."taskId"
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT p.id, p.rank, p.total,
@@ -84,7 +80,7 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
 /** The total when the page asked for lies past the last match (the page query then has no row to carry it). */
 async function countMatches(ctx: Context, workspaceId: string, query: string): Promise<number> {
   const [row] = await ctx.prisma.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "TaskSearch" s JOIN "Task" t ON t.id = s."taskId" AND t."deletedAt" IS NULL
+    SELECT count(*) AS n FROM "TaskSearch" s
     WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})`;
   return Number(row?.n ?? 0);
 }

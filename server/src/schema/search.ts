@@ -14,16 +14,18 @@ const SearchSourceEnum = builder.enumType("SearchSnippetSource", { values: ["DES
 
 type PagedHit = SearchHit & { page: string[] };
 
-function pageTasks(ctx: Context, ids: string[]): Promise<Map<string, Task>> {
-  return ctx.once(`search-page:${ids.join(",")}`, async () => new Map((await ctx.prisma.task.findMany({ where: { id: { in: ids } } })).map((t) => [t.id, t])));
+function pageTasks(ctx: Context, ids: string[], query: object): Promise<Map<string, Task>> {
+  return ctx.once(`search-page:${ids.join(",")}`, async () =>
+    new Map((await ctx.prisma.task.findMany({ ...query, where: { id: { in: ids } } })).map((t) => [t.id, t])),
+  );
 }
 
 const SearchHitRef = builder.objectRef<PagedHit>("SearchHit").implement({
   fields: (t) => ({
     task: t.prismaField({
       type: "Task",
-      // One query for the page's tasks, not one per hit.
-      resolve: async (_query, hit, _args, ctx) => (await pageTasks(ctx, hit.page)).get(hit.taskId)!,
+      // One query for the page's tasks, not one per hit (every hit of a page asks for the same selection).
+      resolve: async (query, hit, _args, ctx) => (await pageTasks(ctx, hit.page, query)).get(hit.taskId)!,
     }),
     rank: t.exposeFloat("rank", { description: "ts_rank: higher is better; title matches weigh most, then description, then comments." }),
     title: t.field({ type: [SegmentRef], resolve: (hit) => hit.title }),

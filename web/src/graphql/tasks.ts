@@ -15,6 +15,8 @@ export const TaskFieldsFragment = graphql(`
     assignee { id name email }
     workspace { id }
     board { id }
+    dueAt
+    labels { id name color }
   }
 `);
 
@@ -31,12 +33,13 @@ export const BoardQuery = graphql(`
       myRole
       members { id role joinedAt user { id name email } }
       boards { id name position archived }
+      labels { id name color }
       # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.
       tasks(first: 100) {
         totalCount
         edges {
           cursor
-          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } }
+          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } }
         }
       }
     }

@@ -3,6 +3,7 @@ import { insertionIndex, positionAt, positionAtEnd } from "@taskgraph/core";
 import type { TaskFieldsFragment } from "../../gql/graphql";
 import type { GraphCacheOptimisticUpdaters, Task, WithTypename } from "../../gql/graphcache";
 import { MemberUserFragment } from "../../graphql/edges";
+import { LabelFieldsFragment } from "../../graphql/insights";
 import { TaskFieldsFragment as TaskFieldsDoc } from "../../graphql/tasks";
 import { columnPositions } from "./boardList";
 
@@ -20,6 +21,14 @@ function assigneeFor(cache: Cache, assigneeId: string | number | null | undefine
 }
 
 type OptimisticTask = WithTypename<Task>;
+
+/** The cached labels for ids, in that order (a label not cached yet is left out until the server answers). */
+function labelsFor(cache: Cache, ids: readonly (string | number)[] | null | undefined) {
+  return (ids ?? []).flatMap((id) => {
+    const label = cache.readFragment(LabelFieldsFragment, { __typename: "Label", id: String(id) });
+    return label ? [{ ...label, __typename: "Label" as const }] : [];
+  });
+}
 
 /** Where the server puts a card created without a board: the workspace's first open board, as cached. */
 function firstBoardId(cache: Cache, workspaceId: string): string {
@@ -49,6 +58,8 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
     if (input.description != null) next.description = input.description;
     if (input.priority) next.priority = input.priority;
     if ("assigneeId" in input) next.assignee = assigneeFor(cache, input.assigneeId);
+    if (input.labelIds != null) next.labels = labelsFor(cache, input.labelIds);
+    if ("dueAt" in input) next.dueAt = input.dueAt ?? null;
     if (input.status && input.status !== task.status) {
       next.status = input.status;
       next.position = positionAtEnd(columnPositions(cache, task.workspace.id, input.status, task.id));
@@ -75,6 +86,8 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
       assignee: assigneeFor(cache, input.assigneeId),
       workspace: { id: workspaceId },
       board: { id: boardId },
+      dueAt: input.dueAt ?? null,
+      labels: labelsFor(cache, input.labelIds),
     };
     return { ...created, workspace: { __typename: "Workspace", id: workspaceId }, board: { __typename: "Board", id: boardId } } as OptimisticTask;
   },

@@ -1,3 +1,4 @@
+import { can } from "@taskgraph/core";
 import {
   closestCorners,
   DndContext,
@@ -47,6 +48,7 @@ export function Board({ workspace, view, me }: Props) {
         filters={board.filters}
         onChange={board.setFilters}
         members={workspace.members}
+        labels={workspace.labels}
         lockAssignee={view === "mine"}
         total={all.length}
         shown={all.filter(board.isShown).length}
@@ -83,7 +85,7 @@ export function Board({ workspace, view, me }: Props) {
         </div>
         <DragOverlay>{dragged ? <TaskCardView task={dragged} overlay /> : null}</DragOverlay>
       </DndContext>
-      {open && <TaskDialog key={open.id} task={open} members={workspace.members} canWrite={canWrite} onClose={() => board.setOpenId(null)} onConflict={board.setConflict} />}
+      {open && <TaskDialog key={open.id} task={open} members={workspace.members} labels={workspace.labels} canManageLabels={can(workspace.myRole, "manageLabels")} canWrite={canWrite} onClose={() => board.setOpenId(null)} onConflict={board.setConflict} />}
       {board.conflict && (
         <ConflictDialog conflict={board.conflict} members={workspace.members} onConflict={board.setConflict} onClose={() => board.setConflict(null)} />
       )}

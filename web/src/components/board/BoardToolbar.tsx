@@ -1,6 +1,6 @@
 import type { TaskPriority } from "../../gql/graphql";
 import { PRIORITIES, PRIORITY_LABEL } from "../../model/displayNames";
-import type { BoardWorkspace, Filters } from "./boardModel";
+import { type BoardWorkspace, type DueFilter, type Filters, NO_FILTERS } from "./boardModel";
 import { MemberOptions } from "../shared/MemberOptions";
 import { Options } from "../shared/Options";
 
@@ -8,13 +8,14 @@ type Props = {
   filters: Filters;
   onChange: (f: Filters) => void;
   members: BoardWorkspace["members"];
+  labels: BoardWorkspace["labels"];
   lockAssignee: boolean;
   total: number;
   shown: number;
 };
 
-export function BoardToolbar({ filters, onChange, members, lockAssignee, total, shown }: Props) {
-  const active = (!lockAssignee && filters.assignee) || filters.priority;
+export function BoardToolbar({ filters, onChange, members, labels, lockAssignee, total, shown }: Props) {
+  const active = (!lockAssignee && filters.assignee) || filters.priority || filters.labels.length > 0 || filters.due;
   return (
     <div className="toolbar" role="toolbar" aria-label="Filters">
       <label className="select-field">
@@ -32,8 +33,37 @@ export function BoardToolbar({ filters, onChange, members, lockAssignee, total, 
           <Options values={PRIORITIES} labels={PRIORITY_LABEL} />
         </select>
       </label>
+      <label className="select-field">
+        <span>Due</span>
+        <select value={filters.due} onChange={(e) => onChange({ ...filters, due: e.target.value as DueFilter })}>
+          <option value="">Any time</option>
+          <option value="overdue">Overdue</option>
+          <option value="week">This week</option>
+          <option value="none">No due date</option>
+        </select>
+      </label>
+      {labels.length > 0 && (
+        <fieldset className="label-filter">
+          <legend>Labels</legend>
+          {labels.map((l) => {
+            const on = filters.labels.includes(l.id);
+            return (
+              <button
+                key={l.id}
+                type="button"
+                className={`label-chip${on ? " on" : ""}`}
+                style={{ "--label": l.color } as React.CSSProperties}
+                aria-pressed={on}
+                onClick={() => onChange({ ...filters, labels: on ? filters.labels.filter((id) => id !== l.id) : [...filters.labels, l.id] })}
+              >
+                {l.name}
+              </button>
+            );
+          })}
+        </fieldset>
+      )}
       {active && (
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ assignee: "", priority: "" })}>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ ...NO_FILTERS, assignee: lockAssignee ? filters.assignee : "" })}>
           Clear filters
         </button>
       )}

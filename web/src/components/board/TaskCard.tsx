@@ -1,10 +1,10 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import type { KeyboardEvent } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
 import { isOptimisticId } from "../../client/cache/optimistic";
 import { PRIORITY_LABEL } from "../../model/displayNames";
 import { Avatar } from "../shared/Avatar";
-import type { Task } from "./boardModel";
+import { isOverdue, type Task } from "./boardModel";
 import { EditingFaces } from "../presence/Presence";
 
 type Person = { id: string; name: string };
@@ -17,9 +17,19 @@ export function TaskCardView({ task, overlay = false, editors }: { task: Task; o
           <EditingFaces people={editors} />
         </span>
       )}
+      {task.labels.length > 0 && (
+        <span className="card-labels">
+          {task.labels.map((l) => (
+            <span key={l.id} className="label-chip small" style={{ "--label": l.color } as CSSProperties}>
+              {l.name}
+            </span>
+          ))}
+        </span>
+      )}
       <p className="card-title">{task.title}</p>
       <div className="card-meta">
         <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
+        {task.dueAt && <DueBadge task={task} />}
         {task.description && <span className="has-desc" role="img" title="Has a description" aria-label="Has a description">≡</span>}
         <span className="spacer" />
         {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" role="img" title="Unassigned" aria-label="Unassigned" />}
@@ -56,5 +66,19 @@ export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableP
     >
       <TaskCardView task={task} editors={editors} />
     </div>
+  );
+}
+
+const dueFormat = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
+
+/** The due date, red once it has passed on an unfinished card. */
+export function DueBadge({ task }: { task: Pick<Task, "dueAt" | "status"> }) {
+  if (!task.dueAt) return null;
+  const late = isOverdue(task);
+  return (
+    <span className={`due-badge${late ? " overdue" : ""}`} title={`Due ${new Date(task.dueAt).toLocaleString()}${late ? " (overdue)" : ""}`}>
+      {late ? "Overdue · " : "Due "}
+      {dueFormat.format(new Date(task.dueAt))}
+    </span>
   );
 }

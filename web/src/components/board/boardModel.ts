@@ -6,7 +6,7 @@ export type BoardWorkspace = NonNullable<BoardQuery["workspace"]>;
 export type Task = TaskFieldsFragment;
 export type Columns = Record<TaskStatus, Task[]>;
 
-/** Groups the four cached lists into columns, each sorted by position (the server's order). */
+/** Groups the board's one cached task list into columns by status, each sorted by position (the server's order). */
 export function toColumns(w: BoardWorkspace): Columns {
   const live = w.tasks.edges.map((e) => e.node).filter((t) => !t.deleted);
   const columns = {} as Columns;
@@ -16,16 +16,64 @@ export function toColumns(w: BoardWorkspace): Columns {
   return columns;
 }
 
+export type DueFilter = "" | "overdue" | "week" | "none";
+
 export interface Filters {
   assignee: string; // "" any, "none" unassigned, or a user id
   priority: TaskPriority | "";
+  /** Label ids: a card with any of them shows. */
+  labels: string[];
+  due: DueFilter;
 }
 
-export function matches(task: Task, f: Filters) {
+export const NO_FILTERS: Filters = { assignee: "", priority: "", labels: [], due: "" };
+
+/** Monday 00:00 to the next Monday, in the viewer's own time zone. */
+export function thisWeek(now = new Date()): [Date, Date] {
+  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+  return [start, new Date(start.getFullYear(), start.getMonth(), start.getDate() + 7)];
+}
+
+export function isOverdue(task: Pick<Task, "dueAt" | "status">, now = new Date()) {
+  return !!task.dueAt && new Date(task.dueAt) < now && task.status !== "DONE";
+}
+
+/** Every filter must hold (AND); within labels, any one does (OR). */
+export function matches(task: Task, f: Filters, now = new Date()) {
   if (f.priority && task.priority !== f.priority) return false;
+  if (f.labels.length && !task.labels.some((l) => f.labels.includes(l.id))) return false;
+  if (f.due === "none" && task.dueAt) return false;
+  if (f.due === "overdue" && !isOverdue(task, now)) return false;
+  if (f.due === "week") {
+    const [start, end] = thisWeek(now);
+    if (!task.dueAt || new Date(task.dueAt) < start || new Date(task.dueAt) >= end) return false;
+  }
   if (f.assignee === "none") return !task.assignee;
   if (f.assignee) return task.assignee?.id === f.assignee;
   return true;
+}
+
+/** Filters live in the URL (?assignee=&priority=&labels=a,b&due=), so a filtered board can be shared and reloaded. */
+export function filtersFromUrl(search: string): Filters {
+  const q = new URLSearchParams(search);
+  const due = q.get("due") ?? "";
+  return {
+    assignee: q.get("assignee") ?? "",
+    priority: (q.get("priority") ?? "") as TaskPriority | "",
+    labels: (q.get("labels") ?? "").split(",").filter(Boolean),
+    due: (["overdue", "week", "none"].includes(due) ? due : "") as DueFilter,
+  };
+}
+
+export function filtersToSearch(f: Filters, search: string): string {
+  const q = new URLSearchParams(search);
+  const set = (key: string, value: string) => (value ? q.set(key, value) : q.delete(key));
+  set("assignee", f.assignee);
+  set("priority", f.priority);
+  set("labels", f.labels.join(","));
+  set("due", f.due);
+  const text = q.toString();
+  return text ? `?${text}` : "";
 }
 
 export const COLUMN_PREFIX = "column:";

@@ -1,5 +1,5 @@
 import { can } from "@taskgraph/core";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useClient, useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
@@ -8,7 +8,7 @@ import { STATUSES } from "../../model/displayNames";
 import { useEditingPresence } from "../presence/Presence";
 import { useToast } from "../shared/Toasts";
 import { type Conflict, conflictCurrent } from "../task/conflict";
-import { type BoardWorkspace, dropTarget, type Filters, isNoop, matches, toColumns } from "./boardModel";
+import { type BoardWorkspace, dropTarget, type Filters, filtersFromUrl, filtersToSearch, isNoop, matches, toColumns } from "./boardModel";
 import { useUndoRedo } from "./useUndoRedo";
 
 export type BoardView = "all" | "mine";
@@ -19,8 +19,29 @@ export type BoardView = "all" | "mine";
  * keys and the editing presence of the open card.
  */
 export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: string } | null) {
-  const [filters, setFilters] = useState<Filters>({ assignee: "", priority: "" });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [filters, setFilterState] = useState<Filters>(() => filtersFromUrl(location.search));
+  // ?task=<id> opens a card: the command palette jumps here, and the link can be shared.
+  const [openId, setOpenState] = useState<string | null>(() => new URLSearchParams(location.search).get("task"));
+  useEffect(() => {
+    const onPop = () => {
+      setOpenState(new URLSearchParams(location.search).get("task"));
+      setFilterState(filtersFromUrl(location.search));
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  const setFilters = (f: Filters) => {
+    setFilterState(f);
+    history.replaceState(history.state, "", `${location.pathname}${filtersToSearch(f, location.search)}`);
+  };
+  const setOpenId = (id: string | null) => {
+    setOpenState(id);
+    const q = new URLSearchParams(location.search);
+    if (id) q.set("task", id);
+    else q.delete("task");
+    const text = q.toString();
+    history.replaceState(history.state, "", `${location.pathname}${text ? `?${text}` : ""}`);
+  };
   const [dragId, setDragId] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [, moveTask] = useMutation(MoveTaskMutation);

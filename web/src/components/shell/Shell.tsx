@@ -8,6 +8,7 @@ import { Brand } from "../shared/Brand";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "../members/Invitations";
 import { BoardSwitcher } from "../board/BoardSwitcher";
+import { CommandPalette } from "../search/CommandPalette";
 import { Inbox } from "../inbox/Inbox";
 import { InvitePage } from "../members/InvitePage";
 import { ProfilePage } from "../profile/ProfilePage";
@@ -56,6 +57,12 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
           ))}
           <CreateWorkspaceForm compact />
         </nav>
+        {currentId && (
+          <button type="button" className="btn btn-ghost btn-sm search-button" onClick={() => window.dispatchEvent(new Event("taskgraph:search"))}>
+            Search cards <kbd>Ctrl K</kbd>
+          </button>
+        )}
+        {currentId && <CommandPalette key={`palette-${currentId}`} workspaceId={currentId} />}
         {currentId && <BoardSwitcher key={currentId} workspaceId={currentId} boardId={"boardId" in route ? route.boardId : undefined} />}
         <Invitations invitations={invitations} />
         <div className="sidebar-footer">

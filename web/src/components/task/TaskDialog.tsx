@@ -8,6 +8,7 @@ import { Options } from "../shared/Options";
 import { useEscapeKey } from "../shared/useEscapeKey";
 import type { Conflict } from "./conflict";
 import { MoveToBoard } from "./MoveToBoard";
+import { LabelPicker } from "./LabelPicker";
 import { TaskComments } from "./TaskComments";
 import { TaskHistory } from "./TaskHistory";
 import { useTaskEditor } from "./useTaskEditor";
@@ -15,13 +16,15 @@ import { useTaskEditor } from "./useTaskEditor";
 type Props = {
   task: Task;
   members: BoardWorkspace["members"];
+  labels: BoardWorkspace["labels"];
+  canManageLabels: boolean;
   canWrite: boolean;
   onClose: () => void;
   onConflict: (c: Conflict) => void;
 };
 
 /** A task's fields to read or edit, its history, and delete. */
-export function TaskDialog({ task, members, canWrite, onClose, onConflict }: Props) {
+export function TaskDialog({ task, members, labels, canManageLabels, canWrite, onClose, onConflict }: Props) {
   const { draft, edit, save, remove, reset, othersEditing, changedMeanwhile } = useTaskEditor(task, onConflict);
   const [confirmDelete, setConfirmDelete] = useState(false);
   useEscapeKey(onClose);
@@ -88,7 +91,19 @@ export function TaskDialog({ task, members, canWrite, onClose, onConflict }: Pro
               <MemberOptions members={members} />
             </select>
           </label>
+          <label className="field">
+            <span>Due</span>
+            <input type="date" value={draft.due} readOnly={!canWrite} onChange={(e) => edit({ due: e.target.value })} />
+          </label>
         </div>
+        <LabelPicker
+          workspaceId={task.workspace.id}
+          labels={labels}
+          selected={draft.labelIds}
+          canWrite={canWrite}
+          canManage={canManageLabels}
+          onChange={(labelIds) => edit({ labelIds })}
+        />
         <TaskHistory task={task} members={members} canWrite={canWrite} onRestored={reset} />
         <TaskComments taskId={task.id} workspaceId={task.workspace.id} members={members.map((m) => m.user)} canComment={canWrite} />
         {canWrite ? (

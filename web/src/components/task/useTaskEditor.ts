@@ -16,7 +16,18 @@ export interface TaskDraft {
   status: TaskStatus;
   /** "" for unassigned. */
   assigneeId: string;
+  labelIds: string[];
+  /** yyyy-mm-dd (the viewer's day), "" for none. */
+  due: string;
 }
+
+/** A due date is the end of the chosen day where the user is. */
+const dueFromDay = (day: string) => (day ? new Date(`${day}T23:59:59`).toISOString() : null);
+const dayOf = (iso: string | null | undefined) => {
+  if (!iso) return "";
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
 
 const draftOf = (t: Task): TaskDraft => ({
   title: t.title,
@@ -24,6 +35,8 @@ const draftOf = (t: Task): TaskDraft => ({
   priority: t.priority,
   status: t.status,
   assigneeId: t.assignee?.id ?? "",
+  labelIds: t.labels.map((l) => l.id),
+  due: dayOf(t.dueAt),
 });
 
 /** Only what the draft changes, so a concurrent edit to another field is not overwritten. */
@@ -34,6 +47,8 @@ export function changedInput(base: Task, draft: TaskDraft): UpdateTaskInput {
   if (draft.priority !== base.priority) input.priority = draft.priority;
   if (draft.status !== base.status) input.status = draft.status;
   if (draft.assigneeId !== (base.assignee?.id ?? "")) input.assigneeId = draft.assigneeId || null;
+  if (draft.labelIds.join() !== base.labels.map((l) => l.id).join()) input.labelIds = draft.labelIds;
+  if (draft.due !== dayOf(base.dueAt)) input.dueAt = dueFromDay(draft.due);
   return input;
 }
 

@@ -1,3 +1,4 @@
+import { can } from "@taskgraph/core";
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { BoardQuery } from "../../graphql/tasks";
@@ -7,6 +8,7 @@ import { Board } from "../board/Board";
 import { currentBoardId } from "../board/BoardSwitcher";
 import { CurrentBoardContext } from "../board/currentBoard";
 import { HistoryPage } from "../history/HistoryPage";
+import { InsightsPage } from "../insights/InsightsPage";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { LiveUpdates } from "./LiveUpdates";
 import { MembersPage } from "../members/MembersPage";
@@ -44,6 +46,7 @@ export function WorkspaceView({ route, me }: Props) {
     { id: "all", label: "Board", path: workspacePath(workspace.id, undefined, inUrl) },
     { id: "mine", label: "My tasks", path: workspacePath(workspace.id, "mine", inUrl) },
     { id: "history", label: "History", path: workspacePath(workspace.id, "history", inUrl) },
+    { id: "insights", label: "Insights", path: workspacePath(workspace.id, "insights", inUrl) },
     { id: "members", label: "Members", path: workspacePath(workspace.id, "members", inUrl) },
   ];
 
@@ -74,6 +77,8 @@ export function WorkspaceView({ route, me }: Props) {
       </header>
       {route.page === "members" ? (
         <MembersPage workspaceId={workspace.id} me={me} />
+      ) : route.page === "insights" ? (
+        <InsightsPage workspaceId={workspace.id} version={workspace.version} canWrite={can(workspace.myRole, "writeTasks")} />
       ) : route.page === "history" ? (
         <HistoryPage workspaceId={workspace.id} boardId={route.boardId} />
       ) : (
