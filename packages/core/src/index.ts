@@ -1,4 +1,5 @@
 export { ACTIONS, type Action } from "./actions.js";
+export { isRefusedTokenClose, SocketClose, type SocketCloseCode } from "./closeCodes.js";
 export {
   GAP,
   insertionIndex,

@@ -1,20 +1,12 @@
 import { CloseCode } from "graphql-ws";
+import { SocketClose } from "@taskgraph/core";
 
-/**
- * Every WebSocket close code the server sends: graphql-ws's own where one fits, ours in the 4000s otherwise.
- * graphql-ws clients give up on 4401 and 4403; they retry 1012 (a restart) and 4008 (after their back-off).
- */
-export const SocketClose = {
-  /** A frame over limits.wsFrameBytes: ws closes the socket before buffering it (ws maxPayload). */
-  MessageTooBig: 1009,
-  /** The server is shutting down; reconnect (to it once restarted, or to another instance). */
-  ServiceRestart: 1012,
-  /** More than limits.wsMessagesPerSecond messages in a second. */
-  TooManyMessages: 4008,
-  /** The session was signed out (or expired) while the socket was open. */
-  SignedOut: CloseCode.Unauthorized,
-  /** connection_init carried a token that names no live session (graphql-ws closes with it when onConnect refuses). */
-  InvalidToken: CloseCode.Forbidden,
-} as const;
+// The close codes are named once for the server and the web client, in packages/core/src/closeCodes.ts.
+export { SocketClose, type SocketCloseCode } from "@taskgraph/core";
 
-export type SocketCloseCode = (typeof SocketClose)[keyof typeof SocketClose];
+// The names that stand for graphql-ws's own codes must stay them: its clients give up on exactly these.
+const sameAsGraphqlWs: [number, number][] = [
+  [SocketClose.SignedOut, CloseCode.Unauthorized],
+  [SocketClose.InvalidToken, CloseCode.Forbidden],
+];
+for (const [ours, theirs] of sameAsGraphqlWs) if (ours !== theirs) throw new Error(`close code ${ours} no longer matches graphql-ws (${theirs})`);

@@ -1,3 +1,4 @@
+import { isRefusedTokenClose } from "@taskgraph/core";
 import { createContext, useContext, useSyncExternalStore } from "react";
 
 /** live: WebSocket up. reconnecting: trying again. polling: down, the board refetches over HTTP. */
@@ -33,12 +34,5 @@ export function useConnectionStatus(): ConnectionStatus {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
-/**
- * graphql-ws close codes that mean "this token is no good": 4401 (signed out while connected) and 4403
- * (connection_init with an unknown, revoked or expired token). Any other close is worth a reconnect:
- * 1012 (the server restarts) and 1001 (going away) above all.
- */
-export function isRefusedToken(event: unknown): boolean {
-  const code = (event as { code?: unknown } | null)?.code;
-  return code === 4401 || code === 4403;
-}
+/** The socket closed because the token is no good (signed out, expired, revoked): any other close is worth a reconnect. */
+export const isRefusedToken = (event: unknown): boolean => isRefusedTokenClose((event as { code?: unknown } | null)?.code);
