@@ -238,6 +238,11 @@ builder.subscriptionField("repositorySyncProgress", (t) =>
       if (!sync) throw notFound("RepositorySync");
       return progressSteps(ctx.prisma, sync.id);
     },
-    resolve: (_query, step) => step as never,
+    // A selection that reaches the sync reads the step with it (Pothos's query); a plain one uses the row as streamed.
+    resolve: (query, step, _args, ctx) => {
+      const row = step as unknown as { syncId: string; sequence: number };
+      if (!("include" in query || "select" in query)) return row as never;
+      return ctx.prisma.repositorySyncProgress.findUniqueOrThrow({ ...query, where: { syncId_sequence: { syncId: row.syncId, sequence: row.sequence } } });
+    },
   }),
 );
