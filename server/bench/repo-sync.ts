@@ -46,7 +46,7 @@ async function timeSync(url: string, token: string, workspaceId: string): Promis
 }
 
 const database = await createTestDatabase();
-const server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl, LOG_LEVEL: "warn" }, 180_000);
+const server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl }, 180_000);
 const generated = generateRepository(generatedFiles);
 try {
   const user = await signUpAt(server.url, "Bench");
