@@ -150,4 +150,51 @@ describe("comments and mentions", () => {
     await a.close();
     await b.close();
   });
+
+  it("boards live in the sidebar and the URL; the history page compares with a checkpoint and restores the board", async () => {
+    const token = await signUpViaApi("Cleo Admin", "cleo@example.com");
+    const { createWorkspace: ws } = await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: "Roadmap" } }, token);
+    const { context, page } = await signedInPage(token, 1280);
+    await page.goto(`${base}/w/${ws.id}`);
+    const boards = page.getByRole("navigation", { name: "Boards" });
+    await boards.getByRole("link", { name: "# Main" }).waitFor();
+
+    // A second board from the sidebar: the URL names it, and cards made there stay there.
+    await boards.getByRole("button", { name: "+ New board" }).click();
+    await page.getByLabel("New board name").fill("Q3 ideas");
+    await page.getByLabel("New board name").press("Enter");
+    await page.waitForURL(/\/w\/[^/]+\/b\/[^/]+$/);
+    await boards.locator('a[aria-current="page"]', { hasText: "Q3 ideas" }).waitFor();
+    await column(page, "To do").getByRole("button", { name: "Add task to To do" }).click();
+    await page.getByLabel("New task title in To do").fill("Dark mode");
+    await page.getByLabel("New task title in To do").press("Enter");
+    await page.getByLabel("New task title in To do").press("Escape");
+    await column(page, "To do").locator('[data-testid="task-card"]:not([data-task-id^="optimistic:"])', { hasText: "Dark mode" }).waitFor();
+    const q3 = page.url();
+    await boards.getByRole("link", { name: "# Main" }).click();
+    await page.getByText("No tasks yet").first().waitFor();
+    expect(await column(page, "To do").getByText("Dark mode").count()).toBe(0);
+    await page.goto(q3);
+    await column(page, "To do").getByText("Dark mode").waitFor();
+
+    // History: save a checkpoint, change the board, compare, restore.
+    await page.getByRole("link", { name: "History" }).click();
+    await page.getByLabel("Checkpoint name").fill("Before cleanup");
+    await page.getByRole("button", { name: "Save checkpoint" }).click();
+    await page.getByRole("button", { name: "Before cleanup", exact: true }).waitFor();
+    const [card] = (await gql(`query($id: ID!) { workspace(id: $id) { tasks { edges { node { id } } } } }`, { id: ws.id }, token)).workspace.tasks.edges;
+    await gql(`mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, { input: { id: card.node.id, title: "Dark mode v2" } }, token);
+    await page.getByRole("button", { name: "Before cleanup", exact: true }).click();
+    const diff = page.getByLabel("Differences");
+    await diff.getByText("title:").waitFor();
+    await diff.locator("del", { hasText: "Dark mode" }).waitFor();
+    await diff.locator("ins", { hasText: "Dark mode v2" }).waitFor();
+    await page.screenshot({ path: path.join(shots, "history-diff-1280.png") });
+    page.once("dialog", (d) => void d.accept());
+    await diff.getByRole("button", { name: /Restore board to version/ }).click();
+    await page.getByText(/Restored 1 card/).waitFor();
+    await page.goto(q3);
+    await column(page, "To do").getByText("Dark mode", { exact: true }).waitFor();
+    await context.close();
+  });
 });
