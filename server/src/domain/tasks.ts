@@ -11,35 +11,32 @@ import { notifyAssignee } from "./notifications.js";
 import { fieldsChangedSince } from "./field-merge.js";
 
 
-export interface CreateTask {
-  workspaceId: string;
-  title: string;
+/** The fields a create sets (absent: the default) and an update changes (absent: left as it is). */
+interface TaskFields {
   description?: string | null;
   status?: TaskStatus | null;
   priority?: TaskPriority | null;
+  /** On update, null unassigns. */
   assigneeId?: string | null;
+  /** In display order; on update, a list replaces the labels. */
   labelIds?: readonly string[] | null;
+  /** On update, null clears the due date. */
   dueAt?: Date | null;
-  /** A board of the workspace; absent: its first open board. */
-  boardId?: string | null;
   clientMutationId?: string | null;
 }
 
-export interface UpdateTask {
+export interface CreateTask extends TaskFields {
+  workspaceId: string;
+  title: string;
+  /** A board of the workspace; absent: its first open board. */
+  boardId?: string | null;
+}
+
+export interface UpdateTask extends TaskFields {
   id: string;
   title?: string | null;
-  description?: string | null;
-  status?: TaskStatus | null;
-  priority?: TaskPriority | null;
-  /** undefined leaves the assignee; null unassigns. */
-  assigneeId?: string | null;
-  /** undefined leaves the labels; a list replaces them (in display order). */
-  labelIds?: readonly string[] | null;
-  /** undefined leaves the due date; null clears it. */
-  dueAt?: Date | null;
   /** Refuse with CONFLICT unless the task is still at this version. */
   expectedVersion?: number | null;
-  clientMutationId?: string | null;
 }
 
 export interface MoveTask {

@@ -24,53 +24,61 @@ async function eventsOfChange<E extends { workspaceId: string; version: number; 
   });
 }
 
+/** What undo and redo each take from the caller's undo stack, and how they move a task. */
+const directions = {
+  undo: {
+    permission: operationPermission.undo,
+    /** The newest change still done. */
+    from: { state: "DONE", order: "desc", then: "UNDONE" },
+    nothing: () => conflict("NOTHING_TO_UNDO", "Nothing to undo."),
+    // Newest first, so each task goes back through the states it passed.
+    order: <T>(changes: T[]) => changes.reverse(),
+    target: (change: { action: string; metadata: Prisma.JsonValue }): Patch => {
+      const { before } = change.metadata as { before?: Patch };
+      return change.action === "TASK_CREATED" || change.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
+    },
+    link: (eventId: string) => ({ undoOf: eventId }),
+  },
+  redo: {
+    permission: operationPermission.redo,
+    /** The most recently undone change. */
+    from: { state: "UNDONE", order: "asc", then: "DONE" },
+    nothing: () => conflict("NOTHING_TO_REDO", "Nothing to redo."),
+    order: <T>(changes: T[]) => changes,
+    target: (change: { metadata: Prisma.JsonValue }): Patch => {
+      const { after } = change.metadata as { after: Patch };
+      return after.deleted ? { deleted: true } : { ...after, deleted: false };
+    },
+    link: (eventId: string) => ({ redoOf: eventId }),
+  },
+} as const;
+
 /**
  * Undo the caller's newest change in the workspace that is still done. It appends the inverse change as new
  * events; when someone else has changed the task since, it refuses with CONFLICT rather than clobber them.
  */
-export function undo(ctx: Context, workspaceId: string): Promise<Task> {
-  return commitChange(ctx, workspaceId, operationPermission.undo, async (tx, actor) => {
-    const entry = await tx.undoEntry.findFirst({
-      where: { workspaceId, userId: actor.userId, state: "DONE" },
-      orderBy: { version: "desc" },
-    });
-    if (!entry) throw conflict("NOTHING_TO_UNDO", "Nothing to undo.");
-    const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
-    // Newest first, so each task goes back through the states it passed.
-    const changes = (await eventsOfChange(tx, original)).reverse();
-    const events: EventDraft[] = [];
-    let task: Task | undefined;
-    for (const change of changes) {
-      const { before } = change.metadata as { before?: Patch; after: Patch };
-      const target: Patch = change.action === "TASK_CREATED" || change.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
-      const applied = await applyPatch(tx, change, actor.userId, target, "undo", { undoOf: original.id });
-      events.push(applied.event);
-      task = applied.task;
-    }
-    await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "UNDONE" } });
-    return { result: task!, events };
-  }, undefined, { readsLog: true });
-}
+export const undo = (ctx: Context, workspaceId: string) => step(ctx, workspaceId, "undo");
 
 /** Redo the caller's most recently undone change: the original change applied again, as new events. */
-export function redo(ctx: Context, workspaceId: string): Promise<Task> {
-  return commitChange(ctx, workspaceId, operationPermission.redo, async (tx, actor) => {
+export const redo = (ctx: Context, workspaceId: string) => step(ctx, workspaceId, "redo");
+
+function step(ctx: Context, workspaceId: string, why: keyof typeof directions): Promise<Task> {
+  const direction = directions[why];
+  return commitChange(ctx, workspaceId, direction.permission, async (tx, actor) => {
     const entry = await tx.undoEntry.findFirst({
-      where: { workspaceId, userId: actor.userId, state: "UNDONE" },
-      orderBy: { version: "asc" },
+      where: { workspaceId, userId: actor.userId, state: direction.from.state },
+      orderBy: { version: direction.from.order },
     });
-    if (!entry) throw conflict("NOTHING_TO_REDO", "Nothing to redo.");
+    if (!entry) throw direction.nothing();
     const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
     const events: EventDraft[] = [];
     let task: Task | undefined;
-    for (const change of await eventsOfChange(tx, original)) {
-      const { after } = change.metadata as { after: Patch };
-      const target: Patch = after.deleted ? { deleted: true } : { ...after, deleted: false };
-      const applied = await applyPatch(tx, change, actor.userId, target, "redo", { redoOf: original.id });
+    for (const change of direction.order(await eventsOfChange(tx, original))) {
+      const applied = await applyPatch(tx, change, actor.userId, direction.target(change), why, direction.link(original.id));
       events.push(applied.event);
       task = applied.task;
     }
-    await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: "DONE" } });
+    await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: direction.from.then } });
     return { result: task!, events };
   }, undefined, { readsLog: true });
 }

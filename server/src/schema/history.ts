@@ -1,7 +1,7 @@
 import { boardAt, type TaskState } from "../domain/history.js";
 import { redo, restoreTask, undo } from "../domain/undo.js";
 import { badInput } from "../errors.js";
-import { operationPermission } from "../domain/permissions.js";
+import { operationPermission, type Permission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
@@ -59,35 +59,36 @@ const RestoreTaskInput = builder.inputType("RestoreTaskInput", {
   }),
 });
 
-builder.mutationFields((t) => ({
-  undo: t.prismaField({
-    type: "Task",
-    description: "Undoes your newest change in the workspace by appending its inverse. CONFLICT when someone else changed that task since, or when there is nothing to undo.",
-    args: { input: t.arg({ type: UndoInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.undo),
-    resolve: async (query, _root, { input }, ctx) => {
-      const task = await undo(ctx, input.workspaceId.id);
-      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
-    },
-  }),
-  redo: t.prismaField({
-    type: "Task",
-    description: "Re-applies your most recently undone change. A new change of your own clears what can be redone.",
-    args: { input: t.arg({ type: RedoInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.redo),
-    resolve: async (query, _root, { input }, ctx) => {
-      const task = await redo(ctx, input.workspaceId.id);
-      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
-    },
-  }),
-  restoreTask: t.prismaField({
-    type: "Task",
-    description: "Brings the task back to how it was at a workspace version (undeleting it if needed), as new events.",
-    args: { input: t.arg({ type: RestoreTaskInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.restoreTask),
-    resolve: async (query, _root, { input }, ctx) => {
-      const task = await restoreTask(ctx, input.id.id, input.version);
-      return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
-    },
-  }),
-}));
+builder.mutationFields((t) => {
+  /** undo and redo: the same field but for the step it takes. */
+  const stepField = (input: typeof UndoInput, step: typeof undo, permission: Permission, description: string) =>
+    t.prismaField({
+      type: "Task",
+      description,
+      args: { input: t.arg({ type: input, required: true }) },
+      authScopes: (_root, args) => inWorkspace(args.input.workspaceId, permission),
+      resolve: async (query, _root, args, ctx) => {
+        const task = await step(ctx, args.input.workspaceId.id);
+        return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+      },
+    });
+  return {
+    undo: stepField(
+      UndoInput,
+      undo,
+      operationPermission.undo,
+      "Undoes your newest change in the workspace by appending its inverse. CONFLICT when someone else changed that task since, or when there is nothing to undo.",
+    ),
+    redo: stepField(RedoInput, redo, operationPermission.redo, "Re-applies your most recently undone change. A new change of your own clears what can be redone."),
+    restoreTask: t.prismaField({
+      type: "Task",
+      description: "Brings the task back to how it was at a workspace version (undeleting it if needed), as new events.",
+      args: { input: t.arg({ type: RestoreTaskInput, required: true }) },
+      authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.restoreTask),
+      resolve: async (query, _root, { input }, ctx) => {
+        const task = await restoreTask(ctx, input.id.id, input.version);
+        return ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+      },
+    }),
+  };
+});

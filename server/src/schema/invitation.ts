@@ -109,6 +109,15 @@ builder.mutationFields((t) => {
     if ("invitation" in result) issued.set(row, { inviteUrl: result.inviteUrl, emailSent: result.emailSent });
     return row;
   };
+  /** A mutation of one pending invitation by its ID (the domain checks the caller manages it). */
+  const onInvitation = (description: string, change: (ctx: Context, invitationId: string) => Promise<Invitation | IssuedInvitation>) =>
+    t.prismaField({
+      type: "Invitation",
+      description,
+      args: { input: t.arg({ type: InvitationIdInput, required: true }) },
+      authScopes: { signedIn: true },
+      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await change(ctx, input.invitationId.id)),
+    });
   return {
     inviteMember: t.prismaField({
       type: "Invitation",
@@ -118,20 +127,11 @@ builder.mutationFields((t) => {
       resolve: async (query, _root, { input }, ctx) =>
         reread(ctx, query, await inviteMember(ctx, { ...input, workspaceId: input.workspaceId.id })),
     }),
-    resendInvitation: t.prismaField({
-      type: "Invitation",
-      description: "A new invite link for a pending invitation, valid for the full lifetime again; the previous link stops working.",
-      args: { input: t.arg({ type: InvitationIdInput, required: true }) },
-      authScopes: { signedIn: true },
-      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await resendInvitation(ctx, input.invitationId.id)),
-    }),
-    revokeInvitation: t.prismaField({
-      type: "Invitation",
-      description: "Withdraws a pending invitation (admins: only for roles below their own).",
-      args: { input: t.arg({ type: InvitationIdInput, required: true }) },
-      authScopes: { signedIn: true },
-      resolve: async (query, _root, { input }, ctx) => reread(ctx, query, await revokeInvitation(ctx, input.invitationId.id)),
-    }),
+    resendInvitation: onInvitation(
+      "A new invite link for a pending invitation, valid for the full lifetime again; the previous link stops working.",
+      resendInvitation,
+    ),
+    revokeInvitation: onInvitation("Withdraws a pending invitation (admins: only for roles below their own).", revokeInvitation),
     acceptInvitation: t.prismaField({
       type: "Invitation",
       description: "Joins the workspace with the invited role. Needs the invite link's token; whoever holds it may accept.",

@@ -16,6 +16,8 @@ const PresenceEventKind = builder.enumType("PresenceEventKind", {
   } as const,
 });
 
+const taskIdOf = (presence: { taskId: string | null }) => (presence.taskId ? encodeId("Task", presence.taskId) : null);
+
 const PresenceEntryRef = builder.objectRef<PresenceEntry>("PresenceEntry").implement({
   description: "One user present in a workspace.",
   fields: (t) => ({
@@ -23,11 +25,7 @@ const PresenceEntryRef = builder.objectRef<PresenceEntry>("PresenceEntry").imple
       type: "User",
       resolve: (query, entry, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: entry.userId } }),
     }),
-    taskId: t.id({
-      nullable: true,
-      description: "The task the user is editing, or null when they only view the board.",
-      resolve: (entry) => (entry.taskId ? encodeId("Task", entry.taskId) : null),
-    }),
+    taskId: t.id({ nullable: true, description: "The task the user is editing, or null when they only view the board.", resolve: taskIdOf }),
     since: t.field({ type: "DateTime", description: "When the user became present.", resolve: (entry) => entry.since }),
   }),
 });
@@ -41,11 +39,7 @@ const PresenceEvent = builder.objectRef<PresenceChange>("PresenceEvent").impleme
       description: "Whose presence changed; for SNAPSHOT, the subscriber.",
       resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.userId } }),
     }),
-    taskId: t.id({
-      nullable: true,
-      description: "The task `user` edits after this change (null for LEFT and for only viewing).",
-      resolve: (e) => (e.taskId ? encodeId("Task", e.taskId) : null),
-    }),
+    taskId: t.id({ nullable: true, description: "The task `user` edits after this change (null for LEFT and for only viewing).", resolve: taskIdOf }),
     viewers: t.field({ type: [PresenceEntryRef], description: "Everyone present after this change, earliest first.", resolve: (e) => e.viewers }),
   }),
 });

@@ -3,11 +3,13 @@ import { operationPermission, type Permission } from "../domain/permissions.js";
 import { createTask, deleteTask, moveTask, taskForWrite, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { builder, inWorkspace } from "./builder.js";
+import { BoardNode } from "./board.js";
+import { LabelNode } from "./label.js";
 import { UserNode } from "./user.js";
 import { taskDescription, taskTitle } from "./validation.js";
 import { WorkspaceNode } from "./workspace.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
+import { decodeId, encodeId } from "./ids.js";
 
 export const TaskNode = builder.prismaNode("Task", {
   id: { field: "id" },
@@ -36,8 +38,6 @@ export const TaskNode = builder.prismaNode("Task", {
 });
 
 /** undefined leaves the labels; a list (possibly empty) replaces them. */
-const optionalLabelIds = (values: readonly (string | number)[] | null | undefined) =>
-  values == null ? undefined : values.map((v) => decodeId(String(v), "Label", "labelIds"));
 
 
 /** A decoded optional ID argument: absent stays undefined (leave as is), null stays null (clear). */
@@ -56,6 +56,19 @@ export async function taskScope(ctx: Context, taskId: string | { id: string }, p
   return { workspace: { workspaceId: task.workspaceId, permission } };
 }
 
+type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, "InputObject">;
+
+/** Every task mutation may be retried safely. */
+const retrySafe = (t: InputFields) => ({
+  clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+});
+
+/** An edit may also insist on the version it was made against. */
+const guarded = (t: InputFields) => ({
+  expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
+  ...retrySafe(t),
+});
+
 const CreateTaskInput = builder.inputType("CreateTaskInput", {
   fields: (t) => ({
     workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
@@ -64,10 +77,10 @@ const CreateTaskInput = builder.inputType("CreateTaskInput", {
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
     assigneeId: t.globalID({ description: "A member of the workspace.", for: UserNode }),
-    boardId: t.id({ description: "An open board of the workspace; default: its first open board." }),
-    labelIds: t.idList({ description: "Labels of the workspace, in display order (at most 20)." }),
+    boardId: t.globalID({ description: "An open board of the workspace; default: its first open board.", for: BoardNode }),
+    labelIds: t.globalIDList({ description: "Labels of the workspace, in display order (at most 20).", for: LabelNode }),
     dueAt: t.field({ type: "DateTime" }),
-    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+    ...retrySafe(t),
   }),
 });
 
@@ -79,10 +92,9 @@ const UpdateTaskInput = builder.inputType("UpdateTaskInput", {
     status: t.field({ type: TaskStatusEnum }),
     priority: t.field({ type: TaskPriorityEnum }),
     assigneeId: t.globalID({ description: "A member of the workspace; null unassigns.", for: UserNode }),
-    labelIds: t.idList({ description: "Replaces the task's labels (MEMBER and up); [] removes them all." }),
+    labelIds: t.globalIDList({ description: "Replaces the task's labels (MEMBER and up); [] removes them all.", for: LabelNode }),
     dueAt: t.field({ type: "DateTime", description: "null clears the due date." }),
-    expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
-    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+    ...guarded(t),
   }),
 });
 
@@ -91,16 +103,15 @@ const MoveTaskInput = builder.inputType("MoveTaskInput", {
     id: t.globalID({ required: true, for: TaskNode }),
     status: t.field({ type: TaskStatusEnum, required: true }),
     afterId: t.globalID({ description: "Place below this task of the target column; omit to place at the top.", for: TaskNode }),
-    boardId: t.id({ description: "Move the card to this open board of the same workspace; omit to keep its board." }),
-    expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
-    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+    boardId: t.globalID({ description: "Move the card to this open board of the same workspace; omit to keep its board.", for: BoardNode }),
+    ...guarded(t),
   }),
 });
 
 const DeleteTaskInput = builder.inputType("DeleteTaskInput", {
   fields: (t) => ({
     id: t.globalID({ required: true, for: TaskNode }),
-    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+    ...retrySafe(t),
   }),
 });
 
@@ -115,8 +126,8 @@ builder.mutationFields((t) => ({
         ...input,
         workspaceId: input.workspaceId.id,
         assigneeId: idOrAbsent(input.assigneeId),
-        labelIds: optionalLabelIds(input.labelIds),
-        boardId: input.boardId == null ? null : decodeId(String(input.boardId), "Board", "boardId"),
+        labelIds: input.labelIds?.map((label) => label.id),
+        boardId: input.boardId?.id ?? null,
       }),
   }),
   updateTask: t.prismaField({
@@ -128,7 +139,7 @@ builder.mutationFields((t) => ({
         ...input,
         id: input.id.id,
         assigneeId: idOrAbsent(input.assigneeId),
-        labelIds: optionalLabelIds(input.labelIds),
+        labelIds: input.labelIds?.map((label) => label.id),
       }),
   }),
   moveTask: t.prismaField({
@@ -140,7 +151,7 @@ builder.mutationFields((t) => ({
         id: input.id.id,
         status: input.status,
         afterId: input.afterId?.id ?? null,
-        boardId: input.boardId == null ? null : decodeId(String(input.boardId), "Board", "boardId"),
+        boardId: input.boardId?.id ?? null,
         expectedVersion: input.expectedVersion,
         clientMutationId: input.clientMutationId,
       }),
