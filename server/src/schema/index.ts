@@ -19,5 +19,6 @@ import "./board.js";
 import "./checkpoint.js";
 import "./comment.js";
 import "./notification.js";
+import "./repository.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -17,6 +17,7 @@ export const TaskFieldsFragment = graphql(`
     board { id }
     dueAt
     labels { id name color }
+    codeRef { path line url present }
   }
 `);
 
@@ -39,7 +40,7 @@ export const BoardQuery = graphql(`
         totalCount
         edges {
           cursor
-          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } }
+          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } codeRef { path line url present } }
         }
       }
     }

@@ -88,6 +88,7 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
       board: { id: boardId },
       dueAt: input.dueAt ?? null,
       labels: labelsFor(cache, input.labelIds),
+      codeRef: null,
     };
     return { ...created, workspace: { __typename: "Workspace", id: workspaceId }, board: { __typename: "Board", id: boardId } } as OptimisticTask;
   },
