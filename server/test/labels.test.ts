@@ -57,6 +57,15 @@ describe("labels", () => {
     expect(await workspaceState(owner, workspace.id)).toEqual(before);
     const renamed = (await ok(UpdateLabel, { input: { id: created.id, name: "Defect", color: "#00ff00" } }, owner.token)).updateLabel;
     expect(renamed).toMatchObject({ name: "Defect", color: "#00ff00" });
+    // updateLabel and deleteLabel refuse bad input too, writing nothing.
+    await ok(CreateLabel, { input: { workspaceId: workspace.id, name: "Chore", color: "#0000ff" } }, admin.token);
+    const settled = await workspaceState(owner, workspace.id);
+    expect((await refusal(UpdateLabel, { input: { id: created.id, color: "blue" } }, admin.token)).code).toBe("BAD_USER_INPUT");
+    expect((await refusal(UpdateLabel, { input: { id: created.id, name: "  " } }, admin.token)).code).toBe("BAD_USER_INPUT");
+    expect(await refusal(UpdateLabel, { input: { id: created.id, name: "Chore" } }, admin.token)).toEqual({ code: "CONFLICT", reason: "LABEL_NAME_TAKEN" });
+    expect(await refusal(DeleteLabel, { id: "not-an-id" }, admin.token)).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_ID" });
+    expect(await refusal(DeleteLabel, { id: workspace.id }, admin.token)).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_ID" });
+    expect(await workspaceState(owner, workspace.id)).toEqual(settled);
   });
 
   it("refuses bad names and colours, duplicate names and foreign label ids, writing nothing", async () => {
