@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { planSync, occurrencesOf, type KnownTask } from "../src/repo-sync/identity.js";
-import { syntaxFor } from "../src/repo-sync/languages.js";
-import { parseTodos } from "../src/repo-sync/parse-todos.js";
-import { skipBeforeReading } from "../src/repo-sync/scan-rules.js";
+import { planSync, occurrencesOf, type KnownTask } from "./identity.js";
+import { syntaxFor } from "./languages.js";
+import { parseTodos } from "./parse-todos.js";
+import { skipBeforeReading } from "./scan-rules.js";
 
 const todos = (path: string, text: string) => parseTodos(text, syntaxFor(path)!).map(({ tag, line, title, reference, description }) => ({ tag, line, title, reference, description }));
 
