@@ -2,6 +2,7 @@ import type { Context } from "../context.js";
 import type { Label } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
 import { commitChange, type EventDraft, type Tx } from "./changes.js";
+import { operationPermission } from "./permissions.js";
 import { requiredText } from "./validate.js";
 
 export const labelLimits = { name: 50, perTask: 20, perWorkspace: 200 };
@@ -51,7 +52,7 @@ async function assertNameFree(tx: Tx, workspaceId: string, name: string, exceptI
 export function createLabel(ctx: Context, workspaceId: string, input: { name: string; color: string }): Promise<Label> {
   const name = labelName(input.name);
   const color = labelColor(input.color);
-  return commitChange(ctx, workspaceId, "manageLabels", async (tx) => {
+  return commitChange(ctx, workspaceId, operationPermission.createLabel, async (tx) => {
     await assertNameFree(tx, workspaceId, name);
     if ((await tx.label.count({ where: { workspaceId } })) >= labelLimits.perWorkspace) {
       throw badInput(`A workspace has at most ${labelLimits.perWorkspace} labels.`, "name", "OUT_OF_RANGE");
@@ -73,7 +74,7 @@ export async function updateLabel(ctx: Context, id: string, input: { name?: stri
   const name = input.name == null ? undefined : labelName(input.name);
   const color = input.color == null ? undefined : labelColor(input.color);
   const known = await labelForWrite(ctx, id);
-  return commitChange(ctx, known.workspaceId, "manageLabels", async (tx) => {
+  return commitChange(ctx, known.workspaceId, operationPermission.updateLabel, async (tx) => {
     const before = await tx.label.findUnique({ where: { id } });
     if (!before) throw notFound("Label");
     if (name !== undefined && name !== before.name) await assertNameFree(tx, before.workspaceId, name, id);
@@ -92,7 +93,7 @@ export async function updateLabel(ctx: Context, id: string, input: { name?: stri
  */
 export async function deleteLabel(ctx: Context, id: string): Promise<Label> {
   const known = await labelForWrite(ctx, id);
-  return commitChange(ctx, known.workspaceId, "manageLabels", async (tx) => {
+  return commitChange(ctx, known.workspaceId, operationPermission.deleteLabel, async (tx) => {
     const label = await tx.label.findUnique({ where: { id } });
     if (!label) throw notFound("Label");
     await tx.label.delete({ where: { id } });
@@ -106,8 +107,4 @@ export function workspaceLabels(ctx: Context, workspaceId: string): Promise<Map<
     const labels = await ctx.prisma.label.findMany({ where: { workspaceId } });
     return new Map(labels.map((l) => [l.id, l]));
   });
-}
-
-export function listLabels(ctx: Context, workspaceId: string): Promise<Label[]> {
-  return ctx.prisma.label.findMany({ where: { workspaceId }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }

@@ -3,6 +3,7 @@ import type { Context } from "../context.js";
 import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
 import { commitChange, type EventDraft, type Tx } from "./changes.js";
+import { operationPermission } from "./permissions.js";
 import { defaultBoardId } from "./boards.js";
 import { ensureLabel, labelLimits } from "./labels.js";
 import { loggedState } from "./tasks.js";
@@ -164,7 +165,7 @@ export async function importTrello(ctx: Context, workspaceId: string, board: Tre
   if (dryRun) {
     return { plan: await planImport(ctx.prisma, workspaceId, board, mapping), created: 0 };
   }
-  return commitChange(ctx, workspaceId, "writeTasks", async (tx, actor) => {
+  return commitChange(ctx, workspaceId, operationPermission.importTrello, async (tx, actor) => {
     const plan = await planImport(tx, workspaceId, board, mapping);
     const events: EventDraft[] = [];
     const labelIds = new Map<string, string>();

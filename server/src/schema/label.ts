@@ -1,4 +1,5 @@
-import { createLabel, deleteLabel, listLabels, updateLabel, workspaceLabels } from "../domain/labels.js";
+import { createLabel, deleteLabel, updateLabel, workspaceLabels } from "../domain/labels.js";
+import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 import { WorkspaceNode } from "./workspace.js";
@@ -17,7 +18,8 @@ builder.objectField(WorkspaceNode, "labels", (t) =>
   t.prismaField({
     type: ["Label"],
     description: "The workspace's labels by name.",
-    resolve: (_query, workspace, _args, ctx) => listLabels(ctx, workspace.id),
+    resolve: (query, workspace, _args, ctx) =>
+      ctx.prisma.label.findMany({ ...query, where: { workspaceId: workspace.id }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
   }),
 );
 
@@ -51,7 +53,7 @@ builder.mutationFields((t) => ({
     type: "Label",
     description: "ADMIN and up.",
     args: { input: t.arg({ type: CreateLabelInput, required: true }) },
-    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, "manageLabels"),
+    authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.createLabel),
     resolve: (_query, _root, { input }, ctx) => createLabel(ctx, decodeWorkspaceId(input.workspaceId), input),
   }),
   updateLabel: t.prismaField({
