@@ -50,6 +50,11 @@ const TaskChanged = graphql(`
     taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }
   }
 `);
+const BoardNode = graphql(`
+  query BoardsNode($id: ID!) {
+    node(id: $id) { ... on Board { id name } }
+  }
+`);
 const Activity = graphql(`
   query BoardsActivity($id: ID!) {
     workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }
@@ -123,6 +128,8 @@ describe("boards", () => {
     expect((await refusal(RenameBoard, { input: { boardId: main!.id, name: "X" } }, outsider.token)).code).toBe("NOT_FOUND");
     expect((await refusal(ArchiveBoard, { input: { boardId: main!.id } }, outsider.token)).code).toBe("NOT_FOUND");
     expect(await ok(Boards, { id: workspace.id }, outsider.token)).toEqual({ workspace: null });
+    expect(await ok(BoardNode, { id: main!.id }, outsider.token)).toEqual({ node: null });
+    expect(await ok(BoardNode, { id: main!.id }, viewer.token)).toEqual({ node: { id: main!.id, name: "Main" } });
     expect((await boardsOf(viewer.token, workspace.id)).map((b) => b.name)).toEqual(["Main"]);
     expect(await versionOf(owner.token, workspace.id)).toBe(before);
     expect((await boardsOf(owner.token, workspace.id)).map((b) => b.name)).toEqual(["Main"]);

@@ -22,6 +22,11 @@ const TaskComments = graphql(`
     node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }
   }
 `);
+const CommentNode = graphql(`
+  query CommentsNode($id: ID!) {
+    node(id: $id) { ... on Comment { id body } }
+  }
+`);
 const CreateTask = graphql(`
   mutation CommentsCreateTask($input: CreateTaskInput!) {
     createTask(input: $input) { id }
@@ -76,6 +81,10 @@ describe("comments", () => {
     const before = (await version(owner.token, workspace.id)).version;
     expect(await refusal(AddComment, { input: { taskId: task.id, body: "hi" } }, viewer.token)).toEqual({ code: "FORBIDDEN", reason: "ROLE_TOO_LOW" });
     expect((await refusal(AddComment, { input: { taskId: task.id, body: "hi" } }, outsider.token)).code).toBe("NOT_FOUND");
+    // Outsiders read nothing of it either: neither the task's comments nor the comment itself.
+    expect(await comments(outsider.token, task.id)).toBeNull();
+    expect((await ok(CommentNode, { id: c.id }, outsider.token)).node).toBeNull();
+    expect((await ok(CommentNode, { id: c.id }, viewer.token)).node).toEqual({ id: c.id, body: "mine" });
     expect(await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, admin.token)).toEqual({ code: "FORBIDDEN", reason: "NOT_AUTHOR" });
     expect(await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, owner.token)).toEqual({ code: "FORBIDDEN", reason: "NOT_AUTHOR" });
     expect((await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, viewer.token)).code).toBe("FORBIDDEN");
