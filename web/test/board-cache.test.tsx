@@ -29,6 +29,8 @@ function task(id: string, title: string, status: string, position: number, delet
     assignee: user,
     workspace: ws,
     board,
+    dueAt: null,
+    labels: [],
   };
 }
 
@@ -50,6 +52,7 @@ const fixtures: Record<string, unknown> = {
       myRole: "MEMBER",
       members: [{ __typename: "Member", id: "M1", role: "MEMBER", joinedAt: "2026-01-01T00:00:00.000Z", user }],
       boards: [{ ...board, name: "Main", position: 1024, archived: false }],
+      labels: [],
       tasks: column([task("T1", "Write spec", "TODO", 1024), task("T2", "Build API", "IN_PROGRESS", 1024)]),
     },
   },
