@@ -31,6 +31,7 @@ function task(id: string, title: string, status: string, position: number, delet
     board,
     dueAt: null,
     labels: [],
+    codeRef: null,
   };
 }
 
