@@ -37,6 +37,7 @@ async function waitForHealth(url: string, ms = 200_000) {
   throw new Error("server did not become healthy");
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely, as any client reads JSON
 async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const res = await fetch(`${base}/graphql`, {
     method: "POST",

@@ -52,7 +52,7 @@ export function restoreWorkspace(ctx: Context, input: { workspaceId: string; ver
         if (targets.has(task.id) || !inScope(task.boardId)) continue;
         const old = then.get(task.id);
         // On another board at that version: back there, unless that board is archived now (then it goes).
-        if (old && old.boardId && openBoards.has(old.boardId)) {
+        if (old?.boardId && openBoards.has(old.boardId)) {
           const { id: _id, version: _version, ...fields } = old;
           if (fields.assigneeId && !members.has(fields.assigneeId)) fields.assigneeId = null;
           targets.set(task.id, { ...fields, deleted: false });

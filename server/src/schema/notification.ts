@@ -98,7 +98,9 @@ function notificationStream(ctx: Context, workspaceIds: string[]): AsyncIterable
   const userId = ctx.user!.id;
   return new Repeater<string>(async (push, stop) => {
     const feeds = workspaceIds.map((id) => ctx.bus.subscribe(id));
-    stop.then(() => feeds.forEach((feed) => feed.return?.()));
+    stop.then(() => {
+      for (const feed of feeds) void feed.return?.();
+    });
     const pending = feeds.map(async (feed) => {
       for await (const event of feed as AsyncIterable<WorkspaceEvent>) {
         if (event.entityType !== "Task" && event.entityType !== "Comment") continue;

@@ -67,13 +67,19 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
               href={workspacePath(workspaceId, undefined, b.id)}
               className="board-link"
               aria-current={b.id === current ? "page" : undefined}
-              onClick={(e) => (e.preventDefault(), navigate(workspacePath(workspaceId, undefined, b.id)))}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(workspacePath(workspaceId, undefined, b.id));
+              }}
             >
               # {b.name}
             </a>
             {manage && b.id === current && (
               <span className="board-actions">
-                <button type="button" className="icon-btn" aria-label={`Rename ${b.name}`} title="Rename" onClick={() => (setRenaming(b.id), setName(b.name))}>
+                <button type="button" className="icon-btn" aria-label={`Rename ${b.name}`} title="Rename" onClick={() => {
+                    setRenaming(b.id);
+                    setName(b.name);
+                  }}>
                   ✎
                 </button>
                 {boards.length > 1 && (
@@ -92,7 +98,10 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
             <input aria-label="New board name" placeholder="Board name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoFocus onKeyDown={(e) => e.key === "Escape" && setAdding(false)} />
           </form>
         ) : (
-          <button type="button" className="link-btn small" onClick={() => (setAdding(true), setName(""))}>
+          <button type="button" className="link-btn small" onClick={() => {
+              setAdding(true);
+              setName("");
+            }}>
             + New board
           </button>
         ))}

@@ -81,7 +81,10 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
             {workspace.checkpoints.length === 0 && <li className="muted small">No checkpoints yet.</li>}
             {workspace.checkpoints.map((c) => (
               <li key={c.id}>
-                <button type="button" className="link-btn" onClick={() => (setFrom(c.version), setTo(null))} title="Compare with now">
+                <button type="button" className="link-btn" onClick={() => {
+                    setFrom(c.version);
+                    setTo(null);
+                  }} title="Compare with now">
                   {c.name}
                 </button>
                 <span className="muted small">
@@ -92,7 +95,10 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
                     type="button"
                     className="icon-btn"
                     aria-label={`Delete checkpoint ${c.name}`}
-                    onClick={async () => (await deleteCheckpoint({ input: { id: c.id } }), refetch({ requestPolicy: "network-only" }))}
+                    onClick={async () => {
+                      await deleteCheckpoint({ input: { id: c.id } });
+                      refetch({ requestPolicy: "network-only" });
+                    }}
                   >
                     ×
                   </button>
@@ -133,7 +139,7 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
           ) : diff.error ? (
             <ErrorState error={diff.error} />
           ) : d ? (
-            <div className="diff" aria-label="Differences">
+            <section className="diff" aria-label="Differences">
               {d.added.length + d.removed.length + d.changed.length === 0 && <p className="muted">No differences.</p>}
               {d.added.map((t) => (
                 <p key={`a${t.taskId}`} className="diff-added">+ {t.title}</p>
@@ -158,7 +164,7 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
                   Restore board to version {from}
                 </button>
               )}
-            </div>
+            </section>
           ) : null}
         </div>
       </div>

@@ -28,7 +28,10 @@ export function Inbox() {
     const onClick = (e: MouseEvent) => panel.current && !panel.current.contains(e.target as Node) && setOpen(false);
     window.addEventListener("keydown", onKey);
     window.addEventListener("mousedown", onClick);
-    return () => (window.removeEventListener("keydown", onKey), window.removeEventListener("mousedown", onClick));
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("mousedown", onClick);
+    };
   }, [open]);
 
   async function mark(input: { ids?: string[]; all?: boolean }) {

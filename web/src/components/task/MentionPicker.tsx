@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
 
 export type Mentionable = { id: string; name: string };
 
@@ -27,10 +27,10 @@ export function MentionTextarea({ value, onChange, members, onSubmit, ...rest }:
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
   const mention = mentionAt(value, caret);
-  const options = useMemo(() => {
-    if (!mention) return [];
-    return members.filter((m) => m.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(mention.query)) || m.name.toLowerCase().startsWith(mention.query)).slice(0, 6);
-  }, [members, mention?.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A member matches when their name, or a word of it, starts with what follows the "@".
+  const options = mention
+    ? members.filter((m) => m.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(mention.query)) || m.name.toLowerCase().startsWith(mention.query)).slice(0, 6)
+    : [];
   const open = !!mention && options.length > 0 && dismissed !== mention.start;
 
   function pick(member: Mentionable) {
@@ -91,20 +91,24 @@ export function MentionTextarea({ value, onChange, members, onSubmit, ...rest }:
         onKeyDown={onKeyDown}
       />
       {open && (
-        <ul className="mention-list" role="listbox" id={listId} aria-label="Mention a member">
+        <div className="mention-list" role="listbox" id={listId} aria-label="Mention a member">
           {options.map((m, i) => (
-            <li
+            <div
               key={m.id}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               className={i === active ? "active" : undefined}
               // Before the textarea loses focus.
-              onMouseDown={(e) => (e.preventDefault(), pick(m))}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(m);
+              }}
             >
               @{m.name}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );
