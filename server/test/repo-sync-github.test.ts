@@ -61,6 +61,10 @@ describe("repository sync from GitHub", () => {
     expect(repositoryBranches.map((b: { name: string }) => b.name).sort()).toEqual(["dev", "main", "release-1", "release-2", "spike"]);
     // Five branches at two per page: three pages followed through the Link header.
     expect(github.requests.filter((r) => r.path.includes("/branches?")).length).toBe(3);
+    // Asked again, the same pages come back 304 Not Modified (free of GitHub's quota) and read from the ETag cache.
+    const again = await okAt(server.url, BRANCHES, { workspaceId }, owner.token);
+    expect(again.repositoryBranches).toEqual(repositoryBranches);
+    expect(github.requests.filter((r) => r.path.includes("/branches?")).slice(3).map((r) => r.status)).toEqual([304, 304, 304]);
 
     const sync = await syncNow(server.url, owner.token, workspaceId);
     expect(sync.status, JSON.stringify(sync.error)).toBe("SUCCEEDED");

@@ -43,7 +43,7 @@ export function parseGitHubRepository(input: string, githubApiUrl: string): { ow
 
 // Conditional requests answered 304 do not count against GitHub's rate limit: remember ETags of the small
 // metadata reads a sync repeats (repository, branches, trees). Blobs are addressed by content: never re-read.
-const etags = new Map<string, { etag: string; data: unknown }>();
+const etags = new Map<string, { etag: string; data: unknown; link: string | undefined }>();
 const ETAG_ENTRIES = 500;
 
 export function githubClient(baseUrl: string, token: string | null, signal?: AbortSignal) {
@@ -68,11 +68,14 @@ export function githubClient(baseUrl: string, token: string | null, signal?: Abo
       const etag = response.headers.etag;
       if (cacheable && etag) {
         if (etags.size >= ETAG_ENTRIES) etags.delete(etags.keys().next().value!);
-        etags.set(key, { etag, data: response.data });
+        etags.set(key, { etag, data: response.data, link: response.headers.link });
       }
       return response;
     } catch (error) {
-      if (known && (error as { status?: number }).status === 304) return { status: 200, url: "", headers: {}, data: known.data } as never;
+      if (known && (error as { status?: number }).status === 304) {
+        // Pagination follows the Link header: answer with the one the first response had.
+        return { status: 200, url: "", headers: known.link ? { link: known.link } : {}, data: known.data } as never;
+      }
       throw error;
     }
   });
