@@ -6,6 +6,7 @@ import { PRIORITY_LABEL } from "../../model/displayNames";
 import { Avatar } from "../shared/Avatar";
 import { isOverdue, type Task } from "./boardModel";
 import { EditingFaces } from "../presence/Presence";
+import { CodeRefBadge } from "../repository/CodeRefBadge";
 
 type Person = { id: string; name: string };
 
@@ -27,6 +28,7 @@ export function TaskCardView({ task, overlay = false, editors }: { task: Task; o
         </span>
       )}
       <p className="card-title">{task.title}</p>
+      {task.codeRef && <CodeRefBadge codeRef={task.codeRef} />}
       <div className="card-meta">
         <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
         {task.dueAt && <DueBadge task={task} />}
