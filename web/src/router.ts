@@ -14,10 +14,10 @@ export const PROFILE_PATH = "/me";
 export function parseRoute(pathname: string): Route {
   if (/^\/me\/?$/.test(pathname)) return { page: "profile" };
   const invite = pathname.match(/^\/invite\/([^/]+)\/?$/);
-  if (invite) return { page: "invite", token: invite[1] };
+  if (invite?.[1]) return { page: "invite", token: invite[1] };
   // The board is part of the URL: /w/<workspace>/b/<board>[/mine|/members|/history].
   const m = pathname.match(/^\/w\/([^/]+)(?:\/b\/([^/]+))?(?:\/(members|mine|history|insights))?\/?$/);
-  if (!m) return { page: "home" };
+  if (!m?.[1]) return { page: "home" };
   const workspaceId = decodeURIComponent(m[1]);
   const board = m[2] ? { boardId: decodeURIComponent(m[2]) } : {};
   if (m[3] === "members") return { page: "members", workspaceId, ...board };

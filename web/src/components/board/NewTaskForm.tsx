@@ -30,14 +30,19 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
     }
   }
 
+  function cancel() {
+    setOpen(false);
+    setTitle("");
+  }
+
   function onKey(e: KeyboardEvent<HTMLTextAreaElement>) {
     if (e.key === "Enter" && !e.shiftKey) submit(e);
-    if (e.key === "Escape") (setOpen(false), setTitle(""));
+    if (e.key === "Escape") cancel();
   }
 
   if (!open)
     return (
-      <button className="add-task" onClick={() => setOpen(true)} aria-label={`Add task to ${STATUS_LABEL[status]}`}>
+      <button type="button" className="add-task" onClick={() => setOpen(true)} aria-label={`Add task to ${STATUS_LABEL[status]}`}>
         + Add task
       </button>
     );
@@ -54,10 +59,10 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
         onKeyDown={onKey}
       />
       <div className="row">
-        <button className="btn btn-primary btn-sm" disabled={!title.trim()}>
+        <button type="submit" className="btn btn-primary btn-sm" disabled={!title.trim()}>
           Add
         </button>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => (setOpen(false), setTitle(""))}>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={cancel}>
           Cancel
         </button>
       </div>
