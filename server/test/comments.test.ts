@@ -42,6 +42,11 @@ const Version = graphql(`
     workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }
   }
 `);
+const CommentAdded = graphql(`
+  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {
+    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }
+  }
+`);
 const CommentChanged = graphql(`
   subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {
     commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }
@@ -126,6 +131,7 @@ describe("comments", () => {
     const client = wsClient(owner.token);
     const all = new Subscription(client, CommentChanged, { workspaceId: workspace.id });
     const onTask = new Subscription(client, CommentChanged, { workspaceId: workspace.id, taskId: task.id });
+    const added = new Subscription(client, CommentAdded, { workspaceId: workspace.id, taskId: task.id });
     await new Promise((r) => setTimeout(r, 300));
     try {
       const { addComment: c } = await ok(AddComment, { input: { taskId: task.id, body: "first" } }, member.token);
@@ -145,12 +151,17 @@ describe("comments", () => {
         ["EDITED", c.id, member.id],
         ["DELETED", c.id, owner.id],
       ]);
+      // commentAdded: only additions, only this task's.
+      expect((await added.waitFor(1)).map((d) => [d.commentAdded.id, d.commentAdded.author.id])).toEqual([[c.id, member.id]]);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(added.results).toHaveLength(1);
       const replay = new Subscription(client, CommentChanged, { workspaceId: workspace.id, taskId: task.id, since: 0 });
       expect((await replay.waitFor(3)).map((d) => d.commentChanged.kind)).toEqual(["ADDED", "EDITED", "DELETED"]);
       replay.dispose();
     } finally {
       all.dispose();
       onTask.dispose();
+      added.dispose();
       await client.dispose();
     }
   });

@@ -138,4 +138,16 @@ builder.subscriptionFields((t) => ({
     },
     resolve: (event) => event,
   }),
+  commentAdded: t.prismaField({
+    type: "Comment",
+    description: "New comments only (the workspace's, or one task's), as the issue tracker's feed shows them; commentChanged also carries edits and deletions.",
+    args: { workspaceId: t.arg.id({ required: true }), taskId: t.arg.id(), since: t.arg.int() },
+    authScopes: mayWatch,
+    subscribe: async (_root, args, ctx) => {
+      const taskId = args.taskId == null ? null : decodeId(String(args.taskId), "Task", "taskId");
+      const events = await workspaceEvents(ctx, args, (e) => e.action === "COMMENT_ADDED");
+      return taskId ? onTask(ctx, events, taskId) : events;
+    },
+    resolve: (query, e: WorkspaceEvent, _args, ctx) => ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: e.entityId } }),
+  }),
 }));

@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CommentsCreateTaskDocument,
     "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.CommentsDeleteTaskDocument,
     "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n": typeof types.CommentsVersionDocument,
+    "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n": typeof types.CommentsAddedDocument,
     "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": typeof types.CommentsChangedDocument,
     "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n": typeof types.ExportLabelDocument,
     "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanoutCreateDocument,
@@ -265,6 +266,7 @@ const documents: Documents = {
     "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CommentsCreateTaskDocument,
     "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.CommentsDeleteTaskDocument,
     "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n": types.CommentsVersionDocument,
+    "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n": types.CommentsAddedDocument,
     "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": types.CommentsChangedDocument,
     "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n": types.ExportLabelDocument,
     "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanoutCreateDocument,
@@ -646,6 +648,10 @@ export function graphql(source: "\n  mutation CommentsDeleteTask($input: DeleteT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n"): (typeof documents)["\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n"): (typeof documents)["\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
