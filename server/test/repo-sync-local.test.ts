@@ -1,3 +1,4 @@
+import { renameSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, serverUrl, signUp, createWorkspace, type TestUser } from "./support/client.js";
 import { filler, GitRepo } from "./fixtures/git-repo.js";
@@ -187,7 +188,10 @@ describe("repository sync from a local git repository", () => {
     const winners = results.filter((r) => r.data?.startRepositorySync);
     expect(winners).toHaveLength(1);
     for (const loser of results.filter((r) => !r.data?.startRepositorySync)) expect(loser.errors?.[0]?.extensions.code).toBe("CONFLICT");
-    const done = await waitForSync(url, member.token, winners[0]!.data!.startRepositorySync.id);
+    const winner = winners[0]!.data!.startRepositorySync.id;
+    expect(await errorAt(url, CANCEL, { input: { syncId: winner } }, viewer.token)).toMatchObject({ code: "FORBIDDEN" });
+    expect(await errorAt(url, CANCEL, { input: { syncId: winner } }, outsider.token)).toMatchObject({ code: "NOT_FOUND" });
+    const done = await waitForSync(url, member.token, winner);
     expect(done.status).toBe("SUCCEEDED");
     expect(await errorAt(url, CANCEL, { input: { syncId: done.id } }, member.token)).toMatchObject({ code: "CONFLICT" });
   });
@@ -201,6 +205,19 @@ describe("repository sync from a local git repository", () => {
     const again = await syncNow(url, member.token, workspaceId, "feature");
     expect(again.stats.tasksCreated).toBe(0);
     expect((await codeTasks(url, viewer.token, workspaceId)).tasks).toHaveLength(count);
+  });
+
+  it("fails NOT_FOUND in words when the linked directory is gone, touching no task", async () => {
+    const before = await codeTasks(url, viewer.token, workspaceId);
+    renameSync(repo.dir, `${repo.dir}-moved`);
+    try {
+      const sync = await syncNow(url, member.token, workspaceId);
+      expect(sync).toMatchObject({ status: "FAILED", error: { code: "NOT_FOUND" } });
+      expect(sync.error!.message).not.toMatch(/fatal|stderr/i);
+      expect((await codeTasks(url, viewer.token, workspaceId)).version).toBe(before.version);
+    } finally {
+      renameSync(`${repo.dir}-moved`, repo.dir);
+    }
   });
 });
 

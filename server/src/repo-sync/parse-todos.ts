@@ -47,9 +47,9 @@ function todosIn(comment: Comment): FoundTodo[] {
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].text;
       if (!text.trim() || tagLine.exec(text)) break;
-      body.push(text.trim());
+      body.push(clean(text).trim());
     }
-    let title = rest.trim();
+    let title = clean(rest).trim();
     if (!title && body.length) title = body.shift()!;
     todos.push({
       tag: rawTag.toUpperCase() as CodeTag,
@@ -61,6 +61,10 @@ function todosIn(comment: Comment): FoundTodo[] {
   }
   return todos;
 }
+
+// NUL and other control characters (past git's 8,000-byte binary check) cannot be stored in text columns.
+// eslint-disable-next-line no-control-regex
+const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 /** Lower case, single spaces, no trailing punctuation: an edit of spacing or a final period keeps the identity. */
 export const normalizeTitle = (title: string) =>

@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import type { Context } from "../context.js";
 import { createContext } from "../context.js";
 import { conflict, notFound, badInput, forbidden } from "../errors.js";
@@ -95,10 +96,13 @@ async function runSync(ctx: Context, sync: RepositorySync): Promise<void> {
     }
   } catch (error) {
     if (cancelled() || error instanceof SyncEnded) return;
+    const refused = error instanceof GraphQLError && ["FORBIDDEN", "NOT_FOUND"].includes(String(error.extensions.code));
     const failure = error instanceof ProviderError
       ? { code: error.code, message: error.message, retryAt: error.retryAt }
-      : { code: "INTERNAL", message: "The sync failed unexpectedly; the server log has the details.", retryAt: null };
-    if (!(error instanceof ProviderError)) logger.error({ err: error, syncId: sync.id }, "repository sync failed");
+      : refused
+        ? { code: "ACCESS_DENIED", message: "The member who started this sync may no longer write tasks in this workspace.", retryAt: null }
+        : { code: "INTERNAL", message: "The sync failed unexpectedly; the server log has the details.", retryAt: null };
+    if (!(error instanceof ProviderError) && !refused) logger.error({ err: error, syncId: sync.id }, "repository sync failed");
     const latest = await ctx.prisma.repositorySync.findUnique({ where: { id: sync.id }, select: { phase: true, progress: true } });
     await step(ctx.prisma, sync.id, { status: "FAILED", phase: latest?.phase ?? phase, progress: latest?.progress ?? 0, message: failure.message, error: failure });
   } finally {

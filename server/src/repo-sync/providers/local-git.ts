@@ -59,7 +59,27 @@ export async function inspectLocalRepository(input: string, roots: string[]): Pr
   return { path: real, name: path.basename(real), defaultBranch };
 }
 
+/** git failing on a linked repository: gone or unreadable since it was linked (never the raw stderr). */
+async function inWords<T>(run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (signal?.aborted || error instanceof ProviderError) throw error;
+    throw new ProviderError("NOT_FOUND", "The repository can no longer be read at its path on the server.");
+  }
+}
+
 export function localGitReader(repoPath: string, signal?: AbortSignal): RepoReader {
+  const reader = localGitObjects(repoPath, signal);
+  return {
+    branches: () => inWords(() => reader.branches(), signal),
+    resolveHead: (branch) => inWords(() => reader.resolveHead(branch), signal),
+    listTree: (sha) => inWords(() => reader.listTree(sha), signal),
+    readBlobs: (entries) => reader.readBlobs(entries),
+  };
+}
+
+function localGitObjects(repoPath: string, signal?: AbortSignal): RepoReader {
   return {
     async branches(): Promise<Branch[]> {
       const out = await git(repoPath, ["for-each-ref", "--format=%(refname:short)%09%(objectname)", "refs/heads/"], signal);
