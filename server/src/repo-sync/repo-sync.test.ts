@@ -3,6 +3,10 @@ import { planSync, occurrencesOf, type KnownTask } from "./identity.js";
 import { syntaxFor } from "./languages.js";
 import { parseTodos } from "./parse-todos.js";
 import { skipBeforeReading } from "./scan-rules.js";
+import { parseGitHubRepository } from "./providers/github.js";
+import { validBranchName } from "./providers/types.js";
+import { tokenBox } from "./token-crypto.js";
+import { randomBytes } from "node:crypto";
 
 const todos = (path: string, text: string) => parseTodos(text, syntaxFor(path)!).map(({ tag, line, title, reference, description }) => ({ tag, line, title, reference, description }));
 
@@ -58,5 +62,35 @@ describe("identity across edits", () => {
     expect(plan.create.map((o) => o.title)).toEqual(["fresh"]);
     expect(plan.close.map((t) => t.id)).toEqual(["d"]);
     expect(plan.update.map((u) => [u.task.id, u.codeRef.path, u.reopen]).sort()).toEqual([["c", "new.ts", false], ["e", "y.ts", true]]);
+  });
+});
+
+describe("inputs and secrets", () => {
+  it("reads GitHub repositories only on the configured host (no SSRF through linkRepository)", () => {
+    const api = "https://api.github.com";
+    for (const url of ["acme/widgets", "https://github.com/acme/widgets", "https://github.com/acme/widgets.git", "git@github.com:acme/widgets.git", "ssh://git@github.com/acme/widgets.git"]) {
+      expect(parseGitHubRepository(url, api), url).toEqual({ owner: "acme", repo: "widgets" });
+    }
+    expect(parseGitHubRepository("https://ghe.corp.example/acme/widgets", "https://ghe.corp.example/api/v3")).toEqual({ owner: "acme", repo: "widgets" });
+    for (const url of ["https://evil.example/acme/widgets", "http://169.254.169.254/latest/meta-data", "https://github.com.evil.example/a/b", "file:///etc/passwd", "acme", "../x/y", "a/b/c"]) {
+      expect(parseGitHubRepository(url, api), url).toHaveProperty("problem");
+    }
+  });
+
+  it("accepts branch names as git does and nothing that could be an option or a path trick", () => {
+    for (const name of ["main", "release/1.2", "feature/x-y_z"]) expect(validBranchName(name), name).toBe(true);
+    for (const name of ["-x", "--upload-pack=evil", "a..b", "a b", "a:b", "a~1", "x.lock", "/a", "a/", "a@{1}", ""]) expect(validBranchName(name), name).toBe(false);
+  });
+
+  it("seals tokens with AES-256-GCM: random IV, key id, tamper-evident", () => {
+    const box = tokenBox(randomBytes(32));
+    const sealed = box.seal("ghp_secret");
+    expect(sealed).not.toContain("ghp_secret");
+    expect(box.seal("ghp_secret")).not.toBe(sealed);
+    expect(box.open(sealed)).toBe("ghp_secret");
+    const parts = sealed.split(".");
+    parts[4] = Buffer.from("tampered").toString("base64url");
+    expect(() => box.open(parts.join("."))).toThrow();
+    expect(() => tokenBox(randomBytes(32)).open(sealed)).toThrow(/another TOKEN_ENCRYPTION_KEY/);
   });
 });
