@@ -1,112 +1,43 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { builtProduct, shots } from "./support/product";
 
 // Comments, mentions and the inbox, live between two people: the built product in real Chromium.
-const root = path.resolve(import.meta.dirname, "..", "..");
-const shots = path.resolve(import.meta.dirname, "..", "test-output");
-let server: ChildProcess;
-let base = "";
-let dataDir = "";
-let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-// `pnpm start` compiles the server before it listens: allow for that on a busy 2-core machine.
-async function waitForHealth(url: string, ms = 200_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become healthy");
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely, as any client reads JSON
-async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function signUpViaApi(name: string, email: string) {
-  const d = await gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { name, email, password: "correct-horse-battery" } });
-  return d.signUp.token as string;
-}
-
-async function signedInPage(token: string, width: number, height = 860): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  await context.addInitScript((t) => localStorage.setItem("taskgraph.token", t), token);
-  return { context, page: await context.newPage() };
-}
+const product = builtProduct();
+const { gql, signUpViaApi, signedInPage } = product;
 
 const column = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  dataDir = mkdtempSync(path.join(tmpdir(), "taskgraph-e2e-"));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn("pnpm", ["--filter", "@taskgraph/server", "start"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true, // own process group, so pnpm, tsx and node all stop together
-  });
-  await waitForHealth(base);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe("comments and mentions", () => {
   it("B sees A's comment and mention live, rendered safely, and B's inbox count rises", async () => {
     const tokenA = await signUpViaApi("Ann Writer", "ann@example.com");
     const tokenB = await signUpViaApi("Bob Reader", "bob@example.com");
-    const { createWorkspace: ws } = await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: "Launch" } }, tokenA);
+    const { createWorkspace: ws } = await gql(
+      `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
+      { input: { name: "Launch" } },
+      tokenA,
+    );
     const { inviteMember } = await gql(
       `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { inviteUrl } }`,
       { input: { workspaceId: ws.id, email: "bob@example.com", role: "MEMBER" } },
       tokenA,
     );
-    await gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token: inviteMember.inviteUrl.split("/invite/")[1] } }, tokenB);
-    await gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { workspaceId: ws.id, title: "Write the announcement" } }, tokenA);
+    await gql(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+      { input: { token: inviteMember.inviteUrl.split("/invite/")[1] } },
+      tokenB,
+    );
+    await gql(
+      `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+      { input: { workspaceId: ws.id, title: "Write the announcement" } },
+      tokenA,
+    );
 
     const { context: a, page: pageA } = await signedInPage(tokenA, 1280);
     const { context: b, page: pageB } = await signedInPage(tokenB, 1280);
     for (const page of [pageA, pageB]) {
-      await page.goto(`${base}/w/${ws.id}`);
+      await page.goto(`${product.base}/w/${ws.id}`);
       await page.getByTestId("connection-badge").filter({ hasText: "Live" }).waitFor();
       // The sidebar lists the workspace's boards; the first is open.
       await page.getByRole("navigation", { name: "Boards" }).getByRole("link", { name: "# Main" }).waitFor();
@@ -154,9 +85,13 @@ describe("comments and mentions", () => {
 
   it("boards live in the sidebar and the URL; the history page compares with a checkpoint and restores the board", async () => {
     const token = await signUpViaApi("Cleo Admin", "cleo@example.com");
-    const { createWorkspace: ws } = await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: "Roadmap" } }, token);
+    const { createWorkspace: ws } = await gql(
+      `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
+      { input: { name: "Roadmap" } },
+      token,
+    );
     const { context, page } = await signedInPage(token, 1280);
-    await page.goto(`${base}/w/${ws.id}`);
+    await page.goto(`${product.base}/w/${ws.id}`);
     const boards = page.getByRole("navigation", { name: "Boards" });
     await boards.getByRole("link", { name: "# Main" }).waitFor();
 
@@ -183,8 +118,13 @@ describe("comments and mentions", () => {
     await page.getByLabel("Checkpoint name").fill("Before cleanup");
     await page.getByRole("button", { name: "Save checkpoint" }).click();
     await page.getByRole("button", { name: "Before cleanup", exact: true }).waitFor();
-    const [card] = (await gql(`query($id: ID!) { workspace(id: $id) { tasks { edges { node { id } } } } }`, { id: ws.id }, token)).workspace.tasks.edges;
-    await gql(`mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, { input: { id: card.node.id, title: "Dark mode v2" } }, token);
+    const [card] = (await gql(`query($id: ID!) { workspace(id: $id) { tasks { edges { node { id } } } } }`, { id: ws.id }, token)).workspace
+      .tasks.edges;
+    await gql(
+      `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`,
+      { input: { id: card.node.id, title: "Dark mode v2" } },
+      token,
+    );
     await page.getByRole("button", { name: "Before cleanup", exact: true }).click();
     const diff = page.getByLabel("Differences");
     await diff.getByText("title:").waitFor();
