@@ -55,6 +55,21 @@ const BoardNode = graphql(`
     node(id: $id) { ... on Board { id name } }
   }
 `);
+const ActivityAdded = graphql(`
+  subscription BoardsActivityAdded($workspaceId: ID!) {
+    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }
+  }
+`);
+const CreateCheckpoint = graphql(`
+  mutation BoardsCreateCheckpoint($input: CreateCheckpointInput!) {
+    createCheckpoint(input: $input) { id }
+  }
+`);
+const DeleteCheckpoint = graphql(`
+  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {
+    deleteCheckpoint(input: $input)
+  }
+`);
 const Activity = graphql(`
   query BoardsActivity($id: ID!) {
     workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }
@@ -196,6 +211,35 @@ describe("boards", () => {
       onMain.dispose();
       onOther.dispose();
       everything.dispose();
+      await client.dispose();
+    }
+  });
+
+  it("board and checkpoint changes arrive live to every member, in log order", async () => {
+    const { owner, admin, viewer, workspace } = await team();
+    const client = wsClient(viewer.token);
+    const feed = new Subscription(client, ActivityAdded, { workspaceId: workspace.id });
+    await new Promise((r) => setTimeout(r, 300));
+    try {
+      const { createBoard: board } = await ok(CreateBoard, { input: { workspaceId: workspace.id, name: "Live" } }, admin.token);
+      await ok(RenameBoard, { input: { boardId: board.id, name: "Live 2" } }, admin.token);
+      await ok(ArchiveBoard, { input: { boardId: board.id } }, owner.token);
+      await ok(ArchiveBoard, { input: { boardId: board.id, archived: false } }, owner.token);
+      const { createCheckpoint: cp } = await ok(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "now" } }, admin.token);
+      await ok(DeleteCheckpoint, { input: { id: cp.id } }, admin.token);
+      const seen = await feed.waitFor(6);
+      expect(seen.map((d) => [d.activityAdded.action, d.activityAdded.entityType, d.activityAdded.entityId])).toEqual([
+        ["BOARD_CREATED", "Board", board.id],
+        ["BOARD_RENAMED", "Board", board.id],
+        ["BOARD_ARCHIVED", "Board", board.id],
+        ["BOARD_UNARCHIVED", "Board", board.id],
+        ["CHECKPOINT_CREATED", "Checkpoint", cp.id],
+        ["CHECKPOINT_DELETED", "Checkpoint", cp.id],
+      ]);
+      const versions = seen.map((d) => d.activityAdded.version);
+      expect(versions).toEqual([...versions].sort((x, y) => x - y));
+    } finally {
+      feed.dispose();
       await client.dispose();
     }
   });

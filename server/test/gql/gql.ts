@@ -46,6 +46,9 @@ type Documents = {
     "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": typeof types.BoardsVersionDocument,
     "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n": typeof types.BoardsTaskChangedDocument,
     "\n  query BoardsNode($id: ID!) {\n    node(id: $id) { ... on Board { id name } }\n  }\n": typeof types.BoardsNodeDocument,
+    "\n  subscription BoardsActivityAdded($workspaceId: ID!) {\n    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }\n  }\n": typeof types.BoardsActivityAddedDocument,
+    "\n  mutation BoardsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id }\n  }\n": typeof types.BoardsCreateCheckpointDocument,
+    "\n  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": typeof types.BoardsDeleteCheckpointDocument,
     "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n": typeof types.BoardsActivityDocument,
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": typeof types.CalendarMineDocument,
     "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CalendarCreateTaskDocument,
@@ -240,6 +243,9 @@ const documents: Documents = {
     "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": types.BoardsVersionDocument,
     "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n": types.BoardsTaskChangedDocument,
     "\n  query BoardsNode($id: ID!) {\n    node(id: $id) { ... on Board { id name } }\n  }\n": types.BoardsNodeDocument,
+    "\n  subscription BoardsActivityAdded($workspaceId: ID!) {\n    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }\n  }\n": types.BoardsActivityAddedDocument,
+    "\n  mutation BoardsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id }\n  }\n": types.BoardsCreateCheckpointDocument,
+    "\n  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": types.BoardsDeleteCheckpointDocument,
     "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n": types.BoardsActivityDocument,
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": types.CalendarMineDocument,
     "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CalendarCreateTaskDocument,
@@ -544,6 +550,18 @@ export function graphql(source: "\n  subscription BoardsTaskChanged($workspaceId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoardsNode($id: ID!) {\n    node(id: $id) { ... on Board { id name } }\n  }\n"): (typeof documents)["\n  query BoardsNode($id: ID!) {\n    node(id: $id) { ... on Board { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardsActivityAdded($workspaceId: ID!) {\n    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }\n  }\n"): (typeof documents)["\n  subscription BoardsActivityAdded($workspaceId: ID!) {\n    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BoardsCreateCheckpoint($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n"): (typeof documents)["\n  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
