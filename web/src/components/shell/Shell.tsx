@@ -5,6 +5,7 @@ import { WorkspacesQuery } from "../../graphql/workspaces";
 import { navigate, PROFILE_PATH, useRoute, workspacePath } from "../../router";
 import { Avatar } from "../shared/Avatar";
 import { Brand } from "../shared/Brand";
+import { followLink } from "../shared/followLink";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "../members/Invitations";
 import { BoardSwitcher } from "../board/BoardSwitcher";
@@ -29,7 +30,8 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
   }, [me.data, onSignedOut]);
 
   useEffect(() => {
-    if (route.page === "home" && workspaces.length > 0) navigate(workspacePath(workspaces[0].id), true);
+    const first = workspaces[0];
+    if (route.page === "home" && first) navigate(workspacePath(first.id), true);
   }, [route.page, workspaces]);
 
   const currentId = "workspaceId" in route ? route.workspaceId : null;
@@ -49,7 +51,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
               href={workspacePath(w.id)}
               className={`ws-link${w.id === currentId ? " active" : ""}`}
               aria-current={w.id === currentId ? "page" : undefined}
-              onClick={(e) => (e.preventDefault(), navigate(workspacePath(w.id)))}
+              onClick={followLink(workspacePath(w.id))}
             >
               <span className="ws-icon" aria-hidden>{w.name.slice(0, 1).toUpperCase()}</span>
               <span className="ws-name">{w.name}</span>
@@ -72,7 +74,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
               className={`me${route.page === "profile" ? " active" : ""}`}
               aria-current={route.page === "profile" ? "page" : undefined}
               title="Your profile and activity"
-              onClick={(e) => (e.preventDefault(), navigate(PROFILE_PATH))}
+              onClick={followLink(PROFILE_PATH)}
             >
               <Avatar user={user} size="sm" />
               <div className="me-text">
@@ -81,7 +83,14 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
               </div>
             </a>
           )}
-          <button className="btn btn-ghost btn-sm" onClick={async () => (await signOut({}), onSignedOut())}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={async () => {
+              await signOut({});
+              onSignedOut();
+            }}
+          >
             Sign out
           </button>
         </div>
