@@ -41,6 +41,7 @@ export function TaskDialog({ task, members, labels, canManageLabels, canWrite, o
   }
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the dialog closes it; Escape does the same from the keyboard
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <form className="modal" role="dialog" aria-modal="true" aria-label="Task details" onSubmit={onSubmit}>
         <header className="modal-header">
@@ -126,7 +127,7 @@ export function TaskDialog({ task, members, labels, canManageLabels, canWrite, o
             <button type="button" className="btn btn-ghost" onClick={onClose}>
               Cancel
             </button>
-            <button className="btn btn-primary" disabled={!draft.title.trim()}>
+            <button type="submit" className="btn btn-primary" disabled={!draft.title.trim()}>
               Save
             </button>
           </footer>
