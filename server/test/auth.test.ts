@@ -2,17 +2,8 @@ import { SocketClose } from "../src/http/close-codes.js";
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { ok, request, serverUrl, signUp, sleep, uniqueEmail, wsClient } from "./support/client.js";
+import { SignIn, SignOut } from "./support/documents.js";
 
-const SignIn = graphql(`
-  mutation AuthSignIn($input: SignInInput!) {
-    signIn(input: $input) { token user { id email } }
-  }
-`);
-const SignOut = graphql(`
-  mutation AuthSignOut {
-    signOut
-  }
-`);
 const Me = graphql(`
   query AuthMe {
     me { id name email }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, inviteToken, ok, request, serverUrl, signUp, uniqueEmail, type Result, workspaceState } from "./support/client.js";
+import { ChangeMemberRole, CreateTask, DeleteTask, MoveTask, RemoveMember, SignIn, SignUp, UpdateTask } from "./support/documents.js";
 
 // Every bad input gets a clear error with extensions.code, and writes nothing: the workspace log version,
 // its tasks, members and invitations (and, for accounts, the users) are exactly as before.
@@ -29,30 +30,6 @@ const Rename = graphql(`
   }
 `);
 
-const CreateTask = graphql(`
-  mutation BadCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id title status position }
-  }
-`);
-
-const UpdateTask = graphql(`
-  mutation BadUpdateTask($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id title version }
-  }
-`);
-
-const MoveTask = graphql(`
-  mutation BadMoveTask($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status position version }
-  }
-`);
-
-const DeleteTask = graphql(`
-  mutation BadDeleteTask($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
-  }
-`);
-
 const Invite = graphql(`
   mutation BadInvite($input: InviteMemberInput!) {
     inviteMember(input: $input) { id email role inviteUrl }
@@ -74,30 +51,6 @@ const RevokeInvitation = graphql(`
 const DeclineInvitation = graphql(`
   mutation BadDeclineInvitation($input: DeclineInvitationInput!) {
     declineInvitation(input: $input) { id status }
-  }
-`);
-
-const ChangeRole = graphql(`
-  mutation BadChangeRole($input: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $input) { id role }
-  }
-`);
-
-const Remove = graphql(`
-  mutation BadRemove($input: RemoveMemberInput!) {
-    removeMember(input: $input)
-  }
-`);
-
-const SignUp = graphql(`
-  mutation BadSignUp($input: SignUpInput!) {
-    signUp(input: $input) { token user { id name email } }
-  }
-`);
-
-const SignIn = graphql(`
-  mutation BadSignIn($input: SignInInput!) {
-    signIn(input: $input) { token user { id name email } }
   }
 `);
 
@@ -285,8 +238,8 @@ describe.concurrent("malformed IDs", () => {
     { title: '"nope" as workspaceId in renameWorkspace', code: "BAD_USER_INPUT", run: (b) => request(Rename, { input: { workspaceId: "nope", name: "x" } }, b.owner.token) },
     { title: "a Task ID as workspaceId in renameWorkspace", code: "BAD_USER_INPUT", run: (b) => request(Rename, { input: { workspaceId: b.todo.id, name: "x" } }, b.owner.token) },
     { title: "a Task ID as workspaceId in inviteMember", code: "BAD_USER_INPUT", run: (b) => request(Invite, { input: { workspaceId: b.todo.id, email: "a@example.com", role: "MEMBER" } }, b.owner.token) },
-    { title: "a Workspace ID as userId in changeMemberRole", code: "BAD_USER_INPUT", run: (b) => request(ChangeRole, { input: { workspaceId: b.workspace.id, userId: b.workspace.id, role: "VIEWER" } }, b.owner.token) },
-    { title: '"nope" as userId in removeMember', code: "BAD_USER_INPUT", run: (b) => request(Remove, { input: { workspaceId: b.workspace.id, userId: "nope" } }, b.owner.token) },
+    { title: "a Workspace ID as userId in changeMemberRole", code: "BAD_USER_INPUT", run: (b) => request(ChangeMemberRole, { input: { workspaceId: b.workspace.id, userId: b.workspace.id, role: "VIEWER" } }, b.owner.token) },
+    { title: '"nope" as userId in removeMember', code: "BAD_USER_INPUT", run: (b) => request(RemoveMember, { input: { workspaceId: b.workspace.id, userId: "nope" } }, b.owner.token) },
     { title: "a Task ID as invitationId in revokeInvitation", code: "BAD_USER_INPUT", run: (b) => request(RevokeInvitation, { input: { invitationId: b.todo.id } }, b.owner.token) },
     { title: '"nope" as invitationId in declineInvitation', code: "BAD_USER_INPUT", run: (b) => request(DeclineInvitation, { input: { invitationId: "nope" } }, b.owner.token) },
     { title: '"nope" as id in workspace(id)', code: "BAD_USER_INPUT", run: (b) => request(WorkspaceById, { id: "nope" }, b.owner.token) },
@@ -299,15 +252,15 @@ describe.concurrent("foreign and missing IDs", () => {
     { title: "createTask in a foreign workspace", code: "NOT_FOUND", run: (b) => request(CreateTask, { input: { workspaceId: b.foreignWorkspace.id, title: "x" } }, b.owner.token) },
     { title: "renameWorkspace of a foreign workspace", code: "NOT_FOUND", run: (b) => request(Rename, { input: { workspaceId: b.foreignWorkspace.id, name: "Mine now" } }, b.owner.token) },
     { title: "inviteMember into a foreign workspace", code: "NOT_FOUND", run: (b) => request(Invite, { input: { workspaceId: b.foreignWorkspace.id, email: b.owner.email, role: "OWNER" } }, b.owner.token) },
-    { title: "removeMember from a foreign workspace", code: "NOT_FOUND", run: (b) => request(Remove, { input: { workspaceId: b.foreignWorkspace.id, userId: b.stranger.id } }, b.owner.token) },
-    { title: "changeMemberRole in a foreign workspace", code: "NOT_FOUND", run: (b) => request(ChangeRole, { input: { workspaceId: b.foreignWorkspace.id, userId: b.stranger.id, role: "VIEWER" } }, b.owner.token) },
+    { title: "removeMember from a foreign workspace", code: "NOT_FOUND", run: (b) => request(RemoveMember, { input: { workspaceId: b.foreignWorkspace.id, userId: b.stranger.id } }, b.owner.token) },
+    { title: "changeMemberRole in a foreign workspace", code: "NOT_FOUND", run: (b) => request(ChangeMemberRole, { input: { workspaceId: b.foreignWorkspace.id, userId: b.stranger.id, role: "VIEWER" } }, b.owner.token) },
     { title: "updateTask of a foreign task", code: "NOT_FOUND", run: (b) => request(UpdateTask, { input: { id: b.foreignTask.id, title: "Mine now" } }, b.owner.token) },
     { title: "moveTask of a foreign task", code: "NOT_FOUND", run: (b) => request(MoveTask, { input: { id: b.foreignTask.id, status: "DONE" } }, b.owner.token) },
     { title: "deleteTask of a foreign task", code: "NOT_FOUND", run: (b) => request(DeleteTask, { input: { id: b.foreignTask.id } }, b.owner.token) },
     { title: "createTask in a workspace that does not exist", code: "NOT_FOUND", run: (b) => request(CreateTask, { input: { workspaceId: globalId("Workspace", "00000000-0000-4000-8000-000000000000"), title: "x" } }, b.owner.token) },
     { title: "updateTask of a task that does not exist", code: "NOT_FOUND", run: (b) => request(UpdateTask, { input: { id: globalId("Task", "00000000-0000-4000-8000-000000000000"), title: "x" } }, b.owner.token) },
     { title: "deleteTask of a task ID that is not even a UUID", code: "NOT_FOUND", run: (b) => request(DeleteTask, { input: { id: globalId("Task", "no-such-task") } }, b.owner.token) },
-    { title: "changeMemberRole of a user who is not a member", code: "NOT_FOUND", run: (b) => request(ChangeRole, { input: { workspaceId: b.workspace.id, userId: b.stranger.id, role: "VIEWER" } }, b.owner.token) },
+    { title: "changeMemberRole of a user who is not a member", code: "NOT_FOUND", run: (b) => request(ChangeMemberRole, { input: { workspaceId: b.workspace.id, userId: b.stranger.id, role: "VIEWER" } }, b.owner.token) },
   ]);
 
   // Non-members must not learn that a workspace, or a task in it, exists: same code, same words.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, request, signUp } from "./support/client.js";
+import { CreateTask } from "./support/documents.js";
 
 const Calendar = graphql(`
   query CalendarMine($year: Int) {
@@ -14,12 +15,6 @@ const Calendar = graphql(`
         days { date count }
       }
     }
-  }
-`);
-
-const CreateTask = graphql(`
-  mutation CalendarCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id }
   }
 `);
 

@@ -3,19 +3,8 @@ import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, signUp, sleep, Subscription, team, workspaceState, wsClient } from "./support/client.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
+import { CreateTask, DeleteTask, RemoveMember, SignUp, UpdateTask } from "./support/documents.js";
 
-const CreateTask = graphql(`
-  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }
-`);
-const UpdateTask = graphql(`
-  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }
-`);
-const DeleteTask = graphql(`
-  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }
-`);
-const RemoveMember = graphql(`
-  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }
-`);
 const Changes = graphql(`
   subscription FanoutChanges($workspaceId: ID!, $since: Int) {
     taskChanged(workspaceId: $workspaceId, since: $since) {
@@ -155,15 +144,12 @@ describe("many subscribers of one workspace", () => {
   }, 60_000);
 });
 
-const SignUpAt = graphql(`
-  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }
-`);
 const CreateWorkspaceAt = graphql(`
   mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }
 `);
 
 async function signUpAt(url: string, name: string) {
   const email = `${name.toLowerCase()}-fanout-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
-  const { signUp } = await ok(SignUpAt, { input: { email, password: "fan-out correct horse battery staple", name } }, undefined, url);
+  const { signUp } = await ok(SignUp, { input: { email, password: "fan-out correct horse battery staple", name } }, undefined, url);
   return { token: signUp.token, ...signUp.user };
 }

@@ -3,27 +3,8 @@ import { graphql } from "./gql/index.js";
 import { createTestDatabase } from "./support/databases.js";
 import { addMember, createWorkspace, ok, request, serverUrl, signUp, sleep, Subscription, wsClient } from "./support/client.js";
 import { spawnServer } from "./support/server-process.js";
+import { CreateTask, DeleteTask, MoveTask, SignUp, UpdateTask } from "./support/documents.js";
 
-const CreateTask = graphql(`
-  mutation GuaranteesCreate($input: CreateTaskInput!) {
-    createTask(input: $input) { id title version }
-  }
-`);
-const UpdateTask = graphql(`
-  mutation GuaranteesUpdate($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id title version }
-  }
-`);
-const MoveTask = graphql(`
-  mutation GuaranteesMove($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status version }
-  }
-`);
-const DeleteTask = graphql(`
-  mutation GuaranteesDelete($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
-  }
-`);
 const Head = graphql(`
   query GuaranteesHead($id: ID!) {
     workspace(id: $id) { version tasks(first: 500) { totalCount } }
@@ -194,10 +175,7 @@ describe("catch-up across disconnects", () => {
     const env = { DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl };
     let server = await spawnServer(env);
     try {
-      const signUpHere = graphql(`
-        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
-      `);
-      const { signUp: owner } = await ok(signUpHere, { input: { email: "restart@example.com", password: "correct horse", name: "R" } }, undefined, server.url);
+      const { signUp: owner } = await ok(SignUp, { input: { email: "restart@example.com", password: "correct horse", name: "R" } }, undefined, server.url);
       const { createWorkspace: ws } = await ok(
         graphql(`mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`),
         { input: { name: "Restart" } },

@@ -1,37 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, request, signUp } from "./support/client.js";
+import { CreateTask, DeleteTask, MoveTask, Redo, Undo, UpdateTask } from "./support/documents.js";
 
-const Create = graphql(`
-  mutation HistoryCreate($input: CreateTaskInput!) {
-    createTask(input: $input) { id version }
-  }
-`);
-const Update = graphql(`
-  mutation HistoryUpdate($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id title version }
-  }
-`);
-const Move = graphql(`
-  mutation HistoryMove($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status }
-  }
-`);
-const Delete = graphql(`
-  mutation HistoryDelete($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
-  }
-`);
-const Undo = graphql(`
-  mutation HistoryUndo($input: UndoInput!) {
-    undo(input: $input) { id title status deleted version }
-  }
-`);
-const Redo = graphql(`
-  mutation HistoryRedo($input: RedoInput!) {
-    redo(input: $input) { id title status deleted version }
-  }
-`);
 const Restore = graphql(`
   mutation HistoryRestore($input: RestoreTaskInput!) {
     restoreTask(input: $input) { id title status deleted }
@@ -57,7 +28,7 @@ const TaskHistory = graphql(`
 async function setup() {
   const owner = await signUp("Owner");
   const ws = await createWorkspace(owner);
-  const create = async (title: string, token = owner.token) => (await ok(Create, { input: { workspaceId: ws.id, title } }, token)).createTask;
+  const create = async (title: string, token = owner.token) => (await ok(CreateTask, { input: { workspaceId: ws.id, title } }, token)).createTask;
   const board = async (at?: number) => (await ok(Board, { id: ws.id, at }, owner.token)).workspace!;
   return { owner, ws, create, board };
 }
@@ -66,8 +37,8 @@ describe("undo and redo", () => {
   it("undoes the caller's own changes newest first by appending inverse events, and redoes them", async () => {
     const { owner, ws, create, board } = await setup();
     const task = await create("Draft");
-    await ok(Update, { input: { id: task.id, title: "Final" } }, owner.token);
-    await ok(Move, { input: { id: task.id, status: "DONE" } }, owner.token);
+    await ok(UpdateTask, { input: { id: task.id, title: "Final" } }, owner.token);
+    await ok(MoveTask, { input: { id: task.id, status: "DONE" } }, owner.token);
     const versionBefore = (await board()).version;
 
     expect((await ok(Undo, { input: { workspaceId: ws.id } }, owner.token)).undo).toMatchObject({ title: "Final", status: "TODO" });
@@ -98,8 +69,8 @@ describe("undo and redo", () => {
     const other = await signUp("Other");
     await addMember(owner, ws.id, other, "MEMBER");
     const task = await create("v1");
-    await ok(Update, { input: { id: task.id, title: "mine" } }, owner.token);
-    await ok(Update, { input: { id: task.id, title: "theirs" } }, other.token);
+    await ok(UpdateTask, { input: { id: task.id, title: "mine" } }, owner.token);
+    await ok(UpdateTask, { input: { id: task.id, title: "theirs" } }, other.token);
     const before = await board();
     const result = await request(Undo, { input: { workspaceId: ws.id } }, owner.token);
     expect(result.errors?.[0].extensions?.code).toBe("CONFLICT");
@@ -128,7 +99,7 @@ describe("history", () => {
   it("Task.history lists the task's events with actor and before/after values", async () => {
     const { owner, create } = await setup();
     const task = await create("one");
-    await ok(Update, { input: { id: task.id, title: "two" } }, owner.token);
+    await ok(UpdateTask, { input: { id: task.id, title: "two" } }, owner.token);
     const { node } = await ok(TaskHistory, { id: task.id }, owner.token);
     const history = (node as { history: { action: string; actor: { name: string }; before: unknown; after: { title: string } }[] }).history;
     expect(history.map((h) => h.action)).toEqual(["TASK_CREATED", "TASK_UPDATED"]);
@@ -140,8 +111,8 @@ describe("history", () => {
     const a = await create("a");
     const at1 = (await board()).version;
     await create("b");
-    await ok(Move, { input: { id: a.id, status: "DONE" } }, owner.token);
-    await ok(Delete, { input: { id: a.id } }, owner.token);
+    await ok(MoveTask, { input: { id: a.id, status: "DONE" } }, owner.token);
+    await ok(DeleteTask, { input: { id: a.id } }, owner.token);
     const then = await board(at1);
     expect(then.board.map((t) => [t.title, t.status])).toEqual([["a", "TODO"]]);
     const now = await board();
@@ -157,9 +128,9 @@ describe("history", () => {
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) {
       // Spread cards over columns, so the rebuilt board's column order is checked too.
-      if (i % 4 === 3 && ids.length) await ok(Move, { input: { id: ids[0], status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3] } }, owner.token);
-      else if (i % 3 === 2 && ids.length) await ok(Update, { input: { id: ids[ids.length - 1], title: `renamed ${i}` } }, owner.token);
-      else if (i % 5 === 4 && ids.length) await ok(Delete, { input: { id: ids.shift()! } }, owner.token);
+      if (i % 4 === 3 && ids.length) await ok(MoveTask, { input: { id: ids[0], status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3] } }, owner.token);
+      else if (i % 3 === 2 && ids.length) await ok(UpdateTask, { input: { id: ids[ids.length - 1], title: `renamed ${i}` } }, owner.token);
+      else if (i % 5 === 4 && ids.length) await ok(DeleteTask, { input: { id: ids.shift()! } }, owner.token);
       else ids.push((await create(`t${i}`)).id);
       const now = await board();
       live.push({ version: now.version, titles: now.tasks.edges.map((e) => e.node.title) });
@@ -172,8 +143,8 @@ describe("history", () => {
     const { owner, create, board } = await setup();
     const task = await create("keep me");
     const at = (await board()).version;
-    await ok(Update, { input: { id: task.id, title: "ruined" } }, owner.token);
-    await ok(Delete, { input: { id: task.id } }, owner.token);
+    await ok(UpdateTask, { input: { id: task.id, title: "ruined" } }, owner.token);
+    await ok(DeleteTask, { input: { id: task.id } }, owner.token);
     const { restoreTask } = await ok(Restore, { input: { id: task.id, version: at } }, owner.token);
     expect(restoreTask).toMatchObject({ title: "keep me", status: "TODO", deleted: false });
     expect((await board()).tasks.edges.map((e) => e.node.title)).toEqual(["keep me"]);

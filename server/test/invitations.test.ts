@@ -7,6 +7,7 @@ import { graphql } from "./gql/index.js";
 import { createWorkspace, inviteToken, ok, request, signUp, team, uniqueEmail, workspaceState, type Result, type TestUser } from "./support/client.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
+import { SignUp } from "./support/documents.js";
 
 const Invite = graphql(`
   mutation InvInvite($input: InviteMemberInput!) {
@@ -67,7 +68,7 @@ describe("invite links: accepting needs the link, not just the email", () => {
     const before = await workspaceState(owner, workspace.id);
 
     // Anyone can sign up with that address (nothing verifies it) and see the invitation listed...
-    const squatter = await ok(SignUpHere, { input: { email, password: "tiramisu on a tuesday", name: "Squatter" } });
+    const squatter = await ok(SignUp, { input: { email, password: "tiramisu on a tuesday", name: "Squatter" } });
     const listed = await ok(Mine, {}, squatter.signUp.token);
     expect(listed.myInvitations.map((i) => i.id)).toEqual([inviteMember.id]);
     expect(listed.myInvitations[0].inviteUrl).toBeNull();
@@ -244,12 +245,11 @@ describe("revoking, resending and declining", () => {
   });
 });
 
-const SignUpHere = graphql(`mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }`);
 const WorkspaceHere = graphql(`mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`);
 
 /** A user and a workspace on a server of the test's own. */
 async function ownerOn(url: string, workspaceName: string, ownerName = "Owner") {
-  const owner = (await ok(SignUpHere, { input: { email: uniqueEmail("owner"), password: "tiramisu on a tuesday", name: ownerName } }, undefined, url)).signUp;
+  const owner = (await ok(SignUp, { input: { email: uniqueEmail("owner"), password: "tiramisu on a tuesday", name: ownerName } }, undefined, url)).signUp;
   const ws = (await ok(WorkspaceHere, { input: { name: workspaceName } }, owner.token, url)).createWorkspace;
   return { owner, ws };
 }
@@ -270,7 +270,7 @@ describe("expiry, and the link in the log when no mail server is configured", ()
   it("logs the link at info instead of emailing it; an expired link is a CONFLICT (EXPIRED) that writes nothing; resending renews it", async () => {
     const url = server.url;
     const { owner, ws } = await ownerOn(url, "Short-lived");
-    const invitee = (await ok(SignUpHere, { input: { email: uniqueEmail("late"), password: "tiramisu on a tuesday", name: "Late" } }, undefined, url)).signUp;
+    const invitee = (await ok(SignUp, { input: { email: uniqueEmail("late"), password: "tiramisu on a tuesday", name: "Late" } }, undefined, url)).signUp;
     const { inviteMember } = await ok(Invite, { input: { workspaceId: ws.id, email: invitee.user.email, role: "MEMBER" } }, owner.token, url);
     expect(inviteMember.inviteUrl).toMatch(/^https:\/\/tasks\.example\/invite\/tgi_/);
     expect(inviteMember.emailSent).toBe(false);
@@ -344,7 +344,7 @@ describe("invite emails (SMTP_URL)", () => {
     expect(body).toContain("Q3 &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(body).not.toContain("<strong>Q3 <script>");
 
-    const invitee = (await ok(SignUpHere, { input: { email: uniqueEmail("other"), password: "tiramisu on a tuesday", name: "Ivy" } }, undefined, server.url)).signUp;
+    const invitee = (await ok(SignUp, { input: { email: uniqueEmail("other"), password: "tiramisu on a tuesday", name: "Ivy" } }, undefined, server.url)).signUp;
     const { acceptInvitation } = await ok(Accept, { input: { token: inviteToken(body.match(/Accept or decline: (\S+)/)![1]) } }, invitee.token, server.url);
     expect(acceptInvitation).toMatchObject({ status: "ACCEPTED", role: "ADMIN", workspace: { id: ws.id } });
   });

@@ -2,13 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkPassword } from "../src/auth/password-policy.js";
 import { graphql } from "./gql/index.js";
 import { ok, request, uniqueEmail } from "./support/client.js";
-
-const SignUp = graphql(`
-  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }
-`);
-const SignIn = graphql(`
-  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }
-`);
+import { SignIn, SignUp } from "./support/documents.js";
 
 const refused = (password: string, context = {}) => !checkPassword(password, context).ok;
 

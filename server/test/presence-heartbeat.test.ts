@@ -4,10 +4,8 @@ import { graphql } from "./gql/index.js";
 import { inviteToken, ok, sleep, Subscription, uniqueEmail, wsClient } from "./support/client.js";
 import { createTestDatabase } from "./support/databases.js";
 import { spawnServer } from "./support/server-process.js";
+import { SignUp } from "./support/documents.js";
 
-const SignUp = graphql(`
-  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }
-`);
 const CreateWorkspace = graphql(`
   mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }
 `);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createPresenceRegistry, type PresenceChange } from "../src/realtime/presence.js";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, errorCode, ok, signUp, sleep, Subscription, wsClient } from "./support/client.js";
+import { CreateTask } from "./support/documents.js";
 
 const Presence = graphql(`
   subscription PresenceWatch($workspaceId: ID!) {
@@ -17,12 +18,6 @@ const Presence = graphql(`
 const SetPresence = graphql(`
   mutation PresenceSet($input: SetPresenceInput!) {
     setPresence(input: $input)
-  }
-`);
-
-const CreateTask = graphql(`
-  mutation PresenceCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id }
   }
 `);
 

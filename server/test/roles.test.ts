@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, ok, request, Subscription, signUp, team, uniqueEmail, wsClient, type Result, workspaceState } from "./support/client.js";
+import { ChangeMemberRole, CreateTask, DeleteTask, MoveTask, RemoveMember, UpdateTask } from "./support/documents.js";
 
 // The role matrix: every role against every workspace mutation. Allowed calls must take effect (one new log
 // entry each); denied calls must fail with the exact code and leave the workspace exactly as it was.
@@ -20,42 +21,6 @@ const Rename = graphql(`
 const Invite = graphql(`
   mutation RolesInvite($input: InviteMemberInput!) {
     inviteMember(input: $input) { id email role status }
-  }
-`);
-
-const ChangeRole = graphql(`
-  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $input) { id role user { id } }
-  }
-`);
-
-const Remove = graphql(`
-  mutation RolesRemove($input: RemoveMemberInput!) {
-    removeMember(input: $input)
-  }
-`);
-
-const CreateTask = graphql(`
-  mutation RolesCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id title status version assignee { id } }
-  }
-`);
-
-const UpdateTask = graphql(`
-  mutation RolesUpdateTask($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id title version }
-  }
-`);
-
-const MoveTask = graphql(`
-  mutation RolesMoveTask($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status version }
-  }
-`);
-
-const DeleteTask = graphql(`
-  mutation RolesDeleteTask($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
   }
 `);
 
@@ -121,11 +86,11 @@ const mutations: Record<string, MutationCase> = {
       expect(after.invitations).toContainEqual(expect.objectContaining({ email: "invitee@example.com", role: "VIEWER", status: "PENDING" })),
   },
   changeMemberRole: {
-    run: (a, token) => request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.target.id, role: "MEMBER" } }, token),
+    run: (a, token) => request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.target.id, role: "MEMBER" } }, token),
     verify: (a, _before, after) => expect(after.members.find((m) => m.user.id === a.target.id)?.role).toBe("MEMBER"),
   },
   removeMember: {
-    run: (a, token) => request(Remove, { input: { workspaceId: a.workspace.id, userId: a.target.id } }, token),
+    run: (a, token) => request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: a.target.id } }, token),
     verify: (a, before, after) => {
       expect(after.members.map((m) => m.user.id)).not.toContain(a.target.id);
       expect(after.members).toHaveLength(before.members.length - 1);
@@ -281,13 +246,13 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
   const denied: { title: string; run: (t: Admins) => Promise<Result<unknown>> }[] = [
     { title: "ADMIN cannot invite an ADMIN", run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: uniqueEmail("new"), role: "ADMIN" } }, t.admin.token) },
     { title: "ADMIN cannot invite an OWNER", run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: uniqueEmail("new"), role: "OWNER" } }, t.admin.token) },
-    { title: "ADMIN cannot promote a MEMBER to ADMIN", run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "ADMIN" } }, t.admin.token) },
-    { title: "ADMIN cannot promote a MEMBER to OWNER", run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "OWNER" } }, t.admin.token) },
-    { title: "ADMIN cannot promote itself to OWNER", run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.admin.id, role: "OWNER" } }, t.admin.token) },
-    { title: "ADMIN cannot demote another ADMIN", run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.admin2.id, role: "VIEWER" } }, t.admin.token) },
-    { title: "ADMIN cannot demote the OWNER", run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.owner.id, role: "MEMBER" } }, t.admin.token) },
-    { title: "ADMIN cannot remove another ADMIN", run: (t) => request(Remove, { input: { workspaceId: t.workspace.id, userId: t.admin2.id } }, t.admin.token) },
-    { title: "ADMIN cannot remove the OWNER", run: (t) => request(Remove, { input: { workspaceId: t.workspace.id, userId: t.owner.id } }, t.admin.token) },
+    { title: "ADMIN cannot promote a MEMBER to ADMIN", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "ADMIN" } }, t.admin.token) },
+    { title: "ADMIN cannot promote a MEMBER to OWNER", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "OWNER" } }, t.admin.token) },
+    { title: "ADMIN cannot promote itself to OWNER", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin.id, role: "OWNER" } }, t.admin.token) },
+    { title: "ADMIN cannot demote another ADMIN", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin2.id, role: "VIEWER" } }, t.admin.token) },
+    { title: "ADMIN cannot demote the OWNER", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.owner.id, role: "MEMBER" } }, t.admin.token) },
+    { title: "ADMIN cannot remove another ADMIN", run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.admin2.id } }, t.admin.token) },
+    { title: "ADMIN cannot remove the OWNER", run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.owner.id } }, t.admin.token) },
   ];
 
   for (const { title, run } of denied) {
@@ -312,37 +277,37 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
     },
     {
       title: "OWNER can promote a MEMBER to ADMIN",
-      run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "ADMIN" } }, t.owner.token),
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "ADMIN" } }, t.owner.token),
       check: (t, after) => expect(after.members.find((m) => m.user.id === t.member.id)?.role).toBe("ADMIN"),
     },
     {
       title: "OWNER can promote an ADMIN to OWNER",
-      run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.admin.id, role: "OWNER" } }, t.owner.token),
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin.id, role: "OWNER" } }, t.owner.token),
       check: (t, after) => expect(after.members.find((m) => m.user.id === t.admin.id)?.role).toBe("OWNER"),
     },
     {
       title: "OWNER can demote an ADMIN",
-      run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.admin2.id, role: "VIEWER" } }, t.owner.token),
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin2.id, role: "VIEWER" } }, t.owner.token),
       check: (t, after) => expect(after.members.find((m) => m.user.id === t.admin2.id)?.role).toBe("VIEWER"),
     },
     {
       title: "OWNER can remove an ADMIN",
-      run: (t) => request(Remove, { input: { workspaceId: t.workspace.id, userId: t.admin2.id } }, t.owner.token),
+      run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.admin2.id } }, t.owner.token),
       check: (t, after) => expect(after.members.map((m) => m.user.id)).not.toContain(t.admin2.id),
     },
     {
       title: "ADMIN can promote a VIEWER to MEMBER",
-      run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.viewer.id, role: "MEMBER" } }, t.admin.token),
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.viewer.id, role: "MEMBER" } }, t.admin.token),
       check: (t, after) => expect(after.members.find((m) => m.user.id === t.viewer.id)?.role).toBe("MEMBER"),
     },
     {
       title: "ADMIN can demote a MEMBER to VIEWER",
-      run: (t) => request(ChangeRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "VIEWER" } }, t.admin.token),
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "VIEWER" } }, t.admin.token),
       check: (t, after) => expect(after.members.find((m) => m.user.id === t.member.id)?.role).toBe("VIEWER"),
     },
     {
       title: "ADMIN can remove a MEMBER",
-      run: (t) => request(Remove, { input: { workspaceId: t.workspace.id, userId: t.member.id } }, t.admin.token),
+      run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.member.id } }, t.admin.token),
       check: (t, after) => expect(after.members.map((m) => m.user.id)).not.toContain(t.member.id),
     },
   ];
@@ -363,36 +328,36 @@ describe.concurrent("owners", () => {
   it("the last OWNER cannot leave (CONFLICT)", async ({ expect }) => {
     const a = await arena();
     const before = await workspaceState(a.owner, a.workspace.id);
-    expectError(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.owner.id } }, a.owner.token), "CONFLICT");
+    expectError(await request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: a.owner.id } }, a.owner.token), "CONFLICT");
     expect(await workspaceState(a.owner, a.workspace.id)).toEqual(before);
   });
 
   it.for(["ADMIN", "MEMBER", "VIEWER"] as const)("the last OWNER cannot demote itself to %s (CONFLICT)", async (role, { expect }) => {
     const a = await arena();
     const before = await workspaceState(a.owner, a.workspace.id);
-    expectError(await request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role } }, a.owner.token), "CONFLICT");
+    expectError(await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role } }, a.owner.token), "CONFLICT");
     expect(await workspaceState(a.owner, a.workspace.id)).toEqual(before);
   });
 
   it("an OWNER can leave once another OWNER exists, and then the new last OWNER cannot", async ({ expect }) => {
     const a = await arena();
-    await ok(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
+    await ok(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
     const before = await workspaceState(a.admin, a.workspace.id);
-    expectSuccess(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.owner.id } }, a.owner.token));
+    expectSuccess(await request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: a.owner.id } }, a.owner.token));
     const after = await workspaceState(a.admin, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.map((m) => m.user.id)).not.toContain(a.owner.id);
     expect((await ok(MyRole, { id: a.workspace.id }, a.owner.token)).workspace).toBeNull();
 
-    expectError(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.admin.id } }, a.admin.token), "CONFLICT");
+    expectError(await request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: a.admin.id } }, a.admin.token), "CONFLICT");
     expect(await workspaceState(a.admin, a.workspace.id)).toEqual(after);
   });
 
   it("an OWNER can demote itself once another OWNER exists, and then loses owner rights", async ({ expect }) => {
     const a = await arena();
-    await ok(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
+    await ok(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
     const before = await workspaceState(a.owner, a.workspace.id);
-    expectSuccess(await request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "ADMIN" } }, a.owner.token));
+    expectSuccess(await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "ADMIN" } }, a.owner.token));
     const after = await workspaceState(a.owner, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.find((m) => m.user.id === a.owner.id)?.role).toBe("ADMIN");
@@ -402,8 +367,8 @@ describe.concurrent("owners", () => {
 
   it("one OWNER can demote another OWNER", async ({ expect }) => {
     const a = await arena();
-    await ok(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
-    expectSuccess(await request(ChangeRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "MEMBER" } }, a.admin.token));
+    await ok(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
+    expectSuccess(await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "MEMBER" } }, a.admin.token));
     const after = await workspaceState(a.admin, a.workspace.id);
     expect(after.members.find((m) => m.user.id === a.owner.id)?.role).toBe("MEMBER");
   });
@@ -414,7 +379,7 @@ describe.concurrent("leaving", () => {
     const a = await arena();
     const leaver = { VIEWER: a.viewer, MEMBER: a.member, ADMIN: a.admin }[role];
     const before = await workspaceState(a.owner, a.workspace.id);
-    expectSuccess(await request(Remove, { input: { workspaceId: a.workspace.id, userId: leaver.id } }, leaver.token));
+    expectSuccess(await request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: leaver.id } }, leaver.token));
     const after = await workspaceState(a.owner, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.map((m) => m.user.id)).not.toContain(leaver.id);
@@ -428,7 +393,7 @@ describe.concurrent("leaving", () => {
     const a = await arena();
     const { createTask } = await ok(CreateTask, { input: { workspaceId: a.workspace.id, title: "Mine", assigneeId: a.member.id } }, a.member.token);
     expect(createTask.assignee?.id).toBe(a.member.id);
-    expectSuccess(await request(Remove, { input: { workspaceId: a.workspace.id, userId: a.member.id } }, a.member.token));
+    expectSuccess(await request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: a.member.id } }, a.member.token));
     const after = await workspaceState(a.owner, a.workspace.id);
     expect(taskOf(after, createTask.id)?.assignee).toBeNull();
   });

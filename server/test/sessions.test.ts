@@ -3,17 +3,11 @@ import { graphql } from "./gql/index.js";
 import { meOf, ok, request, sleep, uniqueEmail } from "./support/client.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
+import { SignOut, SignUp } from "./support/documents.js";
 
-const SignUp = graphql(`
-  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
-`);
-const SignOut = graphql(`
-  mutation SessionsSignOut { signOut }
-`);
 const Me = graphql(`
   query SessionsMe { me { id email } }
 `);
-
 
 const refused = { status: 401, id: null, code: "UNAUTHENTICATED" };
 

@@ -2,6 +2,7 @@ import { SocketClose } from "../src/http/close-codes.js";
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, serverUrl, signUp, sleep, Subscription, wsClient } from "./support/client.js";
+import { CreateTask, DeleteTask, MoveTask, RemoveMember, UpdateTask } from "./support/documents.js";
 
 const TaskChanged = graphql(`
   subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {
@@ -17,32 +18,6 @@ const TaskChanged = graphql(`
 const ActivityAdded = graphql(`
   subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {
     activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }
-  }
-`);
-
-const CreateTask = graphql(`
-  mutation SubsCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id }
-  }
-`);
-const UpdateTask = graphql(`
-  mutation SubsUpdateTask($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id }
-  }
-`);
-const MoveTask = graphql(`
-  mutation SubsMoveTask($input: MoveTaskInput!) {
-    moveTask(input: $input) { id }
-  }
-`);
-const DeleteTask = graphql(`
-  mutation SubsDeleteTask($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
-  }
-`);
-const RemoveMember = graphql(`
-  mutation SubsRemoveMember($input: RemoveMemberInput!) {
-    removeMember(input: $input)
   }
 `);
 

@@ -1,35 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { addMember, createWorkspace, ok, signUp } from "./support/client.js";
-
-const CreateTask = graphql(`
-  mutation TasksCreate($input: CreateTaskInput!) {
-    createTask(input: $input) {
-      id title description status priority position version
-      assignee { id name }
-      createdBy { id }
-      workspace { id version }
-    }
-  }
-`);
-
-const UpdateTask = graphql(`
-  mutation TasksUpdate($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id title description status priority version assignee { id } }
-  }
-`);
-
-const MoveTask = graphql(`
-  mutation TasksMove($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status position version }
-  }
-`);
-
-const DeleteTask = graphql(`
-  mutation TasksDelete($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
-  }
-`);
+import { CreateTask, DeleteTask, MoveTask, UpdateTask } from "./support/documents.js";
 
 const Board = graphql(`
   query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {

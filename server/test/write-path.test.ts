@@ -3,25 +3,12 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { ok, request, sleep, team } from "./support/client.js";
+import { CreateTask, MoveTask, Undo } from "./support/documents.js";
 
-const CreateTask = graphql(`
-  mutation WritePathCreate($input: CreateTaskInput!) {
-    createTask(input: $input) { id version }
-  }
-`);
+// Its own selection: the test below compares the whole answer.
 const UpdateTask = graphql(`
   mutation WritePathUpdate($input: UpdateTaskInput!) {
     updateTask(input: $input) { id title version assignee { id name } workspace { id } }
-  }
-`);
-const MoveTask = graphql(`
-  mutation WritePathMove($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status version }
-  }
-`);
-const Undo = graphql(`
-  mutation WritePathUndo($input: UndoInput!) {
-    undo(input: $input) { id title version }
   }
 `);
 const Log = graphql(`

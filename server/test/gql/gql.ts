@@ -15,25 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": typeof types.AnalyticsOfDocument,
-    "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": typeof types.AuthSignInDocument,
-    "\n  mutation AuthSignOut {\n    signOut\n  }\n": typeof types.AuthSignOutDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": typeof types.AuthMeDocument,
     "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": typeof types.BadWorkspacesDocument,
     "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": typeof types.BadWorkspaceByIdDocument,
     "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.BadCreateWorkspaceDocument,
     "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.BadRenameDocument,
-    "\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n": typeof types.BadCreateTaskDocument,
-    "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.BadUpdateTaskDocument,
-    "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.BadMoveTaskDocument,
-    "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.BadDeleteTaskDocument,
     "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": typeof types.BadInviteDocument,
     "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.BadAcceptDocument,
     "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": typeof types.BadRevokeInvitationDocument,
     "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": typeof types.BadDeclineInvitationDocument,
-    "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": typeof types.BadChangeRoleDocument,
-    "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.BadRemoveDocument,
-    "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignUpDocument,
-    "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.BadSignInDocument,
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": typeof types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": typeof types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": typeof types.BoardsListDocument,
@@ -51,7 +41,6 @@ type Documents = {
     "\n  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": typeof types.BoardsDeleteCheckpointDocument,
     "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n": typeof types.BoardsActivityDocument,
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": typeof types.CalendarMineDocument,
-    "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CalendarCreateTaskDocument,
     "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": typeof types.CalendarOthersDocument,
     "\n  mutation CheckpointsCreate($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdBy { id } }\n  }\n": typeof types.CheckpointsCreateDocument,
     "\n  mutation CheckpointsDelete($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": typeof types.CheckpointsDeleteDocument,
@@ -78,30 +67,14 @@ type Documents = {
     "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n": typeof types.CommentsAddedDocument,
     "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": typeof types.CommentsChangedDocument,
     "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n": typeof types.ExportLabelDocument,
-    "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanoutCreateDocument,
-    "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n": typeof types.FanoutUpdateDocument,
-    "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n": typeof types.FanoutDeleteDocument,
-    "\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n": typeof types.FanoutRemoveDocument,
     "\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n": typeof types.FanoutChangesDocument,
     "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n": typeof types.FanoutActorCalendarDocument,
     "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n": typeof types.FanoutMyRoleDocument,
-    "\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n": typeof types.FanoutSignUpDocument,
     "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanoutWorkspaceDocument,
-    "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesCreateDocument,
-    "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.GuaranteesUpdateDocument,
-    "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.GuaranteesMoveDocument,
-    "\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.GuaranteesDeleteDocument,
     "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n": typeof types.GuaranteesHeadDocument,
     "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n": typeof types.GuaranteesEventsDocument,
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": typeof types.GuaranteesVersionsDocument,
-    "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": typeof types.GuaranteesSignUpDocument,
     "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.GuaranteesWorkspaceDocument,
-    "\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": typeof types.HistoryCreateDocument,
-    "\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.HistoryUpdateDocument,
-    "\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n": typeof types.HistoryMoveDocument,
-    "\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.HistoryDeleteDocument,
-    "\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": typeof types.HistoryUndoDocument,
-    "\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": typeof types.HistoryRedoDocument,
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": typeof types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": typeof types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": typeof types.HistoryOfTaskDocument,
@@ -116,7 +89,6 @@ type Documents = {
     "\n  query InvPending($id: ID!) { workspace(id: $id) { invitations { id inviteUrl } } }\n": typeof types.InvPendingDocument,
     "\n  query InvNode($id: ID!) { node(id: $id) { ... on Invitation { id status inviteUrl } } }\n": typeof types.InvNodeDocument,
     "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": typeof types.InvLogDocument,
-    "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": typeof types.InvSignUpHereDocument,
     "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": typeof types.InvWorkspaceHereDocument,
     "\n  mutation LabelsCreate($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n": typeof types.LabelsCreateDocument,
     "\n  mutation LabelsUpdate($input: UpdateLabelInput!) { updateLabel(input: $input) { id name color } }\n": typeof types.LabelsUpdateDocument,
@@ -125,20 +97,11 @@ type Documents = {
     "\n  query LabelsBoard($id: ID!, $labelIds: [ID!], $priorities: [TaskPriority!], $dueAfter: DateTime, $dueBefore: DateTime, $overdue: Boolean, $assigneeId: ID) {\n    workspace(id: $id) {\n      version\n      labels { id name color }\n      tasks(labelIds: $labelIds, priorities: $priorities, dueAfter: $dueAfter, dueBefore: $dueBefore, overdue: $overdue, assigneeId: $assigneeId, first: 100) {\n        totalCount\n        edges { node { title dueAt labels { name } } }\n      }\n    }\n  }\n": typeof types.LabelsBoardDocument,
     "\n  query LabelsHistory($id: ID!) {\n    node(id: $id) { ... on Task { history { action after } } }\n  }\n": typeof types.LabelsHistoryDocument,
     "\n  subscription LabelsLive($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) { kind task { id dueAt labels { name } } }\n  }\n": typeof types.LabelsLiveDocument,
-    "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PgBusSignUpDocument,
     "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.PgBusWorkspaceDocument,
-    "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.PgBusCreateDocument,
-    "\n  mutation PgBusSignOut { signOut }\n": typeof types.PgBusSignOutDocument,
     "\n  subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.PgBusVersionsDocument,
     "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": typeof types.PgBusTitlesDocument,
-    "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
-    "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": typeof types.FanOutCreateDocument,
-    "\n  mutation FanOutSignOut { signOut }\n": typeof types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
-    "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.RevocationSignUpDocument,
-    "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": typeof types.RevocationSignInDocument,
-    "\n  mutation RevocationSignOut { signOut }\n": typeof types.RevocationSignOutDocument,
     "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.NotificationsSignUpDocument,
     "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n": typeof types.NotificationsAddCommentDocument,
     "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n": typeof types.NotificationsEditCommentDocument,
@@ -148,39 +111,21 @@ type Documents = {
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": typeof types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.NotificationsRemoveMemberDocument,
     "\n  subscription NotificationsAdded {\n    notificationAdded { id kind read actor { name } task { title } comment { body } }\n  }\n": typeof types.NotificationsAddedDocument,
-    "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.PolicySignUpDocument,
-    "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": typeof types.PolicySignInDocument,
-    "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": typeof types.HeartbeatSignUpDocument,
     "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.HeartbeatWorkspaceDocument,
     "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n": typeof types.HeartbeatInviteDocument,
     "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n": typeof types.HeartbeatAcceptDocument,
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": typeof types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
-    "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.PresenceCreateTaskDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": typeof types.RolesInviteDocument,
-    "\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": typeof types.RolesChangeRoleDocument,
-    "\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RolesRemoveDocument,
-    "\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n": typeof types.RolesCreateTaskDocument,
-    "\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": typeof types.RolesUpdateTaskDocument,
-    "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.RolesMoveTaskDocument,
-    "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.RolesDeleteTaskDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": typeof types.RolesTaskChangedDocument,
     "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": typeof types.SearchTasksDocument,
     "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n": typeof types.SearchAddCommentDocument,
-    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.SessionsSignUpDocument,
-    "\n  mutation SessionsSignOut { signOut }\n": typeof types.SessionsSignOutDocument,
     "\n  query SessionsMe { me { id email } }\n": typeof types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": typeof types.SubsTaskChangedDocument,
     "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": typeof types.SubsActivityAddedDocument,
-    "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.SubsCreateTaskDocument,
-    "\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": typeof types.SubsUpdateTaskDocument,
-    "\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": typeof types.SubsMoveTaskDocument,
-    "\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.SubsDeleteTaskDocument,
-    "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.SubsRemoveMemberDocument,
-    "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n": typeof types.TestSignUpDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": typeof types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": typeof types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.TestAcceptDocument,
@@ -196,41 +141,24 @@ type Documents = {
     "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.DocSignUpDocument,
     "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.DocSignInDocument,
     "\n  mutation DocSignOut {\n    signOut\n  }\n": typeof types.DocSignOutDocument,
-    "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": typeof types.TasksCreateDocument,
-    "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n": typeof types.TasksUpdateDocument,
-    "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.TasksMoveDocument,
-    "\n  mutation TasksDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.TasksDeleteDocument,
     "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n": typeof types.TasksBoardDocument,
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": typeof types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": typeof types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": typeof types.TasksNodeDocument,
-    "\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": typeof types.WritePathCreateDocument,
     "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n": typeof types.WritePathUpdateDocument,
-    "\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.WritePathMoveDocument,
-    "\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n": typeof types.WritePathUndoDocument,
     "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": typeof types.WritePathLogDocument,
 };
 const documents: Documents = {
     "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": types.AnalyticsOfDocument,
-    "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n": types.AuthSignInDocument,
-    "\n  mutation AuthSignOut {\n    signOut\n  }\n": types.AuthSignOutDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": types.AuthMeDocument,
     "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": types.BadWorkspacesDocument,
     "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": types.BadWorkspaceByIdDocument,
     "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.BadCreateWorkspaceDocument,
     "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.BadRenameDocument,
-    "\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n": types.BadCreateTaskDocument,
-    "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.BadUpdateTaskDocument,
-    "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.BadMoveTaskDocument,
-    "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.BadDeleteTaskDocument,
     "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": types.BadInviteDocument,
     "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.BadAcceptDocument,
     "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": types.BadRevokeInvitationDocument,
     "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": types.BadDeclineInvitationDocument,
-    "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n": types.BadChangeRoleDocument,
-    "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.BadRemoveDocument,
-    "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.BadSignUpDocument,
-    "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.BadSignInDocument,
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": types.BoardsListDocument,
@@ -248,7 +176,6 @@ const documents: Documents = {
     "\n  mutation BoardsDeleteCheckpoint($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": types.BoardsDeleteCheckpointDocument,
     "\n  query BoardsActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 3) { edges { node { action entityType entityId } } } }\n  }\n": types.BoardsActivityDocument,
     "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n": types.CalendarMineDocument,
-    "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CalendarCreateTaskDocument,
     "\n  query CalendarOthers($id: ID!) {\n    node(id: $id) {\n      ... on User { id activityCalendar { total } }\n    }\n  }\n": types.CalendarOthersDocument,
     "\n  mutation CheckpointsCreate($input: CreateCheckpointInput!) {\n    createCheckpoint(input: $input) { id name version createdBy { id } }\n  }\n": types.CheckpointsCreateDocument,
     "\n  mutation CheckpointsDelete($input: DeleteCheckpointInput!) {\n    deleteCheckpoint(input: $input)\n  }\n": types.CheckpointsDeleteDocument,
@@ -275,30 +202,14 @@ const documents: Documents = {
     "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n": types.CommentsAddedDocument,
     "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": types.CommentsChangedDocument,
     "\n  mutation ExportLabel($input: CreateLabelInput!) { createLabel(input: $input) { id } }\n": types.ExportLabelDocument,
-    "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanoutCreateDocument,
-    "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n": types.FanoutUpdateDocument,
-    "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n": types.FanoutDeleteDocument,
-    "\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n": types.FanoutRemoveDocument,
     "\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n": types.FanoutChangesDocument,
     "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n": types.FanoutActorCalendarDocument,
     "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n": types.FanoutMyRoleDocument,
-    "\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n": types.FanoutSignUpDocument,
     "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanoutWorkspaceDocument,
-    "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n": types.GuaranteesCreateDocument,
-    "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.GuaranteesUpdateDocument,
-    "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.GuaranteesMoveDocument,
-    "\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.GuaranteesDeleteDocument,
     "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n": types.GuaranteesHeadDocument,
     "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n": types.GuaranteesEventsDocument,
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": types.GuaranteesVersionsDocument,
-    "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      ": types.GuaranteesSignUpDocument,
     "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.GuaranteesWorkspaceDocument,
-    "\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": types.HistoryCreateDocument,
-    "\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.HistoryUpdateDocument,
-    "\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n": types.HistoryMoveDocument,
-    "\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.HistoryDeleteDocument,
-    "\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": types.HistoryUndoDocument,
-    "\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": types.HistoryRedoDocument,
     "\n  mutation HistoryRestore($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted }\n  }\n": types.HistoryRestoreDocument,
     "\n  query HistoryBoard($id: ID!, $at: Int) {\n    workspace(id: $id) {\n      version\n      board(atVersion: $at) { taskId title status }\n      tasks(first: 100) { edges { node { id title status } } }\n    }\n  }\n": types.HistoryBoardDocument,
     "\n  query HistoryOfTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { history { version action actor { name } before after } }\n    }\n  }\n": types.HistoryOfTaskDocument,
@@ -313,7 +224,6 @@ const documents: Documents = {
     "\n  query InvPending($id: ID!) { workspace(id: $id) { invitations { id inviteUrl } } }\n": types.InvPendingDocument,
     "\n  query InvNode($id: ID!) { node(id: $id) { ... on Invitation { id status inviteUrl } } }\n": types.InvNodeDocument,
     "\n  query InvLog($id: ID!) { workspace(id: $id) { events(since: 0, first: 500) { events { action entityType metadata actor { id } } } } }\n": types.InvLogDocument,
-    "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": types.InvSignUpHereDocument,
     "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }": types.InvWorkspaceHereDocument,
     "\n  mutation LabelsCreate($input: CreateLabelInput!) { createLabel(input: $input) { id name color } }\n": types.LabelsCreateDocument,
     "\n  mutation LabelsUpdate($input: UpdateLabelInput!) { updateLabel(input: $input) { id name color } }\n": types.LabelsUpdateDocument,
@@ -322,20 +232,11 @@ const documents: Documents = {
     "\n  query LabelsBoard($id: ID!, $labelIds: [ID!], $priorities: [TaskPriority!], $dueAfter: DateTime, $dueBefore: DateTime, $overdue: Boolean, $assigneeId: ID) {\n    workspace(id: $id) {\n      version\n      labels { id name color }\n      tasks(labelIds: $labelIds, priorities: $priorities, dueAfter: $dueAfter, dueBefore: $dueBefore, overdue: $overdue, assigneeId: $assigneeId, first: 100) {\n        totalCount\n        edges { node { title dueAt labels { name } } }\n      }\n    }\n  }\n": types.LabelsBoardDocument,
     "\n  query LabelsHistory($id: ID!) {\n    node(id: $id) { ... on Task { history { action after } } }\n  }\n": types.LabelsHistoryDocument,
     "\n  subscription LabelsLive($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) { kind task { id dueAt labels { name } } }\n  }\n": types.LabelsLiveDocument,
-    "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PgBusSignUpDocument,
     "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.PgBusWorkspaceDocument,
-    "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.PgBusCreateDocument,
-    "\n  mutation PgBusSignOut { signOut }\n": types.PgBusSignOutDocument,
     "\n  subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.PgBusVersionsDocument,
     "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": types.PgBusTitlesDocument,
-    "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.FanOutSignUpDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
-    "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n": types.FanOutCreateDocument,
-    "\n  mutation FanOutSignOut { signOut }\n": types.FanOutSignOutDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
-    "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.RevocationSignUpDocument,
-    "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": types.RevocationSignInDocument,
-    "\n  mutation RevocationSignOut { signOut }\n": types.RevocationSignOutDocument,
     "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.NotificationsSignUpDocument,
     "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n": types.NotificationsAddCommentDocument,
     "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n": types.NotificationsEditCommentDocument,
@@ -345,39 +246,21 @@ const documents: Documents = {
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.NotificationsRemoveMemberDocument,
     "\n  subscription NotificationsAdded {\n    notificationAdded { id kind read actor { name } task { title } comment { body } }\n  }\n": types.NotificationsAddedDocument,
-    "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.PolicySignUpDocument,
-    "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n": types.PolicySignInDocument,
-    "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n": types.HeartbeatSignUpDocument,
     "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.HeartbeatWorkspaceDocument,
     "\n  mutation HeartbeatInvite($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }\n": types.HeartbeatInviteDocument,
     "\n  mutation HeartbeatAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }\n": types.HeartbeatAcceptDocument,
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
-    "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.PresenceCreateTaskDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": types.RolesInviteDocument,
-    "\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": types.RolesChangeRoleDocument,
-    "\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RolesRemoveDocument,
-    "\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n": types.RolesCreateTaskDocument,
-    "\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n": types.RolesUpdateTaskDocument,
-    "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.RolesMoveTaskDocument,
-    "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.RolesDeleteTaskDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": types.RolesTaskChangedDocument,
     "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": types.SearchTasksDocument,
     "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n": types.SearchAddCommentDocument,
-    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.SessionsSignUpDocument,
-    "\n  mutation SessionsSignOut { signOut }\n": types.SessionsSignOutDocument,
     "\n  query SessionsMe { me { id email } }\n": types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": types.SubsTaskChangedDocument,
     "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": types.SubsActivityAddedDocument,
-    "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.SubsCreateTaskDocument,
-    "\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": types.SubsUpdateTaskDocument,
-    "\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": types.SubsMoveTaskDocument,
-    "\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.SubsDeleteTaskDocument,
-    "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.SubsRemoveMemberDocument,
-    "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n": types.TestSignUpDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.TestAcceptDocument,
@@ -393,18 +276,11 @@ const documents: Documents = {
     "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.DocSignUpDocument,
     "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.DocSignInDocument,
     "\n  mutation DocSignOut {\n    signOut\n  }\n": types.DocSignOutDocument,
-    "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": types.TasksCreateDocument,
-    "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n": types.TasksUpdateDocument,
-    "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.TasksMoveDocument,
-    "\n  mutation TasksDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.TasksDeleteDocument,
     "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n": types.TasksBoardDocument,
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": types.TasksNodeDocument,
-    "\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n": types.WritePathCreateDocument,
     "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n": types.WritePathUpdateDocument,
-    "\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.WritePathMoveDocument,
-    "\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n": types.WritePathUndoDocument,
     "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": types.WritePathLogDocument,
 };
 
@@ -429,14 +305,6 @@ export function graphql(source: "\n  query AnalyticsOf($id: ID!, $from: DateTime
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n"): (typeof documents)["\n  mutation AuthSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id email } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation AuthSignOut {\n    signOut\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AuthMe {\n    me { id name email }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { id name email }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -457,22 +325,6 @@ export function graphql(source: "\n  mutation BadRename($input: RenameWorkspaceI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n"): (typeof documents)["\n  mutation BadCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status position }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation BadUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"): (typeof documents)["\n  mutation BadMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation BadDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"): (typeof documents)["\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -486,22 +338,6 @@ export function graphql(source: "\n  mutation BadRevokeInvitation($input: Invita
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n"): (typeof documents)["\n  mutation BadChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation BadRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation BadSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation BadSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -570,10 +406,6 @@ export function graphql(source: "\n  query BoardsActivity($id: ID!) {\n    works
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarMine($year: Int) {\n    me {\n      id\n      activityCalendar(year: $year) {\n        year\n        total\n        currentStreak\n        longestStreak\n        days { date count }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CalendarCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -681,22 +513,6 @@ export function graphql(source: "\n  mutation ExportLabel($input: CreateLabelInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation FanoutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanoutUpdate($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n"): (typeof documents)["\n  mutation FanoutDelete($input: DeleteTaskInput!) { deleteTask(input: $input) }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n"): (typeof documents)["\n  mutation FanoutRemove($input: RemoveMemberInput!) { removeMember(input: $input) }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n"): (typeof documents)["\n  subscription FanoutChanges($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      task { title status version deleted assignee { name } createdBy { name } }\n      actor { name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -709,27 +525,7 @@ export function graphql(source: "\n  subscription FanoutMyRole($workspaceId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n"): (typeof documents)["\n  mutation FanoutSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id name email } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id title version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation GuaranteesMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation GuaranteesDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -745,35 +541,7 @@ export function graphql(source: "\n  subscription GuaranteesVersions($workspaceI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      "): (typeof documents)["\n        mutation GuaranteesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation HistoryCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation HistoryUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation HistoryMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation HistoryDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation HistoryUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation HistoryRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -833,10 +601,6 @@ export function graphql(source: "\n  query InvLog($id: ID!) { workspace(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }"): (typeof documents)["mutation InvSignUpHere($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"): (typeof documents)["mutation InvWorkspaceHere($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -869,19 +633,7 @@ export function graphql(source: "\n  subscription LabelsLive($workspaceId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): (typeof documents)["\n  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PgBusSignOut { signOut }\n"): (typeof documents)["\n  mutation PgBusSignOut { signOut }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -893,35 +645,11 @@ export function graphql(source: "\n  subscription PgBusTitles($workspaceId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): (typeof documents)["\n  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"): (typeof documents)["\n  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FanOutSignOut { signOut }\n"): (typeof documents)["\n  mutation FanOutSignOut { signOut }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"): (typeof documents)["\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): (typeof documents)["\n  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"): (typeof documents)["\n  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevocationSignOut { signOut }\n"): (typeof documents)["\n  mutation RevocationSignOut { signOut }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -961,18 +689,6 @@ export function graphql(source: "\n  subscription NotificationsAdded {\n    noti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"): (typeof documents)["\n  mutation PolicySignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"): (typeof documents)["\n  mutation PolicySignIn($input: SignInInput!) { signIn(input: $input) { token } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"): (typeof documents)["\n  mutation HeartbeatSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): (typeof documents)["\n  mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -997,10 +713,6 @@ export function graphql(source: "\n  mutation PresenceSet($input: SetPresenceInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PresenceCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n"): (typeof documents)["\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1010,30 +722,6 @@ export function graphql(source: "\n  mutation RolesRename($input: RenameWorkspac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n"): (typeof documents)["\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n"): (typeof documents)["\n  mutation RolesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RolesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n"): (typeof documents)["\n  mutation RolesCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id title status version assignee { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation RolesUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation RolesMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation RolesDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1049,14 +737,6 @@ export function graphql(source: "\n  mutation SearchAddComment($input: AddCommen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): (typeof documents)["\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SessionsSignOut { signOut }\n"): (typeof documents)["\n  mutation SessionsSignOut { signOut }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SessionsMe { me { id email } }\n"): (typeof documents)["\n  query SessionsMe { me { id email } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1066,30 +746,6 @@ export function graphql(source: "\n  subscription SubsTaskChanged($workspaceId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n"): (typeof documents)["\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1153,22 +809,6 @@ export function graphql(source: "\n  mutation DocSignOut {\n    signOut\n  }\n")
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n"): (typeof documents)["\n  mutation TasksCreate($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n"): (typeof documents)["\n  mutation TasksUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"): (typeof documents)["\n  mutation TasksMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TasksDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation TasksDelete($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1185,19 +825,7 @@ export function graphql(source: "\n  query TasksNode($id: ID!) {\n    node(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation WritePathCreate($input: CreateTaskInput!) {\n    createTask(input: $input) { id version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n"): (typeof documents)["\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation WritePathMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n"): (typeof documents)["\n  mutation WritePathUndo($input: UndoInput!) {\n    undo(input: $input) { id title version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,18 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
 import { twoInstances, type TwoInstances } from "../support/instances.js";
+import { CreateTask, SignOut, SignUp } from "../support/documents.js";
 
-const SignUp = graphql(`
-  mutation PgBusSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
-`);
 const CreateWorkspace = graphql(`
   mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }
-`);
-const CreateTask = graphql(`
-  mutation PgBusCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }
-`);
-const SignOut = graphql(`
-  mutation PgBusSignOut { signOut }
 `);
 const Versions = graphql(`
   subscription PgBusVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }

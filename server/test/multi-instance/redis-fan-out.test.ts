@@ -3,18 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
 import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
+import { CreateTask, SignOut, SignUp } from "../support/documents.js";
 
-const SignUp = graphql(`
-  mutation FanOutSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
-`);
 const CreateWorkspace = graphql(`
   mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }
-`);
-const CreateTask = graphql(`
-  mutation FanOutCreate($input: CreateTaskInput!) { createTask(input: $input) { id } }
-`);
-const SignOut = graphql(`
-  mutation FanOutSignOut { signOut }
 `);
 const Versions = graphql(`
   subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }

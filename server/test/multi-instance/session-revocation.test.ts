@@ -3,17 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { meOf, ok, uniqueEmail, wsClient } from "../support/client.js";
 import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
-
-const SignUp = graphql(`
-  mutation RevocationSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
-`);
-const SignIn = graphql(`
-  mutation RevocationSignIn($input: SignInInput!) { signIn(input: $input) { token } }
-`);
-const SignOut = graphql(`
-  mutation RevocationSignOut { signOut }
-`);
-
+import { SignIn, SignOut, SignUp } from "../support/documents.js";
 
 describe("session cache across two instances (PostgreSQL + Redis)", () => {
   let instances: TwoInstances;

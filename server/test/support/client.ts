@@ -4,6 +4,7 @@ import { createClient, type Client } from "graphql-ws";
 import { inject } from "vitest";
 import WebSocket from "ws";
 import { graphql } from "../gql/index.js";
+import { SignUp } from "./documents.js";
 
 export const serverUrl = () => inject("serverUrl");
 
@@ -47,15 +48,6 @@ export async function refusal<T, V>(document: TypedDocumentNode<T, V>, variables
   if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
   return { code: result.errors[0].extensions?.code, reason: result.errors[0].extensions?.reason };
 }
-
-const SignUp = graphql(`
-  mutation TestSignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      token
-      user { id name email }
-    }
-  }
-`);
 
 const CreateWorkspace = graphql(`
   mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {
