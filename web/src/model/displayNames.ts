@@ -2,7 +2,8 @@ import type { Role, TaskPriority, TaskStatus } from "../gql/graphql";
 
 // The order and the plain-words name of each status, priority and role, as the UI shows them.
 
-export const STATUSES: TaskStatus[] = ["TODO", "IN_PROGRESS", "DONE", "BLOCKED"];
+// Board order: work flows left to right, and Blocked sits beside In progress, before Done.
+export const STATUSES: TaskStatus[] = ["TODO", "IN_PROGRESS", "BLOCKED", "DONE"];
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
   TODO: "To do",

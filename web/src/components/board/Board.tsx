@@ -1,6 +1,5 @@
 import { can } from "@taskgraph/core";
 import {
-  closestCorners,
   DndContext,
   type DragEndEvent,
   DragOverlay,
@@ -10,7 +9,7 @@ import {
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { useMemo } from "react";
 import { STATUS_LABEL, STATUSES } from "../../model/displayNames";
 import { usePresence } from "../presence/Presence";
 import { ConflictDialog } from "../task/ConflictDialog";
@@ -18,6 +17,7 @@ import { TaskDialog } from "../task/TaskDialog";
 import { BoardToolbar } from "./BoardToolbar";
 import type { BoardWorkspace } from "./boardModel";
 import { Column } from "./Column";
+import { useKeyboardMoves } from "./keyboardMoves";
 import { TaskCardView } from "./TaskCard";
 import { type BoardView, useBoard } from "./useBoard";
 
@@ -28,17 +28,23 @@ export function Board({ workspace, view, me }: Props) {
   const board = useBoard(workspace, view, me);
   const { all, columns, canWrite, dragged, open } = board;
   const { editing } = usePresence();
+  const shownColumns = useMemo(
+    () => Object.fromEntries(STATUSES.map((s) => [s, columns[s].filter(board.isShown)])) as typeof columns,
+    [columns, board.isShown],
+  );
+  const keyboard = useKeyboardMoves(shownColumns);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    // Space picks a card up and drops it; Enter stays free to open it.
+    // Space picks a card up and drops it; Enter stays free to open it. Arrows: keyboardMoves.ts.
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter: keyboard.coordinateGetter,
       keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space", "Enter"] },
     }),
   );
 
   function onDragEnd({ active, over }: DragEndEvent) {
     board.setDragId(null);
+    keyboard.onDragDone();
     if (over) void board.move(String(active.id), String(over.id));
   }
 
@@ -55,10 +61,16 @@ export function Board({ workspace, view, me }: Props) {
       />
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCorners}
-        onDragStart={({ active }: DragStartEvent) => board.setDragId(String(active.id))}
+        collisionDetection={keyboard.collisionDetection}
+        onDragStart={(event: DragStartEvent) => {
+          keyboard.onDragStart(event);
+          board.setDragId(String(event.active.id));
+        }}
         onDragEnd={onDragEnd}
-        onDragCancel={() => board.setDragId(null)}
+        onDragCancel={() => {
+          keyboard.onDragDone();
+          board.setDragId(null);
+        }}
         accessibility={{
           announcements: {
             onDragStart: ({ active }) => `Picked up ${all.find((t) => t.id === active.id)?.title ?? "card"}.`,
@@ -74,7 +86,7 @@ export function Board({ workspace, view, me }: Props) {
               key={status}
               status={status}
               workspaceId={workspace.id}
-              tasks={columns[status].filter(board.isShown)}
+              tasks={shownColumns[status]}
               total={columns[status].length}
               canWrite={canWrite}
               defaultAssigneeId={view === "mine" ? me?.id : undefined}

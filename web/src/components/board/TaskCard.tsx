@@ -27,10 +27,15 @@ export function TaskCardView({ task, overlay = false, editors }: { task: Task; o
           ))}
         </span>
       )}
-      <p className="card-title">{task.title}</p>
+      <p className="card-title" title={task.title.length > 90 ? task.title : undefined}>
+        {task.title}
+      </p>
       {task.codeRef && <CodeRefBadge codeRef={task.codeRef} />}
       <div className="card-meta">
-        <span className={`priority priority-${task.priority.toLowerCase()}`}>{PRIORITY_LABEL[task.priority]}</span>
+        <span className={`priority priority-${task.priority.toLowerCase()}`}>
+          {PRIORITY_LABEL[task.priority]}
+          <span className="visually-hidden"> priority</span>
+        </span>
         {task.dueAt && <DueBadge task={task} />}
         {task.description && <span className="has-desc" role="img" title="Has a description" aria-label="Has a description">≡</span>}
         <span className="spacer" />
@@ -58,11 +63,16 @@ export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableP
       {...listeners}
       tabIndex={0}
       role="button"
-      aria-label={`${task.title}, ${PRIORITY_LABEL[task.priority]} priority${task.assignee ? `, assigned to ${task.assignee.name}` : ""}${editors?.length ? `, being edited by ${editors.map((e) => e.name).join(", ")}` : ""}`}
+      // No aria-label: the card is named by what it shows (title, priority, due date, assignee…), so what a
+      // screen reader says and what is seen agree (axe: label-content-name-mismatch).
       aria-roledescription={draggable ? "draggable card" : "card"}
       onClick={open}
       onKeyDown={(e: KeyboardEvent) => {
-        if (e.key === "Enter") open();
+        // The same Enter must not reach the dialog's auto-focused Title and submit it (the dialog would flash and close).
+        if (e.key === "Enter" && !isDragging) {
+          e.preventDefault();
+          open();
+        }
         else listeners?.onKeyDown?.(e);
       }}
     >

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { MeQuery, SignOutMutation } from "../../graphql/auth";
 import { WorkspacesQuery } from "../../graphql/workspaces";
 import { navigate, PROFILE_PATH, useRoute, workspacePath } from "../../router";
+import { pageTitle, useDocumentTitle } from "../../pageTitle";
 import { Avatar } from "../shared/Avatar";
 import { Brand } from "../shared/Brand";
 import { followLink } from "../shared/followLink";
@@ -18,6 +19,8 @@ import { ErrorState, Spinner } from "../shared/States";
 
 export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
   const route = useRoute();
+  // Workspace pages name themselves (WorkspaceView); the others are named here.
+  useDocumentTitle("workspaceId" in route ? null : pageTitle(route));
   const [me] = useQuery({ query: MeQuery });
   const [spaces] = useQuery({ query: WorkspacesQuery });
   const [, signOut] = useMutation(SignOutMutation);

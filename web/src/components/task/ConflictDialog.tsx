@@ -1,7 +1,7 @@
 import type { UpdateTaskInput } from "../../gql/graphql";
 import { FIELD_LABEL, formatField } from "../../model/taskFields";
 import type { BoardWorkspace } from "../board/boardModel";
-import { useEscapeKey } from "../shared/useEscapeKey";
+import { cardElement, Modal } from "../shared/Modal";
 import { baseValue, type Conflict, conflictFields } from "./conflict";
 import { useConflictResolution } from "./useConflictResolution";
 
@@ -10,28 +10,24 @@ type Props = { conflict: Conflict; members: BoardWorkspace["members"]; onConflic
 /** Your edit met someone else's: both sides, field by field, and a choice of which to keep. */
 export function ConflictDialog({ conflict, members, onConflict, onClose }: Props) {
   const { busy, applyMine, discard } = useConflictResolution(conflict, onConflict, onClose);
-  useEscapeKey(() => void discard());
   const { base, mine, current } = conflict;
   const { mineFields, theirFields, rows } = conflictFields(conflict);
   const people = members.map((m) => m.user);
+  // The server names the fields that clash (extensions.fields); without it, the fields both sides changed.
+  const clashing = current.clashing ?? mineFields.filter((f) => theirFields.includes(f));
+  const clashWords = clashing.length ? clashing.map((f) => FIELD_LABEL[f as keyof typeof FIELD_LABEL]?.toLowerCase() ?? f).join(" and ") : "it";
+  const heading = clashing.length ? `Someone else changed the ${clashWords}` : "Someone else changed this task";
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal conflict"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="conflict-title"
-        aria-describedby="conflict-text"
-      >
+    <Modal label={heading} role="alertdialog" className="conflict" onClose={() => void discard()} returnFocusTo={() => cardElement(base.id)}>
         <header className="modal-header">
           <span className="conflict-icon" aria-hidden>
             !
           </span>
-          <h2 id="conflict-title">Someone else changed this task</h2>
+          <h2>{heading}</h2>
         </header>
-        <p id="conflict-text" className="muted">
-          While you were editing “{base.title}”, someone else saved a change to it. Nothing of theirs was overwritten. Choose what to keep.
+        <p className="muted">
+          While you were editing “{base.title}”, someone else changed {clashWords}. Nothing of theirs was overwritten. Choose what to keep.
         </p>
         <div className="conflict-table-wrap">
           <table className="conflict-table">
@@ -74,7 +70,6 @@ export function ConflictDialog({ conflict, members, onConflict, onClose }: Props
             Apply mine on top
           </button>
         </footer>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -5,10 +5,10 @@ import type { BoardWorkspace, Task } from "../board/boardModel";
 import { EditingFaces } from "../presence/Presence";
 import { MemberOptions } from "../shared/MemberOptions";
 import { Options } from "../shared/Options";
-import { useEscapeKey } from "../shared/useEscapeKey";
+import { cardElement, Modal } from "../shared/Modal";
 import type { Conflict } from "./conflict";
-import { MoveToBoard } from "./MoveToBoard";
 import { LabelPicker } from "./LabelPicker";
+import { MoveToBoard } from "./MoveToBoard";
 import { TaskComments } from "./TaskComments";
 import { TaskHistory } from "./TaskHistory";
 import { useTaskEditor } from "./useTaskEditor";
@@ -27,7 +27,6 @@ type Props = {
 export function TaskDialog({ task, members, labels, canManageLabels, canWrite, onClose, onConflict }: Props) {
   const { draft, edit, save, remove, reset, othersEditing, changedMeanwhile } = useTaskEditor(task, onConflict);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  useEscapeKey(onClose);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -41,9 +40,7 @@ export function TaskDialog({ task, members, labels, canManageLabels, canWrite, o
   }
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the dialog closes it; Escape does the same from the keyboard
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form className="modal" role="dialog" aria-modal="true" aria-label="Task details" onSubmit={onSubmit}>
+    <Modal label="Task details" onClose={onClose} onSubmit={onSubmit} returnFocusTo={() => cardElement(task.id)}>
         <header className="modal-header">
           <span className="muted small">{STATUS_LABEL[task.status]}</span>
           <MoveToBoard task={task} canWrite={canWrite} onMoved={onClose} />
@@ -134,7 +131,6 @@ export function TaskDialog({ task, members, labels, canManageLabels, canWrite, o
         ) : (
           <p className="muted small">You can view this task. Viewers can't edit.</p>
         )}
-      </form>
-    </div>
+    </Modal>
   );
 }

@@ -5,7 +5,7 @@ import { type FieldName, FIELDS } from "../../model/taskFields";
 import type { Task } from "../board/boardModel";
 
 /** The task as the server has it now, from a STALE_VERSION refusal's extensions.current. */
-export type CurrentTask = { id: string; version: number; updatedAt?: string } & Partial<Record<FieldName, unknown>>;
+export type CurrentTask = { id: string; version: number; updatedAt?: string; clashing?: string[] } & Partial<Record<FieldName, unknown>>;
 
 export interface Conflict {
   /** The task as it was when you started editing. */
@@ -18,7 +18,12 @@ export interface Conflict {
 /** The task as the server has it now, when the error says your edit was based on an older version. */
 export function conflictCurrent(error: CombinedError | undefined): CurrentTask | null {
   if (!hasReason(error, "STALE_VERSION")) return null;
-  return (error?.graphQLErrors[0]?.extensions?.current as CurrentTask | undefined) ?? null;
+  const extensions = error?.graphQLErrors[0]?.extensions;
+  const current = extensions?.current as CurrentTask | undefined;
+  if (!current) return null;
+  // The server names the fields you wrote that someone else changed meanwhile (an edit of other fields merges).
+  const clashing = extensions?.fields;
+  return Array.isArray(clashing) ? { ...current, clashing: clashing.map(String) } : current;
 }
 
 export const baseValue = (task: Task, f: FieldName): unknown => (f === "assigneeId" ? (task.assignee?.id ?? null) : task[f]);

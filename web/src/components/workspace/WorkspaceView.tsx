@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useQuery } from "urql";
 import { BoardQuery } from "../../graphql/tasks";
 import { navigate, workspacePath, type Route } from "../../router";
+import { pageTitle, useDocumentTitle } from "../../pageTitle";
 import { ActivityFeed } from "../activity/ActivityFeed";
 import { Board } from "../board/Board";
 import { currentBoardId } from "../board/BoardSwitcher";
@@ -24,6 +25,7 @@ export function WorkspaceView({ route, me }: Props) {
   useFallbackPolling(route.workspaceId, workspace?.version ?? 0);
   const presence = usePresenceSubscription(route.workspaceId, me?.id ?? null);
   const boardId = workspace ? currentBoardId(workspace.boards, route.boardId) : null;
+  useDocumentTitle(pageTitle(route, { workspace: workspace?.name, board: workspace?.boards.find((b) => b.id === boardId)?.name }));
   // One cached list holds every board's cards (live updates keep it whole); the view shows the current board's.
   const onBoard = useMemo(
     () => workspace && { ...workspace, tasks: { ...workspace.tasks, edges: workspace.tasks.edges.filter((e) => e.node.board.id === boardId) } },
