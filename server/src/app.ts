@@ -21,7 +21,7 @@ import { logger } from "./logger.js";
 import { createInviteDelivery } from "./mail/invite-delivery.js";
 import { createPresenceRegistry } from "./realtime/presence.js";
 import { createEventBus } from "./realtime/pubsub.js";
-import { failInterruptedSyncs } from "./repo-sync/syncs.js";
+import { failInterruptedSyncs, watchAbandonedSyncs } from "./repo-sync/syncs.js";
 import { createYogaServer } from "./yoga.js";
 
 export interface App {
@@ -39,8 +39,10 @@ export interface App {
 export async function buildApp(config: Config): Promise<App> {
   const rawBus = createEventBus(config.redisUrl, config.databaseUrl);
   const db = await openDatabase(config);
-  // Syncs a stopped process left running can never finish: they end FAILED before anyone can start another.
-  await failInterruptedSyncs(db.prisma);
+  // Syncs a stopped process left running can never finish: they end FAILED. The embedded database has one
+  // process, so all of them at once; on PostgreSQL, shared by instances, those whose heartbeat stopped.
+  await failInterruptedSyncs(db.prisma, { everyActive: db.kind === "pglite" });
+  const stopSyncWatch = db.kind === "postgresql" ? watchAbandonedSyncs(db.prisma) : () => {};
   const presence = createPresenceRegistry();
   const revocations = watchRevocations(rawBus);
   // Registered first, so a revoked session's sockets close before its streams end.
@@ -97,6 +99,7 @@ export async function buildApp(config: Config): Promise<App> {
     await sockets.close();
     await revocations.close();
     presence.close();
+    stopSyncWatch();
     await sessions.close();
     await db.close();
     await rawBus.close();

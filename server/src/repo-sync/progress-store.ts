@@ -42,7 +42,7 @@ export async function appendStep(tx: Tx, syncId: string, step: StepInput): Promi
       ...(stats ?? {}),
       ...(step.headSha ? { headSha: step.headSha } : {}),
       ...(step.status === "RUNNING" && current.status === "QUEUED" ? { startedAt: now } : {}),
-      ...(isTerminal(step.status) ? { completedAt: now } : {}),
+      ...(isTerminal(step.status) ? { completedAt: now } : { heartbeatAt: now }),
       ...(step.error ? { errorCode: step.error.code, errorMessage: step.error.message, retryAt: step.error.retryAt } : {}),
     },
   });

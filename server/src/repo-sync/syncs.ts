@@ -134,18 +134,55 @@ export async function cancelSync(ctx: Context, syncId: string): Promise<Reposito
   return ended;
 }
 
-/** At startup: syncs left QUEUED or RUNNING by a process that stopped will never finish; they end FAILED. */
-export async function failInterruptedSyncs(prisma: PrismaClient): Promise<number> {
-  const stale = await prisma.repositorySync.findMany({ where: { status: { in: activeStatuses } }, select: { id: true, phase: true, progress: true } });
+// The process running a sync refreshes its heartbeat this often (beside every step it stores); a sync whose
+// heartbeat is older than ABANDONED_MS has lost its process.
+const HEARTBEAT_MS = 5_000;
+export const ABANDONED_MS = 20_000;
+
+setInterval(() => {
+  const ids = [...running.keys()];
+  if (ids.length === 0 || !heartbeatDb) return;
+  heartbeatDb.repositorySync
+    .updateMany({ where: { id: { in: ids }, status: { in: activeStatuses } }, data: { heartbeatAt: new Date() } })
+    .catch((err) => logger.warn({ err }, "repository sync heartbeat failed"));
+}, HEARTBEAT_MS).unref();
+let heartbeatDb: PrismaClient | null = null;
+
+/**
+ * Syncs whose process stopped will never finish: they end FAILED. `everyActive` (at startup on the embedded
+ * database, which one process alone can open) fails all QUEUED and RUNNING ones; otherwise (PostgreSQL, maybe
+ * shared by several instances) only those whose heartbeat stopped ABANDONED_MS ago.
+ */
+export async function failInterruptedSyncs(prisma: PrismaClient, options: { everyActive: boolean }): Promise<number> {
+  heartbeatDb ??= prisma;
+  const cutoff = new Date(Date.now() - ABANDONED_MS);
+  const stale = await prisma.repositorySync.findMany({
+    where: {
+      status: { in: activeStatuses },
+      id: { notIn: [...running.keys()] },
+      ...(options.everyActive ? {} : { OR: [{ heartbeatAt: { lt: cutoff } }, { heartbeatAt: null, createdAt: { lt: cutoff } }] }),
+    },
+    select: { id: true, phase: true, progress: true },
+  });
   for (const sync of stale) {
     await step(prisma, sync.id, {
       status: "FAILED",
       phase: sync.phase,
       progress: sync.progress,
-      message: "The server restarted while this sync ran.",
-      error: { code: "INTERNAL", message: "The server restarted while this sync ran; start it again.", retryAt: null },
+      message: "The server running this sync stopped.",
+      error: { code: "INTERNAL", message: "The server running this sync stopped (restarted or crashed); start it again.", retryAt: null },
     });
   }
-  if (stale.length) logger.warn({ count: stale.length }, "repository syncs interrupted by a restart marked FAILED");
+  if (stale.length) logger.warn({ count: stale.length }, "repository syncs whose server stopped marked FAILED");
   return stale.length;
+}
+
+/** PostgreSQL: every instance looks for syncs another, stopped instance left running. Returns the stopper. */
+export function watchAbandonedSyncs(prisma: PrismaClient): () => void {
+  heartbeatDb ??= prisma;
+  const timer = setInterval(() => {
+    failInterruptedSyncs(prisma, { everyActive: false }).catch((err) => logger.warn({ err }, "abandoned sync sweep failed"));
+  }, ABANDONED_MS / 2);
+  timer.unref();
+  return () => clearInterval(timer);
 }
