@@ -16,14 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": typeof types.AnalyticsOfDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": typeof types.AuthMeDocument,
-    "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": typeof types.BadWorkspacesDocument,
-    "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": typeof types.BadWorkspaceByIdDocument,
-    "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.BadCreateWorkspaceDocument,
-    "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.BadRenameDocument,
-    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": typeof types.BadInviteDocument,
-    "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.BadAcceptDocument,
-    "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": typeof types.BadRevokeInvitationDocument,
-    "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": typeof types.BadDeclineInvitationDocument,
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": typeof types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": typeof types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": typeof types.BoardsListDocument,
@@ -126,6 +118,14 @@ type Documents = {
     "\n  query SessionsMe { me { id email } }\n": typeof types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": typeof types.SubsTaskChangedDocument,
     "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": typeof types.SubsActivityAddedDocument,
+    "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": typeof types.BadWorkspacesDocument,
+    "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": typeof types.BadWorkspaceByIdDocument,
+    "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.BadCreateWorkspaceDocument,
+    "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": typeof types.BadRenameDocument,
+    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": typeof types.BadInviteDocument,
+    "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.BadAcceptDocument,
+    "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": typeof types.BadRevokeInvitationDocument,
+    "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": typeof types.BadDeclineInvitationDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": typeof types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": typeof types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.TestAcceptDocument,
@@ -151,14 +151,6 @@ type Documents = {
 const documents: Documents = {
     "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": types.AnalyticsOfDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": types.AuthMeDocument,
-    "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": types.BadWorkspacesDocument,
-    "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": types.BadWorkspaceByIdDocument,
-    "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.BadCreateWorkspaceDocument,
-    "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.BadRenameDocument,
-    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": types.BadInviteDocument,
-    "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.BadAcceptDocument,
-    "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": types.BadRevokeInvitationDocument,
-    "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": types.BadDeclineInvitationDocument,
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": types.BoardsListDocument,
@@ -261,6 +253,14 @@ const documents: Documents = {
     "\n  query SessionsMe { me { id email } }\n": types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": types.SubsTaskChangedDocument,
     "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n": types.SubsActivityAddedDocument,
+    "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n": types.BadWorkspacesDocument,
+    "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n": types.BadWorkspaceByIdDocument,
+    "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.BadCreateWorkspaceDocument,
+    "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n": types.BadRenameDocument,
+    "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n": types.BadInviteDocument,
+    "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.BadAcceptDocument,
+    "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": types.BadRevokeInvitationDocument,
+    "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n": types.BadDeclineInvitationDocument,
     "\n  mutation TestCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id name version }\n  }\n": types.TestCreateWorkspaceDocument,
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.TestAcceptDocument,
@@ -306,38 +306,6 @@ export function graphql(source: "\n  query AnalyticsOf($id: ID!, $from: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthMe {\n    me { id name email }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { id name email }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n"): (typeof documents)["\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n"): (typeof documents)["\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"): (typeof documents)["\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +714,38 @@ export function graphql(source: "\n  subscription SubsTaskChanged($workspaceId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n"): (typeof documents)["\n  subscription SubsActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version action entityId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n"): (typeof documents)["\n  query BadWorkspaces {\n    workspaces { id name version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n"): (typeof documents)["\n  query BadWorkspaceById($id: ID!) {\n    workspace(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BadCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation BadRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"): (typeof documents)["\n  mutation BadInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role inviteUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadRevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation BadDeclineInvitation($input: DeclineInvitationInput!) {\n    declineInvitation(input: $input) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
