@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
 
 export const searchLimits = { query: 200, words: 12, first: 50 };
@@ -27,42 +28,101 @@ const titleOptions = `HighlightAll=true, StartSel=${START}, StopSel=${STOP}`;
 const headlineOptions = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * The words of what the user typed, each as a prefix match ("depl" finds "deploying"), all required.
+ * How search bounds its cost by the page instead of by the number of matches:
+ * - `exactUpTo`: up to this many matches, every match is ranked and the total is exact.
+ * - past it, the total is reported as `exactUpTo` and marked inexact ("1,000+"), and only the `candidates` most
+ *   recently updated matches are ranked (found by walking tasks newest first, which stops as soon as it has them:
+ *   at least exactUpTo / tasks of them match, so it reads at most about candidates × tasks / exactUpTo rows).
+ * Both can be set in the environment (SEARCH_EXACT_UP_TO, SEARCH_CANDIDATES).
+ */
+export const searchBounds = {
+  exactUpTo: Number(process.env.SEARCH_EXACT_UP_TO) || 1000,
+  candidates: Number(process.env.SEARCH_CANDIDATES) || 200,
+};
+
+/**
+ * The words of what the user typed, each as a prefix match ("depl" finds "deploying"), all required; with
+ * `weight`, each word must match in text of that weight ("A" is the title).
  * Only letters and digits reach to_tsquery, so no input can be a tsquery syntax error.
  */
-export function toPrefixQuery(text: string): string | null {
+export function toPrefixQuery(text: string, weight = ""): string | null {
   if (text.length > searchLimits.query) throw badInput(`query must be at most ${searchLimits.query} characters.`, "query", "TOO_LONG");
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.slice(0, searchLimits.words).map((w) => `${w}:*`).join(" & ");
+  return words.slice(0, searchLimits.words).map((w) => `${w}:*${weight}`).join(" & ");
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  /** Exact when `totalIsExact`; otherwise a lower bound (searchBounds.exactUpTo). */
+  total: number;
+  totalIsExact: boolean;
+  /** Whether ranked results go on past this page. */
+  hasMore: boolean;
 }
 
 /**
  * Ranked full-text search over a workspace's live tasks: the stored, GIN-indexed vectors of "TaskSearch" hold
  * each task's title (weight A), description (B) and comments (C), kept by triggers (see its migrations).
+ *
+ * The ranking rule, in order: tasks whose title matches every word; then ts_rank over the stored vector (title
+ * weighs most, then description, then comments); then the most recently updated; then the id. Past
+ * searchBounds.exactUpTo matches, that order applies to the most recently updated searchBounds.candidates matches.
  * Only the page's rows are highlighted: ts_headline re-parses text, so it must not run for every match.
  */
-export async function searchTasks(ctx: Context, workspaceId: string, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchTasks(ctx: Context, workspaceId: string, text: string, offset: number, limit: number): Promise<SearchPage> {
   const query = toPrefixQuery(text);
-  if (!query) return { hits: [], total: 0 };
+  const titleQuery = toPrefixQuery(text, "A");
+  const descriptionQuery = toPrefixQuery(text, "B");
+  if (!query || !titleQuery || !descriptionQuery) return { hits: [], total: 0, totalIsExact: true, hasMore: false };
+  const { exactUpTo, candidates } = searchBounds;
+
+  // Counting stops at exactUpTo + 1: a word on most of the board costs as little as a rare one.
+  const [counted] = await ctx.prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM "TaskSearch" s
+      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})
+      LIMIT ${exactUpTo + 1}
+    ) m`;
+  const matches = counted?.n ?? 0;
+  if (matches === 0) return { hits: [], total: 0, totalIsExact: true, hasMore: false };
+  const exact = matches <= exactUpTo;
+
+  const matching = exact
+    ? // Few enough: every match (the GIN index finds them).
+      Prisma.sql`
+      SELECT s."taskId" AS id, s.vector, t."updatedAt" FROM "TaskSearch" s JOIN "Task" t ON t.id = s."taskId"
+      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})`
+    : // Many: the newest matches, walking "Task_search_recency_idx" newest first until there are enough.
+      Prisma.sql`
+      SELECT t.id, s.vector, t."updatedAt" FROM "Task" t JOIN "TaskSearch" s ON s."taskId" = t.id
+      WHERE t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND s.vector @@ to_tsquery('english', ${query})
+      ORDER BY t."updatedAt" DESC LIMIT ${candidates}`;
+
   const rows = await ctx.prisma.$queryRaw<
-    { id: string; rank: number; title: string; snippet: string; source: "DESCRIPTION" | "COMMENT"; total: bigint }[]
+    { id: string; rank: number; title: string; snippet: string | null; source: "DESCRIPTION" | "COMMENT"; more: boolean }[]
   >`
     WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
-    -- "TaskSearch" holds live tasks only (deleted ones leave it by trigger), so ranking needs no other table.
+    matching AS MATERIALIZED (${matching}),
+    ranked AS (
+      SELECT m.id, m.vector, m."updatedAt", m.vector @@ to_tsquery('english', ${titleQuery}) AS in_title,
+        ts_rank(m.vector, to_tsquery('english', ${query}))::float8 AS rank,
+        count(*) OVER () AS n
+      FROM matching m
+    ),
     page AS (
-      SELECT s."taskId" AS id, ts_rank(s.vector, to_tsquery('english', ${query}))::float8 AS rank, count(*) OVER () AS total
-      FROM "TaskSearch" s
-      WHERE s.vector @@ to_tsquery('english', ${query}) AND s."workspaceId" = ${workspaceId}
-      ORDER BY rank DESC, s."taskId"
+      SELECT r.*, row_number() OVER (ORDER BY r.in_title DESC, r.rank DESC, r."updatedAt" DESC, r.id) AS position
+      FROM ranked r
+      ORDER BY r.in_title DESC, r.rank DESC, r."updatedAt" DESC, r.id
       LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT p.id, p.rank, p.total,
+    SELECT p.id, p.rank, p.position < p.n AS more,
       ts_headline('english', t.title, q.query, ${titleOptions}) AS title,
       CASE WHEN d.matches OR bc.snippet IS NULL THEN ts_headline('english', t.description, q.query, ${headlineOptions}) ELSE bc.snippet END AS snippet,
       CASE WHEN d.matches OR bc.snippet IS NULL THEN 'DESCRIPTION' ELSE 'COMMENT' END AS source
     FROM page p JOIN "Task" t ON t.id = p.id CROSS JOIN q
-    CROSS JOIN LATERAL (SELECT t.description <> '' AND to_tsvector('english', t.description) @@ q.query AS matches) d
+    -- The description's words are the stored vector's weight B: no need to parse it again to know it matched.
+    CROSS JOIN LATERAL (SELECT p.vector @@ to_tsquery('english', ${descriptionQuery}) AS matches) d
     -- Only when the description did not match: the best-matching comment, newest first among equals.
     LEFT JOIN LATERAL (
       SELECT ts_headline('english', c.body, q.query, ${headlineOptions}) AS snippet
@@ -70,19 +130,13 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
       WHERE NOT d.matches AND c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
       ORDER BY ts_rank(to_tsvector('english', c.body), q.query) DESC, c."createdAt" DESC LIMIT 1
     ) bc ON true
-    ORDER BY p.rank DESC, p.id`;
+    ORDER BY p.position`;
   return {
-    total: rows.length ? Number(rows[0].total) : offset === 0 ? 0 : await countMatches(ctx, workspaceId, query),
+    total: exact ? matches : exactUpTo,
+    totalIsExact: exact,
+    hasMore: rows.at(-1)?.more ?? false,
     hits: rows.map((r) => ({ taskId: r.id, rank: r.rank, title: segments(r.title), snippet: segments(r.snippet ?? ""), source: r.source })),
   };
-}
-
-/** The total when the page asked for lies past the last match (the page query then has no row to carry it). */
-async function countMatches(ctx: Context, workspaceId: string, query: string): Promise<number> {
-  const [row] = await ctx.prisma.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "TaskSearch" s
-    WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})`;
-  return Number(row?.n ?? 0);
 }
 
 /** Splits ts_headline's output at its marks. */

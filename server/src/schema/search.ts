@@ -37,6 +37,8 @@ const SearchHitRef = builder.objectRef<PagedHit>("SearchHit").implement({
 interface Page {
   hits: PagedHit[];
   total: number;
+  totalIsExact: boolean;
+  hasMore: boolean;
   offset: number;
   limit: number;
 }
@@ -59,12 +61,18 @@ const SearchEdgeRef = builder.objectRef<{ hit: PagedHit; offset: number }>("Sear
 const SearchConnectionRef = builder.objectRef<Page>("SearchConnection").implement({
   description: "Matches, best first.",
   fields: (t) => ({
-    totalCount: t.exposeInt("total"),
+    totalCount: t.exposeInt("total", {
+      description: 'Exact up to SEARCH_EXACT_UP_TO matches (1,000 by default); past that it is that bound and totalCountIsExact is false (show "1,000+").',
+    }),
+    totalCountIsExact: t.exposeBoolean("totalIsExact", {
+      description:
+        "False when more tasks match than are ranked exactly: then only the SEARCH_CANDIDATES (200 by default) most recently updated matches are ranked, and paging ends after them.",
+    }),
     edges: t.field({ type: [SearchEdgeRef], resolve: (p) => p.hits.map((hit, i) => ({ hit, offset: p.offset + i })) }),
     pageInfo: t.field({
       type: builder.pageInfoRef(),
       resolve: (p) => ({
-        hasNextPage: p.offset + p.hits.length < p.total,
+        hasNextPage: p.hasMore,
         hasPreviousPage: p.offset > 0,
         startCursor: p.hits.length ? cursorOf(p.offset) : null,
         endCursor: p.hits.length ? cursorOf(p.offset + p.hits.length - 1) : null,
@@ -77,7 +85,8 @@ builder.queryFields((t) => ({
   search: t.field({
     type: SearchConnectionRef,
     description:
-      "Full-text search of a workspace's tasks: titles, descriptions and comments. Every word must match, as a prefix. Any role may search.",
+      "Full-text search of a workspace's tasks: titles, descriptions and comments. Every word must match, as a prefix. " +
+      "Best first: tasks whose title has every word, then by rank (title, then description, then comments), then the most recently updated. Any role may search.",
     args: {
       workspaceId: t.arg.id({ required: true }),
       query: t.arg.string({ required: true, description: "At most 200 characters." }),
@@ -89,9 +98,9 @@ builder.queryFields((t) => ({
       const limit = args.first ?? 20;
       if (limit < 1 || limit > searchLimits.first) throw badInput(`first must be between 1 and ${searchLimits.first}.`, "first", "OUT_OF_RANGE");
       const offset = offsetAfter(args.after);
-      const { hits, total } = await searchTasks(ctx, decodeWorkspaceId(args.workspaceId), args.query, offset, limit);
+      const { hits, ...found } = await searchTasks(ctx, decodeWorkspaceId(args.workspaceId), args.query, offset, limit);
       const page = hits.map((h) => h.taskId);
-      return { hits: hits.map((h) => ({ ...h, page })), total, offset, limit };
+      return { hits: hits.map((h) => ({ ...h, page })), ...found, offset, limit };
     },
   }),
 }));

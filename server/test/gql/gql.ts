@@ -113,7 +113,8 @@ type Documents = {
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": typeof types.RolesInviteDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": typeof types.RolesTaskChangedDocument,
-    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": typeof types.SearchTasksDocument,
+    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": typeof types.SearchTasksDocument,
+    "\n  mutation SearchCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.SearchCreateWorkspaceDocument,
     "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n": typeof types.SearchAddCommentDocument,
     "\n  query SessionsMe { me { id email } }\n": typeof types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": typeof types.SubsTaskChangedDocument,
@@ -248,7 +249,8 @@ const documents: Documents = {
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": types.RolesInviteDocument,
     "\n  subscription RolesTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { id title } }\n  }\n": types.RolesTaskChangedDocument,
-    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": types.SearchTasksDocument,
+    "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n": types.SearchTasksDocument,
+    "\n  mutation SearchCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.SearchCreateWorkspaceDocument,
     "\n  mutation SearchAddComment($input: AddCommentInput!) { addComment(input: $input) { id } }\n": types.SearchAddCommentDocument,
     "\n  query SessionsMe { me { id email } }\n": types.SessionsMeDocument,
     "\n  subscription SubsTaskChanged($workspaceId: ID!, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, since: $since) {\n      kind\n      version\n      actor { id name }\n      task { id title status deleted }\n    }\n  }\n": types.SubsTaskChangedDocument,
@@ -697,7 +699,11 @@ export function graphql(source: "\n  subscription RolesTaskChanged($workspaceId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n"): (typeof documents)["\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n"): (typeof documents)["\n  query SearchTasks($workspaceId: ID!, $query: String!, $first: Int, $after: String) {\n    search(workspaceId: $workspaceId, query: $query, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { rank snippetSource task { id title } title { text match } snippet { text match } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): (typeof documents)["\n  mutation SearchCreateWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -796,7 +796,7 @@ export type Query = {
   notifications: QueryNotificationsConnection;
   /** The linked repository's branches (VIEWER and up). NOT_FOUND when none is linked. */
   repositoryBranches: Array<RepositoryBranch>;
-  /** Full-text search of a workspace's tasks: titles, descriptions and comments. Every word must match, as a prefix. Any role may search. */
+  /** Full-text search of a workspace's tasks: titles, descriptions and comments. Every word must match, as a prefix. Best first: tasks whose title has every word, then by rank (title, then description, then comments), then the most recently updated. Any role may search. */
   search: SearchConnection;
   /** How many of your notifications are unread (the inbox badge). */
   unreadNotificationCount: Scalars['Int']['output'];
@@ -1024,7 +1024,10 @@ export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
   pageInfo: PageInfo;
+  /** Exact up to SEARCH_EXACT_UP_TO matches (1,000 by default); past that it is that bound and totalCountIsExact is false (show "1,000+"). */
   totalCount: Scalars['Int']['output'];
+  /** False when more tasks match than are ranked exactly: then only the SEARCH_CANDIDATES (200 by default) most recently updated matches are ranked, and paging ends after them. */
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type SearchEdge = {
@@ -1076,6 +1079,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every new entry of the workspace's log, in version order. `since` works as for taskChanged. */
   activityAdded: Activity;
+  /** New comments only (the workspace's, or one task's), as the issue tracker's feed shows them; commentChanged also carries edits and deletions. */
+  commentAdded: Comment;
   /** Comments added, edited and deleted in the workspace (or on one task), live; `since` replays the log first, as for taskChanged. */
   commentChanged: CommentChangedEvent;
   /** Your notifications as they are made (mentions and assignments in the workspaces you are a member of when subscribing). */
@@ -1091,6 +1096,13 @@ export type Subscription = {
 
 export type SubscriptionActivityAddedArgs = {
   since?: InputMaybe<Scalars['Int']['input']>;
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionCommentAddedArgs = {
+  since?: InputMaybe<Scalars['Int']['input']>;
+  taskId?: InputMaybe<Scalars['ID']['input']>;
   workspaceId: Scalars['ID']['input'];
 };
 
@@ -1748,7 +1760,8 @@ export type GraphCacheResolvers = {
   SearchConnection?: {
     edges?: GraphCacheResolver<WithTypename<SearchConnection>, Record<string, never>, Array<WithTypename<SearchEdge> | string>>,
     pageInfo?: GraphCacheResolver<WithTypename<SearchConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
-    totalCount?: GraphCacheResolver<WithTypename<SearchConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+    totalCount?: GraphCacheResolver<WithTypename<SearchConnection>, Record<string, never>, Scalars['Int']['output'] | string>,
+    totalCountIsExact?: GraphCacheResolver<WithTypename<SearchConnection>, Record<string, never>, Scalars['Boolean']['output'] | string>
   },
   SearchEdge?: {
     cursor?: GraphCacheResolver<WithTypename<SearchEdge>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1980,6 +1993,7 @@ export type GraphCacheUpdaters = {
   },
   Subscription?: {
     activityAdded?: GraphCacheUpdateResolver<{ activityAdded: WithTypename<Activity> }, SubscriptionActivityAddedArgs>,
+    commentAdded?: GraphCacheUpdateResolver<{ commentAdded: WithTypename<Comment> }, SubscriptionCommentAddedArgs>,
     commentChanged?: GraphCacheUpdateResolver<{ commentChanged: WithTypename<CommentChangedEvent> }, SubscriptionCommentChangedArgs>,
     notificationAdded?: GraphCacheUpdateResolver<{ notificationAdded: WithTypename<Notification> }, Record<string, never>>,
     presence?: GraphCacheUpdateResolver<{ presence: WithTypename<PresenceEvent> }, SubscriptionPresenceArgs>,
@@ -2234,7 +2248,8 @@ export type GraphCacheUpdaters = {
   SearchConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<SearchConnection>>, Record<string, never>>,
     pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<SearchConnection>>, Record<string, never>>,
-    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<SearchConnection>>, Record<string, never>>
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<SearchConnection>>, Record<string, never>>,
+    totalCountIsExact?: GraphCacheUpdateResolver<Maybe<WithTypename<SearchConnection>>, Record<string, never>>
   },
   SearchEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<SearchEdge>>, Record<string, never>>,
