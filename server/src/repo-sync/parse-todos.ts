@@ -36,24 +36,23 @@ export function parseTodos(text: string, syntax: Syntax): FoundTodo[] {
 function todosIn(comment: Comment): FoundTodo[] {
   const todos: FoundTodo[] = [];
   const lines = comment.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const match = tagLine.exec(lines[i].text);
+  for (const [i, { line, text: lineText }] of lines.entries()) {
+    const match = tagLine.exec(lineText);
     if (!match) continue;
-    const [, rawTag, reference, rest] = match;
+    const [, rawTag = "", reference, rest = ""] = match;
     // Lower-case "todo" counts only when it is written like a tag ("todo:", "todo(…)"), not as a word in prose.
-    const next = lines[i].text.charAt(lines[i].text.indexOf(rawTag) + rawTag.length);
+    const next = lineText.charAt(lineText.indexOf(rawTag) + rawTag.length);
     if (rawTag !== rawTag.toUpperCase() && next !== ":" && next !== "(") continue;
     const body: string[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
-      const text = lines[j].text;
+    for (const { text } of lines.slice(i + 1)) {
       if (!text.trim() || tagLine.exec(text)) break;
       body.push(clean(text).trim());
     }
     let title = clean(rest).trim();
-    if (!title && body.length) title = body.shift()!;
+    if (!title && body.length) title = body.shift() ?? "";
     todos.push({
       tag: rawTag.toUpperCase() as CodeTag,
-      line: lines[i].line,
+      line,
       title: (title || rawTag.toUpperCase()).slice(0, TITLE_MAX),
       reference: reference?.trim() || null,
       description: body.join("\n").slice(0, DESCRIPTION_MAX),
@@ -63,7 +62,7 @@ function todosIn(comment: Comment): FoundTodo[] {
 }
 
 // NUL and other control characters (past git's 8,000-byte binary check) cannot be stored in text columns.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 /** Lower case, single spaces, no trailing punctuation: an edit of spacing or a final period keeps the identity. */

@@ -74,8 +74,8 @@ export async function* progressSteps(prisma: PrismaClient, syncId: string, after
     pending = true;
     wake();
   };
-  let set = listeners.get(syncId);
-  if (!set) listeners.set(syncId, (set = new Set()));
+  const set = listeners.get(syncId) ?? new Set<() => void>();
+  listeners.set(syncId, set);
   set.add(listener);
   const abort = () => wake();
   signal?.addEventListener("abort", abort);

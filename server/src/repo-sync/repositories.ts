@@ -44,7 +44,7 @@ export async function linkRepository(ctx: Context, input: LinkRepository): Promi
     if (token && (token.length > TOKEN_MAX || !/^[\x21-\x7e]+$/.test(token))) throw badInput("token is not a valid GitHub token.", "token");
     const parsed = parseGitHubRepository(input.url, settings.githubApiUrl);
     if ("problem" in parsed) throw badInput(parsed.problem, "url");
-    let repo;
+    let repo: Awaited<ReturnType<typeof fetchGitHubRepository>>;
     try {
       repo = await fetchGitHubRepository(settings.githubApiUrl, token, parsed.owner, parsed.repo);
     } catch (error) {

@@ -49,11 +49,12 @@ export function applySlice(ctx: Context, workspaceId: string, syncId: string, sl
             description: todo.description,
             status: "TODO",
             createdById: actor.userId,
-            position: (position += GAP),
+            position: position + GAP,
             labelIds: [label.id],
             codeRef: codeRef as unknown as Prisma.InputJsonValue,
           },
         });
+        position = task.position;
         events.push({ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: loggedState(task), ...origin } });
       }
     }

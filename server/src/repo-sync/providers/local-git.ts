@@ -47,7 +47,7 @@ export async function inspectLocalRepository(input: string, roots: string[]): Pr
       // A bare repository has no top level: ask again without it.
       () => git(real, ["rev-parse", "--is-bare-repository", "--absolute-git-dir"]),
     )).split("\n");
-    top = bare === "true" ? await realpath(gitDir) : await realpath(toplevel ?? "");
+    top = bare === "true" ? await realpath(gitDir ?? "") : await realpath(toplevel ?? "");
   } catch {
     return { problem: "path is not a git repository." };
   }

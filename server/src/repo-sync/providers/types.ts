@@ -42,7 +42,7 @@ export function validBranchName(name: string): boolean {
   return (
     name.length > 0 && name.length <= 255 && !name.startsWith("-") && !name.startsWith("/") && !name.endsWith("/") &&
     !name.endsWith(".") && !name.endsWith(".lock") && !name.includes("..") && !name.includes("//") && !name.includes("@{") &&
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: git refuses control characters in ref names
     !/[\x00-\x20\x7f~^:?*[\\]/.test(name)
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSubscription } from "urql";
 import type { RepositorySyncPhase, RepositorySyncStatus } from "../../gql/graphql";
 import { RepositorySyncProgressSubscription } from "../../graphql/repository";
@@ -32,10 +32,13 @@ export function SyncBanner({ sync, canCancel, onCancel, onEnded }: { sync: Banne
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [active]);
+  // The parent refetches once the terminal step arrives (its callback may be a new function each render).
+  const ended = step ? !isActive(step.status) : false;
+  const onEndedRef = useRef(onEnded);
+  onEndedRef.current = onEnded;
   useEffect(() => {
-    if (step && !isActive(step.status)) onEnded();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [step?.status]);
+    if (ended) onEndedRef.current();
+  }, [ended]);
   const current = PHASES.findIndex((p) => p.phase === phase);
   const end = sync.completedAt ? new Date(sync.completedAt).getTime() : now;
   return (
