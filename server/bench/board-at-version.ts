@@ -37,15 +37,15 @@ try {
         action = "TASK_CREATED";
         after = { title: `Task ${made}`, description: "", status: "TODO", priority: "MEDIUM", assigneeId: null, position: version, version: 1 };
       } else if (roll < 0.3) {
-        entityId = live.splice(Math.floor(random() * live.length), 1)[0];
+        entityId = live.splice(Math.floor(random() * live.length), 1)[0]!;
         action = "TASK_DELETED";
         after = { deleted: true, version };
       } else if (roll < 0.65) {
-        entityId = live[Math.floor(random() * live.length)];
+        entityId = live[Math.floor(random() * live.length)]!;
         action = "TASK_MOVED";
-        after = { status: statuses[Math.floor(random() * 4)], position: version, version };
+        after = { status: statuses[Math.floor(random() * 4)]!, position: version, version };
       } else {
-        entityId = live[Math.floor(random() * live.length)];
+        entityId = live[Math.floor(random() * live.length)]!;
         action = "TASK_UPDATED";
         after = { title: `Edited at ${version}`, version };
       }
@@ -89,9 +89,9 @@ try {
   }
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(`board(atVersion) near version ${EVENTS}, median of ${SAMPLES} (${db.kind}):`);
-  console.log(`  full replay from 0 (baseline):   ${ms(median(baseline))}`);
-  console.log(`  snapshot + replay (the API):     ${ms(median(snapshotted))}  = ${(median(snapshotted) / median(baseline)).toFixed(3)}x baseline`);
-  console.log(`  same, at 1/100 of that version:  ${ms(median(early))}  (${(median(snapshotted) / median(early)).toFixed(2)}x: the cost follows the board's size plus at most ${SNAPSHOT_EVERY} events, not the log's length)`);
+  console.log(`  full replay from 0 (baseline):   ${ms(median(baseline)!)}`);
+  console.log(`  snapshot + replay (the API):     ${ms(median(snapshotted)!)}  = ${(median(snapshotted)! / median(baseline)!).toFixed(3)}x baseline`);
+  console.log(`  same, at 1/100 of that version:  ${ms(median(early)!)}  (${(median(snapshotted)! / median(early)!).toFixed(2)}x: the cost follows the board's size plus at most ${SNAPSHOT_EVERY} events, not the log's length)`);
 } finally {
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -92,10 +92,10 @@ if (process.argv[2] === "--child") {
               const title = result.data?.taskChanged.task.title ?? "";
               if (!measuring || !title.startsWith("m")) return;
               const [index, sentAt] = title.slice(1).split("|").map(Number);
-              if (seen[i].has(index)) duplicates++;
+              if (seen[i]!.has(index!)) duplicates++;
               else {
-                seen[i].add(index);
-                latencies.push(now() - sentAt);
+                seen[i]!.add(index!);
+                latencies.push(now() - sentAt!);
               }
             },
             error: () => {},
@@ -238,7 +238,7 @@ async function setUpWorkspace(url: string): Promise<Workspace> {
   }
   const taskIds: string[] = [];
   for (let i = 0; i < 10; i++) {
-    const { createTask } = await gql<{ createTask: { id: string } }>(url, "mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }", { input: { workspaceId: createWorkspace.id, title: `card ${i}`, assigneeId: people[i % people.length].id } }, owner.token);
+    const { createTask } = await gql<{ createTask: { id: string } }>(url, "mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }", { input: { workspaceId: createWorkspace.id, title: `card ${i}`, assigneeId: people[i % people.length]!.id } }, owner.token);
     taskIds.push(createTask.id);
   }
   return { url, tokens, workspaceId: createWorkspace.id, taskIds, writer: owner.token };
@@ -362,7 +362,7 @@ async function fanOut(target: string, url: string, tokens: string[], variables: 
       await sleep(250);
     }
     const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
-    const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+    const quantile = (sorted: number[], q: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN) : NaN);
     const at = (q: number) => quantile(latencies, q);
     answered.sort((a, b) => a - b);
     return {

@@ -132,7 +132,7 @@ const board = (first: number, after?: string) =>
 
 // ---------- measurement ----------
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted: number[], p: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN) : NaN);
 
 interface Load {
   perSecond: number;
@@ -148,7 +148,7 @@ interface Load {
 /** CPU seconds a process has used so far (user + system), from /proc. */
 function cpuSeconds(pid: number | undefined): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks of 1/100 s
   } catch {
     return NaN;
@@ -220,7 +220,7 @@ async function statementCounter(target: URL) {
           continue;
         }
         if (buffer.length < 5) break;
-        const type = String.fromCharCode(buffer[0]);
+        const type = String.fromCharCode(buffer[0]!);
         const length = buffer.readInt32BE(1);
         if (buffer.length < 1 + length) break;
         if (type === "Q" || type === "E") count++;
@@ -291,27 +291,27 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
       return ids;
     };
     // Each client edits its own task: the one workspace's tasks, or one in the workspace the client is spread to.
-    const oneWorkspaceTasks = await createTasks(workspaces[0], maxClients, false);
+    const oneWorkspaceTasks = await createTasks(workspaces[0]!, maxClients, false);
     const spreadTasks: string[][] = [];
-    for (let w = 0; w < 16; w++) spreadTasks.push(await createTasks(workspaces[w], Math.ceil(maxClients / 16), false));
+    for (let w = 0; w < 16; w++) spreadTasks.push(await createTasks(workspaces[w]!, Math.ceil(maxClients / 16), false));
 
     const writes: StoreResult["writes"] = [];
     let run = 0;
     for (const clients of CLIENTS) {
       for (const spread of [1, 16]) {
-        const taskOf = (c: number) => (spread === 1 ? oneWorkspaceTasks[c] : spreadTasks[c % 16][Math.floor(c / 16)]);
+        const taskOf = (c: number) => (spread === 1 ? oneWorkspaceTasks[c] : spreadTasks[c % 16]![Math.floor(c / 16)]);
         const since = (await ok(port, HEAD, { id: workspaces[0] }, token)).workspace.version;
         const perTask = new Map<string, number>();
         // A title no earlier run used: an edit that changes nothing writes no event and would not be counted.
         const prefix = `run ${++run}`;
         const result = await load(clients, SECONDS, async (c, n) => {
           const reply = await post(port, UPDATE_TASK, { input: { id: taskOf(c), title: `${prefix} c${c} edit ${n}` } }, token);
-          if (!reply.errors && spread === 1) perTask.set(taskOf(c), (perTask.get(taskOf(c)) ?? 0) + 1);
+          if (!reply.errors && spread === 1) perTask.set(taskOf(c)!, (perTask.get(taskOf(c)!) ?? 0) + 1);
           return reply;
         }, server.child.pid);
         let log: string | undefined;
         if (spread === 1) {
-          const check = await checkLog(port, token, workspaces[0], since, perTask);
+          const check = await checkLog(port, token, workspaces[0]!, since, perTask);
           log = check.exact ? `${check.events} events, gap-free, each once` : `MISMATCH: ${check.events} events for ${check.expected} answers, gap-free ${check.gapFree}`;
         }
         writes.push({ clients, workspaces: spread, load: result, log });

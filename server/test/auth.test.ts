@@ -19,7 +19,7 @@ describe("accounts and sessions", () => {
 
   it("me is null when signed out; an unknown token is refused (UNAUTHENTICATED), not served as anonymous", async () => {
     expect((await ok(Me, {})).me).toBeNull();
-    expect((await request(Me, {}, "tg_nonsense")).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await request(Me, {}, "tg_nonsense")).errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("signs in with any letter case of the email and issues a new token", async () => {
@@ -33,7 +33,7 @@ describe("accounts and sessions", () => {
     const user = await signUp("Linus");
     const { signIn } = await ok(SignIn, { input: { email: user.email, password: "correct horse battery" } });
     expect((await ok(SignOut, {}, user.token)).signOut).toBe(true);
-    expect((await request(Me, {}, user.token)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await request(Me, {}, user.token)).errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await ok(Me, {}, signIn.token)).me?.id).toBe(user.id);
   });
 
@@ -63,7 +63,7 @@ describe("accounts and sessions", () => {
   it("signing in to an email with no account is refused as UNAUTHENTICATED", async () => {
     const email = uniqueEmail("Alan");
     const result = await request(SignIn, { input: { email, password: "whatever1" } });
-    expect(result.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(result.errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
 
@@ -89,7 +89,7 @@ describe("HTTP surface", () => {
     });
     const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
     expect(body.data).toBeUndefined();
-    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
-    expect(body.errors[0].message).toMatch(/depth/i);
+    expect(body.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors[0]!.message).toMatch(/depth/i);
   });
 });

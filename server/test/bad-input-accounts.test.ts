@@ -49,7 +49,7 @@ describe.concurrent("accounts", () => {
     const unknown = await request(SignIn, { input: { email: uniqueEmail("nobody"), password: "wrong password!" } });
     expectError(wrong, "UNAUTHENTICATED");
     expectError(unknown, "UNAUTHENTICATED");
-    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+    expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
     expect(wrong.errors).toEqual(unknown.errors);
     // The right password still works.
     expect((await ok(SignIn, { input: { email: user.email, password } })).signIn.user.id).toBe(user.id);

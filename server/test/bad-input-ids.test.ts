@@ -63,7 +63,7 @@ describe.concurrent("foreign and missing IDs", () => {
       const missing = await run(b, globalId("Task", "00000000-0000-4000-8000-000000000000"));
       expectError(foreign, "NOT_FOUND");
       expectError(missing, "NOT_FOUND");
-      expect(foreign.errors![0].message).toBe(missing.errors![0].message);
+      expect(foreign.errors![0]!.message).toBe(missing.errors![0]!.message);
     });
   }
 

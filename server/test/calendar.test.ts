@@ -54,7 +54,7 @@ describe("me.activityCalendar", () => {
     expect(calendar.longestStreak).toBeGreaterThanOrEqual(1);
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     expect(calendar.days).toHaveLength(leap ? 366 : 365);
-    expect(calendar.days[0].date).toBe(`${year}-01-01`);
+    expect(calendar.days[0]!.date).toBe(`${year}-01-01`);
     expect(calendar.days.at(-1)!.date).toBe(`${year}-12-31`);
 
     const past = (await ok(Calendar, { year: 2001 }, user.token)).me!.activityCalendar;
@@ -67,7 +67,7 @@ describe("me.activityCalendar", () => {
     const user = await signUp("Years");
     for (const year of [1969, 2101]) {
       const result = await request(Calendar, { year }, user.token);
-      expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
     }
     expect((await ok(Calendar, { year: 1970 }, user.token)).me!.activityCalendar.total).toBe(0);
   });
@@ -78,7 +78,7 @@ describe("me.activityCalendar", () => {
     const member = await signUp("Member");
     await addMember(owner, workspace.id, member, "MEMBER");
     const result = await request(OthersCalendar, { id: owner.id }, member.token);
-    expect(result.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect(result.errors?.[0]!.extensions?.code).toBe("FORBIDDEN");
     const own = await ok(OthersCalendar, { id: member.id }, member.token);
     expect(own.node).toMatchObject({ id: member.id });
   });

@@ -60,12 +60,12 @@ describe("shared execution never crosses what people may see", () => {
     const [mine, theirs] = clients.map((c) => new Subscription(c, ActorCalendar, { workspaceId: workspace.id }));
     await sleep(300);
     await ok(CreateTask, { input: { workspaceId: workspace.id, title: "calendar" } }, owner.token);
-    const [own] = await mine.waitFor(1);
-    await theirs.waitFor(1);
-    expect(own.taskChanged.actor.activityCalendar.total).toBeGreaterThan(0);
-    expect(theirs.results[0].data).toBeNull();
-    expect(theirs.results[0].errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    for (const s of [mine, theirs]) s.dispose();
+    const [own] = await mine!.waitFor(1);
+    await theirs!.waitFor(1);
+    expect(own!.taskChanged.actor.activityCalendar.total).toBeGreaterThan(0);
+    expect(theirs!.results[0]!.data).toBeNull();
+    expect(theirs!.results[0]!.errors?.[0]!.extensions?.code).toBe("FORBIDDEN");
+    for (const s of [mine, theirs]) s!.dispose();
     await Promise.all(clients.map((c) => c.dispose()));
   });
 
@@ -75,9 +75,9 @@ describe("shared execution never crosses what people may see", () => {
     const [ownerSub, viewerSub] = clients.map((c) => new Subscription(c, MyRole, { workspaceId: workspace.id }));
     await sleep(300);
     await ok(CreateTask, { input: { workspaceId: workspace.id, title: "roles" } }, owner.token);
-    expect((await ownerSub.waitFor(1))[0].taskChanged.task.workspace.myRole).toBe("OWNER");
-    expect((await viewerSub.waitFor(1))[0].taskChanged.task.workspace.myRole).toBe("VIEWER");
-    for (const s of [ownerSub, viewerSub]) s.dispose();
+    expect((await ownerSub!.waitFor(1))[0]!.taskChanged.task.workspace.myRole).toBe("OWNER");
+    expect((await viewerSub!.waitFor(1))[0]!.taskChanged.task.workspace.myRole).toBe("VIEWER");
+    for (const s of [ownerSub, viewerSub]) s!.dispose();
     await Promise.all(clients.map((c) => c.dispose()));
   });
 
@@ -87,14 +87,14 @@ describe("shared execution never crosses what people may see", () => {
     const [memberSub, viewerSub] = clients.map((c) => new Subscription(c, Changes, { workspaceId: workspace.id }));
     await sleep(300);
     await ok(CreateTask, { input: { workspaceId: workspace.id, title: "before" } }, owner.token);
-    await memberSub.waitFor(1);
+    await memberSub!.waitFor(1);
     await ok(RemoveMember, { input: { workspaceId: workspace.id, userId: member.id } }, owner.token);
     await ok(CreateTask, { input: { workspaceId: workspace.id, title: "after" } }, owner.token);
-    expect(await memberSub.done).toBe("complete");
-    const titles = (await viewerSub.waitFor(2)).map((e) => e.taskChanged.task.title);
+    expect(await memberSub!.done).toBe("complete");
+    const titles = (await viewerSub!.waitFor(2)).map((e) => e.taskChanged.task.title);
     expect(titles).toEqual(["before", "after"]);
-    expect(memberSub.data.map((e) => e.taskChanged.task.title)).toEqual(["before"]);
-    for (const s of [memberSub, viewerSub]) s.dispose();
+    expect(memberSub!.data.map((e) => e.taskChanged.task.title)).toEqual(["before"]);
+    for (const s of [memberSub, viewerSub]) s!.dispose();
     await Promise.all(clients.map((c) => c.dispose()));
   });
 });
@@ -115,25 +115,25 @@ describe("many subscribers of one workspace", () => {
   it("60 sockets of three roles all get every event once, in order, and the bus gets no listener per subscriber", async () => {
     const url = server.url;
     const [owner, member, viewer] = await Promise.all(["Owner", "Member", "Viewer"].map((name) => signUpAt(url, name)));
-    const { createWorkspace: ws } = await ok(CreateWorkspaceAt, { input: { name: "Crowd" } }, owner.token, url);
-    await addMember(owner, ws.id, member, "MEMBER", url);
-    await addMember(owner, ws.id, viewer, "VIEWER", url);
+    const { createWorkspace: ws } = await ok(CreateWorkspaceAt, { input: { name: "Crowd" } }, owner!.token, url);
+    await addMember(owner!, ws.id, member!, "MEMBER", url);
+    await addMember(owner!, ws.id, viewer!, "VIEWER", url);
     const people = [owner, member, viewer];
-    const clients = Array.from({ length: 60 }, (_, i) => wsClient(people[i % 3].token, url));
+    const clients = Array.from({ length: 60 }, (_, i) => wsClient(people[i % 3]!.token, url));
     const subs = clients.map((c) => new Subscription(c, Changes, { workspaceId: ws.id }));
     // Live-only: probe until every subscription has heard one, so all are registered on the server.
     for (let i = 0; subs.some((s) => s.results.length === 0) && i < 100; i++) {
-      await ok(CreateTask, { input: { workspaceId: ws.id, title: `probe ${i}` } }, owner.token, url);
+      await ok(CreateTask, { input: { workspaceId: ws.id, title: `probe ${i}` } }, owner!.token, url);
       await sleep(200);
     }
-    const { createTask } = await ok(CreateTask, { input: { workspaceId: ws.id, title: "t0" } }, owner.token, url);
-    for (let i = 1; i <= 10; i++) await ok(UpdateTask, { input: { id: createTask.id, title: `t${i}` } }, member.token, url);
+    const { createTask } = await ok(CreateTask, { input: { workspaceId: ws.id, title: "t0" } }, owner!.token, url);
+    for (let i = 1; i <= 10; i++) await ok(UpdateTask, { input: { id: createTask.id, title: `t${i}` } }, member!.token, url);
     for (const sub of subs) {
       await sub.waitFor(1);
       const probes = sub.data.filter((e) => e.taskChanged.task.title.startsWith("probe")).length;
       const events = (await sub.waitFor(probes + 11, 15_000)).map((e) => e.taskChanged);
       expect(events.slice(probes).map((e) => e.task.title)).toEqual(Array.from({ length: 11 }, (_, i) => `t${i}`));
-      expect(events.map((e) => e.version)).toEqual(Array.from({ length: events.length }, (_, i) => events[0].version + i));
+      expect(events.map((e) => e.version)).toEqual(Array.from({ length: events.length }, (_, i) => events[0]!.version + i));
     }
     await sleep(300);
     expect(subs.every((s) => s.data.filter((e) => /^t\d+$/.test(e.taskChanged.task.title)).length === 11)).toBe(true);

@@ -66,7 +66,7 @@ describe("safe retries", () => {
     const { owner, ws, head } = await workspace();
     const before = await head();
     const result = await request(CreateTask, { input: { workspaceId: ws.id, title: "x", clientMutationId: "c".repeat(101) } }, owner.token);
-    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await head()).toEqual(before);
   });
 
@@ -76,7 +76,7 @@ describe("safe retries", () => {
     await addMember(owner, ws.id, other, "MEMBER");
     await ok(CreateTask, { input: { workspaceId: ws.id, title: "Mine", clientMutationId: "shared" } }, owner.token);
     const result = await request(CreateTask, { input: { workspaceId: ws.id, title: "Theirs", clientMutationId: "shared" } }, other.token);
-    expect(result.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(result.errors?.[0]!.extensions?.code).toBe("CONFLICT");
   });
 });
 
@@ -91,8 +91,8 @@ describe("honest conflicts", () => {
       () => request(MoveTask, { input: { id: task.id, status: "DONE", expectedVersion: 1 } }, owner.token),
     ]) {
       const result = await stale();
-      expect(result.errors?.[0].extensions?.code).toBe("CONFLICT");
-      expect(result.errors?.[0].extensions?.current).toMatchObject({ id: task.id, title: "v2", status: "TODO", version: 2 });
+      expect(result.errors?.[0]!.extensions?.code).toBe("CONFLICT");
+      expect(result.errors?.[0]!.extensions?.current).toMatchObject({ id: task.id, title: "v2", status: "TODO", version: 2 });
     }
     expect(await head()).toEqual(before);
   });
@@ -112,9 +112,9 @@ describe("polling the log", () => {
 
   it("events refuses a negative since or a page size outside 1..500 with BAD_USER_INPUT", async () => {
     const { owner, ws } = await workspace();
-    for (const [since, first] of [[-1, 10], [0, 0], [0, 501]]) {
+    for (const [since, first] of [[-1, 10], [0, 0], [0, 501]] as const) {
       const result = await request(Events, { id: ws.id, since, first }, owner.token);
-      expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
     }
   });
 });

@@ -47,7 +47,7 @@ describe("undo and redo", () => {
     // History is never rewritten: three undos are three new events.
     expect((await board()).version).toBe(versionBefore + 3);
     const nothing = await request(Undo, { input: { workspaceId: ws.id } }, owner.token);
-    expect(nothing.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(nothing.errors?.[0]!.extensions?.code).toBe("CONFLICT");
 
     expect((await ok(Redo, { input: { workspaceId: ws.id } }, owner.token)).redo).toMatchObject({ title: "Draft", deleted: false });
     expect((await ok(Redo, { input: { workspaceId: ws.id } }, owner.token)).redo).toMatchObject({ title: "Final", status: "TODO" });
@@ -73,8 +73,8 @@ describe("undo and redo", () => {
     await ok(UpdateTask, { input: { id: task.id, title: "theirs" } }, other.token);
     const before = await board();
     const result = await request(Undo, { input: { workspaceId: ws.id } }, owner.token);
-    expect(result.errors?.[0].extensions?.code).toBe("CONFLICT");
-    expect(result.errors?.[0].extensions?.current).toMatchObject({ title: "theirs" });
+    expect(result.errors?.[0]!.extensions?.code).toBe("CONFLICT");
+    expect(result.errors?.[0]!.extensions?.current).toMatchObject({ title: "theirs" });
     expect(await board()).toEqual(before);
   });
 
@@ -84,14 +84,14 @@ describe("undo and redo", () => {
     await ok(Undo, { input: { workspaceId: ws.id } }, owner.token);
     await create("b");
     const result = await request(Redo, { input: { workspaceId: ws.id } }, owner.token);
-    expect(result.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(result.errors?.[0]!.extensions?.code).toBe("CONFLICT");
   });
 
   it("a VIEWER cannot undo (FORBIDDEN)", async () => {
     const { owner, ws } = await setup();
     const viewer = await signUp("Viewer");
     await addMember(owner, ws.id, viewer, "VIEWER");
-    expect((await request(Undo, { input: { workspaceId: ws.id } }, viewer.token)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await request(Undo, { input: { workspaceId: ws.id } }, viewer.token)).errors?.[0]!.extensions?.code).toBe("FORBIDDEN");
   });
 });
 
@@ -118,7 +118,7 @@ describe("history", () => {
     const now = await board();
     expect(now.board.map((t) => t.title)).toEqual(now.tasks.edges.map((e) => e.node.title));
     expect(now.board.map((t) => t.title)).toEqual(["b"]);
-    expect((await request(Board, { id: ws.id, at: now.version + 1 }, owner.token)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await request(Board, { id: ws.id, at: now.version + 1 }, owner.token)).errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("board(atVersion) agrees with the live board at every version across snapshot boundaries", async () => {
@@ -128,8 +128,8 @@ describe("history", () => {
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) {
       // Spread cards over columns, so the rebuilt board's column order is checked too.
-      if (i % 4 === 3 && ids.length) await ok(MoveTask, { input: { id: ids[0], status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3] } }, owner.token);
-      else if (i % 3 === 2 && ids.length) await ok(UpdateTask, { input: { id: ids[ids.length - 1], title: `renamed ${i}` } }, owner.token);
+      if (i % 4 === 3 && ids.length) await ok(MoveTask, { input: { id: ids[0]!, status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3]! } }, owner.token);
+      else if (i % 3 === 2 && ids.length) await ok(UpdateTask, { input: { id: ids[ids.length - 1]!, title: `renamed ${i}` } }, owner.token);
       else if (i % 5 === 4 && ids.length) await ok(DeleteTask, { input: { id: ids.shift()! } }, owner.token);
       else ids.push((await create(`t${i}`)).id);
       const now = await board();
@@ -151,7 +151,7 @@ describe("history", () => {
     // Before the task existed, or past the head: refused, and nothing is written.
     const head = await board();
     for (const version of [1, head.version + 1]) {
-      expect((await request(Restore, { input: { id: task.id, version } }, owner.token)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await request(Restore, { input: { id: task.id, version } }, owner.token)).errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
     }
     expect(await board()).toEqual(head);
   });

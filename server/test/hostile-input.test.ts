@@ -98,8 +98,8 @@ describe("NUL and unpaired surrogates in arguments", () => {
     const { body } = await post(query, variables(fixture), fixture.owner.token);
     expect(body.data ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
-    expect(body.errors![0].message).toContain(field);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(body.errors![0]!.message).toContain(field);
   });
 
   it.each(cases)("over graphql-ws: $name is BAD_USER_INPUT naming $field", async ({ query, variables, field }) => {
@@ -107,7 +107,7 @@ describe("NUL and unpaired surrogates in arguments", () => {
     try {
       const result = await firstResult(client, query, variables(fixture));
       expect(result.data ?? null).toBeNull();
-      expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(result.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     } finally {
       await client.dispose();
     }
@@ -121,7 +121,7 @@ describe("NUL and unpaired surrogates in arguments", () => {
     const client = wsClient(fixture.owner.token);
     try {
       const refused = await firstResult(client, `subscription($ws: ID!) { taskChanged(workspaceId: $ws) { version } }`, { ws: `${fixture.workspaceId}${NUL}` });
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "workspaceId" });
+      expect(refused.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "workspaceId" });
       const fine = await firstResult(client, `query { me { id } }`, {});
       expect(fine.data).toEqual({ me: { id: fixture.owner.id } });
     } finally {
@@ -133,16 +133,16 @@ describe("NUL and unpaired surrogates in arguments", () => {
     const email = uniqueEmail("nul-signup");
     const input = { email, password: "correct horse battery", name: `Eve${NUL}` };
     const refused = await post(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input });
-    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
+    expect(refused.body.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
     const signIn = await post(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email, password: input.password } });
-    expect(signIn.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(signIn.body.errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
     const again = await post(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { ...input, name: "Eve" } });
     expect(again.body.errors).toBeUndefined();
   });
 
   it("signIn with NUL in the email is BAD_USER_INPUT, not a server error", async () => {
     const { body } = await post(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: `a${NUL}@example.com`, password: "whatever" } });
-    expect(body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
+    expect(body.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
   });
 
   it("well-formed text that merely looks odd is stored as sent", async () => {
@@ -194,7 +194,7 @@ describe("the input check on any schema", () => {
   ])("refuses $field and runs no resolver", async ({ input, field }) => {
     const before = await saves();
     const body = await send("mutation($input: Save!) { save(input: $input) }", { input });
-    expect(body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(body.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     expect(await saves()).toBe(before);
   });
 

@@ -177,8 +177,8 @@ describe("defect 5: one over-limit operation does not kill the socket", () => {
     const refused = new Subscription(client, parse(query) as never, {});
     expect(await refused.done).toBe("error");
     const errors = refused.error as { message: string; extensions: { code: string } }[];
-    expect(errors[0].extensions.code).toBe("BAD_USER_INPUT");
-    expect(errors[0].message).toMatch(/limit/);
+    expect(errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expect(errors[0]!.message).toMatch(/limit/);
 
     await createTask(owner.token, workspace.id, "after the refusal");
     await live.waitFor(1);
@@ -207,7 +207,7 @@ describe("defect 6: browser hardening", () => {
     expect(/script-src [^;]*'unsafe-inline'/.test(policy)).toBe(false);
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, s]) => s);
     expect(inline.length).toBeGreaterThan(0);
-    for (const script of inline) expect(policy).toContain(`'sha256-${createHash("sha256").update(script).digest("base64")}'`);
+    for (const script of inline) expect(policy).toContain(`'sha256-${createHash("sha256").update(script!).digest("base64")}'`);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
@@ -290,7 +290,7 @@ describe("defect 7: size and rate limits", () => {
     }
     const refusal = messages.find((m) => m.id === "101")!;
     expect(refusal.type).toBe("error");
-    expect((refusal.payload as { extensions: { code: string } }[])[0].extensions.code).toBe("LIMIT_EXCEEDED");
+    expect((refusal.payload as { extensions: { code: string } }[])[0]!.extensions.code).toBe("LIMIT_EXCEEDED");
     await sleep(300);
     await createTask(owner.token, workspace.id, "to a hundred subscribers");
     while (messages.filter((m) => m.type === "next").length < 100) {
@@ -335,7 +335,7 @@ describe("defect 8: every error has a code, every refusal of a kind the same sta
     }
     for (const answer of messages.filter((m) => m.type === "next")) {
       const [error] = (answer.payload as { errors: { extensions: Record<string, unknown> }[] }).errors;
-      expect(error.extensions).toEqual({ code: "BAD_USER_INPUT" });
+      expect(error!.extensions).toEqual({ code: "BAD_USER_INPUT" });
     }
     socket.close();
     await closed;
@@ -349,7 +349,7 @@ describe("defect 8: every error has a code, every refusal of a kind the same sta
       const refused = await post({ query }, { headers });
       expect(refused.status, query).toBe(unknownField.status);
       expect(codes(refused)?.[0]).toBe("BAD_USER_INPUT");
-      expect(refused.body.errors?.[0].message).not.toMatch(/^Syntax Error/);
+      expect(refused.body.errors?.[0]!.message).not.toMatch(/^Syntax Error/);
     }
     if (accept === STRICT) expect(unknownField.status).toBe(400);
   });

@@ -48,7 +48,7 @@ const Log = graphql(`
 
 function refusal<T>(result: Result<T>) {
   expect(result.data ?? null, JSON.stringify(result)).toBeNull();
-  return { code: result.errors?.[0].extensions?.code, reason: result.errors?.[0].extensions?.reason };
+  return { code: result.errors?.[0]!.extensions?.code, reason: result.errors?.[0]!.extensions?.reason };
 }
 
 const tokenLink = /\/invite\/tgi_[A-Za-z0-9_-]{43}$/;
@@ -71,7 +71,7 @@ describe("invite links: accepting needs the link, not just the email", () => {
     const squatter = await ok(SignUp, { input: { email, password: "tiramisu on a tuesday", name: "Squatter" } });
     const listed = await ok(Mine, {}, squatter.signUp.token);
     expect(listed.myInvitations.map((i) => i.id)).toEqual([inviteMember.id]);
-    expect(listed.myInvitations[0].inviteUrl).toBeNull();
+    expect(listed.myInvitations[0]!.inviteUrl).toBeNull();
 
     // ...but the invitation's ID is no longer a way in, and neither is a guess.
     // The old way, sent raw: the schema no longer has it, so codegen could not type it.

@@ -118,7 +118,7 @@ describe("labels", () => {
     expect(set.labels.map((l) => l.name)).toEqual(["Bug", "UI"]);
     expect(set.dueAt).toBe(due);
     const [event] = await live.waitFor(1);
-    expect(event.taskChanged.task).toMatchObject({ dueAt: due, labels: [{ name: "Bug" }, { name: "UI" }] });
+    expect(event!.taskChanged.task).toMatchObject({ dueAt: due, labels: [{ name: "Bug" }, { name: "UI" }] });
     live.dispose();
     await client.dispose();
 

@@ -58,10 +58,10 @@ describe("signUp applies the policy", () => {
       const email = uniqueEmail("weak");
       const result = await request(SignUp, { input: { email, password: password(email), name: "Weak" } });
       expect(result.data).toBeNull();
-      expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "password" });
-      expect(result.errors?.[0].message).toMatch(/^Password /);
+      expect(result.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "password" });
+      expect(result.errors?.[0]!.message).toMatch(/^Password /);
       // Nothing was written: the weak credentials open nothing, and the email is still free.
-      expect((await request(SignIn, { input: { email, password: password(email) } })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await request(SignIn, { input: { email, password: password(email) } })).errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
       expect((await ok(SignUp, { input: { email, password: "tiramisu on a tuesday", name: "Weak" } })).signUp.user.email).toBe(email);
     });
   }

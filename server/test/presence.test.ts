@@ -38,34 +38,34 @@ describe("presence over graphql-ws", () => {
     const ownerClient = wsClient(owner.token);
     const watch = new Subscription(ownerClient, Presence, { workspaceId: workspace.id });
     const [snapshot] = await watch.waitFor(1);
-    expect(snapshot.presence.kind).toBe("SNAPSHOT");
-    expect(snapshot.presence.user.id).toBe(owner.id);
-    expect(ids(snapshot.presence.viewers)).toEqual([owner.id]);
+    expect(snapshot!.presence.kind).toBe("SNAPSHOT");
+    expect(snapshot!.presence.user.id).toBe(owner.id);
+    expect(ids(snapshot!.presence.viewers)).toEqual([owner.id]);
 
     const memberClient = wsClient(member.token);
     const memberWatch = new Subscription(memberClient, Presence, { workspaceId: workspace.id });
-    const joined = (await watch.waitFor(2))[1].presence;
+    const joined = (await watch.waitFor(2))[1]!.presence;
     expect(joined).toMatchObject({ kind: "JOINED", user: { id: member.id, name: "Member" }, taskId: null });
     expect(ids(joined.viewers)).toEqual([owner.id, member.id].sort());
-    const memberSnapshot = (await memberWatch.waitFor(1))[0].presence;
+    const memberSnapshot = (await memberWatch.waitFor(1))[0]!.presence;
     expect(memberSnapshot.kind).toBe("SNAPSHOT");
     expect(ids(memberSnapshot.viewers)).toEqual([owner.id, member.id].sort());
 
     // A viewer may say what they edit; refreshing the same task is not news.
     expect((await ok(SetPresence, { input: { workspaceId: workspace.id, taskId: task.id } }, member.token)).setPresence).toBe(true);
-    const updated = (await watch.waitFor(3))[2].presence;
+    const updated = (await watch.waitFor(3))[2]!.presence;
     expect(updated).toMatchObject({ kind: "UPDATED", user: { id: member.id }, taskId: task.id });
     expect(updated.viewers.find((v) => v.user.id === member.id)?.taskId).toBe(task.id);
     await ok(SetPresence, { input: { workspaceId: workspace.id, taskId: task.id } }, member.token);
     await ok(SetPresence, { input: { workspaceId: workspace.id, taskId: null } }, member.token);
-    const cleared = (await watch.waitFor(4))[3].presence;
+    const cleared = (await watch.waitFor(4))[3]!.presence;
     expect(cleared).toMatchObject({ kind: "UPDATED", user: { id: member.id }, taskId: null });
     await ok(SetPresence, { input: { workspaceId: workspace.id, taskId: task.id } }, member.token);
     await watch.waitFor(5);
 
     const closedAt = Date.now();
     await memberClient.dispose();
-    const left = (await watch.waitFor(6, 1_000))[5].presence;
+    const left = (await watch.waitFor(6, 1_000))[5]!.presence;
     expect(Date.now() - closedAt).toBeLessThan(1_000);
     expect(left).toMatchObject({ kind: "LEFT", user: { id: member.id }, taskId: null });
     expect(ids(left.viewers)).toEqual([owner.id]);
@@ -84,12 +84,12 @@ describe("presence over graphql-ws", () => {
     const tabs = [wsClient(member.token), wsClient(member.token)];
     const subs = tabs.map((c) => new Subscription(c, Presence, { workspaceId: workspace.id }));
     await Promise.all(subs.map((s) => s.waitFor(1)));
-    await tabs[0].dispose();
+    await tabs[0]!.dispose();
     await sleep(300);
     expect(watch.data.map((e) => e.presence.kind)).toEqual(["SNAPSHOT", "JOINED"]);
-    await tabs[1].dispose();
+    await tabs[1]!.dispose();
     const events = await watch.waitFor(3, 1_000);
-    expect(events[2].presence).toMatchObject({ kind: "LEFT", user: { id: member.id } });
+    expect(events[2]!.presence).toMatchObject({ kind: "LEFT", user: { id: member.id } });
     watch.dispose();
     await ownerClient.dispose();
   });
@@ -100,7 +100,7 @@ describe("presence over graphql-ws", () => {
     const client = wsClient(outsider.token);
     const sub = new Subscription(client, Presence, { workspaceId: workspace.id });
     await sub.waitFor(1);
-    expect(sub.results[0].errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect(sub.results[0]!.errors?.[0]!.extensions?.code).toBe("NOT_FOUND");
     expect(await sub.done).toBe("complete");
     await client.dispose();
     expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id } }, outsider.token)).toBe("NOT_FOUND");

@@ -40,12 +40,12 @@ const code = (raw: Raw) => raw.body.errors?.[0]?.extensions?.code;
 function expectRateLimited(raw: Raw, maxSeconds: number) {
   expect(raw.status).toBe(429);
   expect(code(raw)).toBe("RATE_LIMITED");
-  const retryAfter = raw.body.errors![0].extensions!.retryAfter as number;
+  const retryAfter = raw.body.errors![0]!.extensions!.retryAfter as number;
   expect(Number.isInteger(retryAfter)).toBe(true);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(maxSeconds);
   expect(raw.retryAfter).toBe(String(retryAfter));
-  expect(raw.body.errors![0].extensions).not.toHaveProperty("http");
+  expect(raw.body.errors![0]!.extensions).not.toHaveProperty("http");
   return retryAfter;
 }
 
@@ -230,7 +230,7 @@ describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 mor
       expect(refused.length).toBeGreaterThan(0);
       for (const r of refused) {
         expect(r.data ?? null).toBeNull();
-        const extensions = r.errors![0].extensions!;
+        const extensions = r.errors![0]!.extensions!;
         expect(Number.isInteger(extensions.retryAfter) && (extensions.retryAfter as number) >= 1).toBe(true);
         expect(extensions).not.toHaveProperty("http");
       }

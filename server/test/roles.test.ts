@@ -37,9 +37,9 @@ type Snap = NonNullable<Awaited<ReturnType<typeof workspaceState>>>;
 /** Asserts a request failed with exactly this code, a message, and no data. */
 function expectError(result: Result<unknown>, code: Code) {
   expect(result.errors, `expected ${code}, got data ${JSON.stringify(result.data)}`).toBeDefined();
-  expect(result.errors![0].extensions?.code, JSON.stringify(result.errors)).toBe(code);
-  expect(result.errors![0].message).toEqual(expect.any(String));
-  expect(result.errors![0].message.length).toBeGreaterThan(0);
+  expect(result.errors![0]!.extensions?.code, JSON.stringify(result.errors)).toBe(code);
+  expect(result.errors![0]!.message).toEqual(expect.any(String));
+  expect(result.errors![0]!.message.length).toBeGreaterThan(0);
   expect(result.data ?? null).toBeNull();
 }
 
@@ -147,7 +147,7 @@ const actors: Actor[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER", "outsider", "sign
 
 const cases = Object.entries(matrix).flatMap(([mutation, row]) =>
   row.map((expected, i) => ({
-    actor: actors[i],
+    actor: actors[i]!,
     mutation,
     expected,
     title: expected === OK ? `${actors[i]} can ${mutation}` : `${actors[i]} cannot ${mutation} (${expected})`,
@@ -159,12 +159,12 @@ describe.concurrent("role matrix", () => {
     it(title, async ({ expect }) => {
       const a = await arena();
       const before = await workspaceState(a.owner, a.workspace.id);
-      const result = await mutations[mutation].run(a, a.tokens[actor]);
+      const result = await mutations[mutation]!.run(a, a.tokens[actor]);
       const after = await workspaceState(a.owner, a.workspace.id);
       if (expected === OK) {
         expectSuccess(result);
         expect(after.version).toBe(before.version + 1);
-        mutations[mutation].verify(a, before, after);
+        mutations[mutation]!.verify(a, before, after);
       } else {
         expectError(result, expected);
         expect(after.version).toBe(before.version);
@@ -194,7 +194,7 @@ describe.concurrent("reading", () => {
     const none = await request(CreateTask, { input: { workspaceId: missing, title: "x" } }, a.outsider.token);
     expectError(real, "NOT_FOUND");
     expectError(none, "NOT_FOUND");
-    expect(real.errors![0].message).toBe(none.errors![0].message);
+    expect(real.errors![0]!.message).toBe(none.errors![0]!.message);
   });
 
   it("a VIEWER subscribes to task changes; an outsider cannot", async ({ expect }) => {
@@ -224,7 +224,7 @@ describe.concurrent("reading", () => {
         );
       }
       expect(heard).toBe(true);
-      expect(viewerSub.data[0].taskChanged.kind).toBe("CREATED");
+      expect(viewerSub.data[0]!.taskChanged.kind).toBe("CREATED");
       viewerSub.dispose();
     } finally {
       await viewerClient.dispose();

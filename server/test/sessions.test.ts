@@ -57,7 +57,7 @@ describe("session lifetimes", () => {
     expect((await ok(SignOut, {}, user.token, server.url)).signOut).toBe(true);
     expect(await meOf(server.url, user.token)).toEqual(refused);
     // Signing out again with the dead token is refused too, and a fresh sign-in is unaffected.
-    expect((await request(SignOut, {}, user.token, server.url)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await request(SignOut, {}, user.token, server.url)).errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("an unknown token is refused, never served as anonymous", async () => {

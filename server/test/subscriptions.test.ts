@@ -57,10 +57,10 @@ describe("subscriptions over graphql-ws", () => {
     expect(events.map((e) => e.taskChanged.kind)).toEqual(["CREATED", "UPDATED", "MOVED", "DELETED"]);
     const first = workspace.version + 3; // after the viewer's invite and join
     expect(events.map((e) => e.taskChanged.version)).toEqual([first, first + 1, first + 2, first + 3]);
-    expect(events[0].taskChanged.actor).toEqual({ id: owner.id, name: "Owner" });
-    expect(events[1].taskChanged.task).toEqual({ id: task.id, title: "Live!", status: "TODO", deleted: false });
-    expect(events[2].taskChanged.task.status).toBe("DONE");
-    expect(events[3].taskChanged.task.deleted).toBe(true);
+    expect(events[0]!.taskChanged.actor).toEqual({ id: owner.id, name: "Owner" });
+    expect(events[1]!.taskChanged.task).toEqual({ id: task.id, title: "Live!", status: "TODO", deleted: false });
+    expect(events[2]!.taskChanged.task.status).toBe("DONE");
+    expect(events[3]!.taskChanged.task.deleted).toBe(true);
     sub.dispose();
     await client.dispose();
   });
@@ -77,7 +77,7 @@ describe("subscriptions over graphql-ws", () => {
     const events = await sub.waitFor(3);
     expect(events.map((e) => e.activityAdded.action)).toEqual(["TASK_CREATED", "MEMBER_INVITED", "MEMBER_JOINED"]);
     const versions = events.map((e) => e.activityAdded.version);
-    expect(versions).toEqual([versions[0], versions[0] + 1, versions[0] + 2]);
+    expect(versions).toEqual([versions[0], versions[0]! + 1, versions[0]! + 2]);
     sub.dispose();
     await client.dispose();
   });
@@ -92,7 +92,7 @@ describe("subscriptions over graphql-ws", () => {
       const client = wsClient(token);
       const sub = new Subscription(client, TaskChanged, { workspaceId: workspace.id });
       await sub.waitFor(1);
-      expect(sub.results[0].errors?.[0].extensions?.code).toBe(code);
+      expect(sub.results[0]!.errors?.[0]!.extensions?.code).toBe(code);
       expect(await sub.done).toBe("complete");
       await client.dispose();
     }
@@ -137,7 +137,7 @@ describe("subscriptions over graphql-ws", () => {
     for (const since of [workspace.version + 100, -1]) {
       const sub = new Subscription(client, ActivityAdded, { workspaceId: workspace.id, since });
       await sub.waitFor(1);
-      expect(sub.results[0].errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(sub.results[0]!.errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
     }
     await client.dispose();
   });

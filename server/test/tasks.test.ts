@@ -59,7 +59,7 @@ describe("tasks", () => {
     expect(task.createdBy.id).toBe(owner.id);
     expect(task.workspace.version).toBe(workspace.version + 1);
     const { workspace: ws } = await ok(Activity, { id: workspace.id, first: 1 }, owner.token);
-    expect(ws!.activity.edges[0].node).toMatchObject({ version: 2, action: "TASK_CREATED", entityType: "Task", entityId: task.id });
+    expect(ws!.activity.edges[0]!.node).toMatchObject({ version: 2, action: "TASK_CREATED", entityType: "Task", entityId: task.id });
   });
 
   it("updates only what changed, bumps the task version and records before and after", async () => {
@@ -74,7 +74,7 @@ describe("tasks", () => {
     );
     expect(updateTask).toMatchObject({ title: "Final", priority: "URGENT", version: 2, assignee: { id: member.id } });
     const { workspace: ws } = await ok(Activity, { id: workspace.id, first: 1 }, owner.token);
-    const { metadata } = ws!.activity.edges[0].node as { metadata: { before: { title: string }; after: { title: string }; changed: string[] } };
+    const { metadata } = ws!.activity.edges[0]!.node as { metadata: { before: { title: string }; after: { title: string }; changed: string[] } };
     expect(metadata.before.title).toBe("Draft");
     expect(metadata.after.title).toBe("Final");
     expect(metadata.changed.sort()).toEqual(["assigneeId", "priority", "title"]);

@@ -38,18 +38,18 @@ describe("group commit", () => {
     const head = (await log(owner.token, workspace.id, 0)).version;
 
     const good = made.map((t, i) => request(UpdateTask, { input: { id: t.id, title: `edited ${i}` } }, i % 2 ? member.token : owner.token));
-    const stale = request(UpdateTask, { input: { id: made[0].id, title: "stale", expectedVersion: 7 } }, owner.token);
-    const foreignAssignee = request(UpdateTask, { input: { id: made[1].id, assigneeId: outsider.id } }, member.token);
-    const badNeighbour = request(MoveTask, { input: { id: made[2].id, status: "DONE", afterId: made[3].id } }, owner.token);
+    const stale = request(UpdateTask, { input: { id: made[0]!.id, title: "stale", expectedVersion: 7 } }, owner.token);
+    const foreignAssignee = request(UpdateTask, { input: { id: made[1]!.id, assigneeId: outsider.id } }, member.token);
+    const badNeighbour = request(MoveTask, { input: { id: made[2]!.id, status: "DONE", afterId: made[3]!.id } }, owner.token);
     const [answers, staleAnswer, foreignAnswer, moveAnswer] = await Promise.all([Promise.all(good), stale, foreignAssignee, badNeighbour]);
 
     answers.forEach((answer, i) => {
       expect(answer.errors).toBeUndefined();
-      expect(answer.data?.updateTask).toMatchObject({ id: made[i].id, title: `edited ${i}`, version: 2 });
+      expect(answer.data?.updateTask).toMatchObject({ id: made[i]!.id, title: `edited ${i}`, version: 2 });
     });
-    expect(staleAnswer.errors?.[0].extensions?.code).toBe("CONFLICT");
-    expect(foreignAnswer.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "assigneeId" });
-    expect(moveAnswer.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "afterId" });
+    expect(staleAnswer.errors?.[0]!.extensions?.code).toBe("CONFLICT");
+    expect(foreignAnswer.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "assigneeId" });
+    expect(moveAnswer.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "afterId" });
 
     const after = await log(owner.token, workspace.id, head);
     // Every good change exactly once, versions gap-free after the old head; nothing from the refused ones.
@@ -85,7 +85,7 @@ describe("group commit", () => {
     const { owner, workspace } = await team();
     const [task] = await tasks(owner.token, workspace.id, 1);
     const head = (await log(owner.token, workspace.id, 0)).version;
-    const input = { id: task.id, title: "once", clientMutationId: "same-retry" };
+    const input = { id: task!.id, title: "once", clientMutationId: "same-retry" };
     const answers = await Promise.all(Array.from({ length: 8 }, () => ok(UpdateTask, { input }, owner.token)));
     expect(answers.map((a) => a.updateTask.version)).toEqual(Array(8).fill(2));
     const after = await log(owner.token, workspace.id, head);
@@ -96,8 +96,8 @@ describe("group commit", () => {
   it("answers with the written task, relations included, without a second read going stale", async () => {
     const { owner, member, workspace } = await team();
     const [task] = await tasks(owner.token, workspace.id, 1);
-    const { updateTask } = await ok(UpdateTask, { input: { id: task.id, title: "assigned", assigneeId: member.id } }, owner.token);
-    expect(updateTask).toEqual({ id: task.id, title: "assigned", version: 2, assignee: { id: member.id, name: member.name }, workspace: { id: workspace.id } });
+    const { updateTask } = await ok(UpdateTask, { input: { id: task!.id, title: "assigned", assigneeId: member.id } }, owner.token);
+    expect(updateTask).toEqual({ id: task!.id, title: "assigned", version: 2, assignee: { id: member.id, name: member.name }, workspace: { id: workspace.id } });
   });
 
   it("undo after concurrent changes reverts the caller's newest change in log order", async () => {

@@ -49,7 +49,7 @@ const strongAlone = (text: string) => [...text].length >= passwordLength.min && 
 /** The service's name, the whole email, its local part, and each word of either and of the name. */
 function contextWords({ email, name }: { email?: string; name?: string }): string[] {
   const words = ["taskgraph"];
-  if (email) words.push(email, email.split("@")[0], ...email.split(/[@.+_-]+/));
+  if (email) words.push(email, email.split("@")[0] ?? "", ...email.split(/[@.+_-]+/));
   if (name) words.push(name, ...name.split(/\s+/));
   return [...new Set(words.map((w) => w.toLowerCase()).filter((w) => w.length >= 3))];
 }

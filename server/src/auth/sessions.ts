@@ -138,7 +138,7 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
       if (typeof authorization !== "string") return null;
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match) return null;
-      const tokenHash = hashToken(match[1]);
+      const tokenHash = hashToken(match[1]!);
       const now = Date.now();
       let entry = byHash.get(tokenHash);
       // Another instance may have kept the session alive since this one cached it: ask before calling it idle.

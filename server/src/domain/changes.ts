@@ -166,7 +166,7 @@ async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, 
     actorId: job.userId,
     ...(i === primary && clientMutationId !== null ? { clientMutationId } : {}),
   }));
-  if (clientMutationId !== null && drafts.length) earlier.set(clientMutationId, { actorId: job.userId, entityId: drafts[primary].entityId });
+  if (clientMutationId !== null && drafts.length) earlier.set(clientMutationId, { actorId: job.userId, entityId: drafts[primary]!.entityId });
   return { result: outcome.result, drafts };
 }
 
@@ -247,7 +247,8 @@ async function appendEvents(tx: Tx, workspaceId: string, drafts: Draft[]): Promi
       WHERE d.undoable
     )
     SELECT * FROM inserted ORDER BY version`;
-  const first = appended[0].version;
+  // The statement inserts one row per draft, and there is at least one.
+  const first = appended[0]!.version;
   await snapshotIfDue(tx, workspaceId, first, first + n - 1);
   return appended.map((row) => toWorkspaceEvent({ ...row, createdAt: new Date(row.createdAt) }));
 }

@@ -31,7 +31,12 @@ export function createGroupCommitter<J, R>(commit: (key: string, jobs: J[]) => P
       const batch = queue.splice(0, maxBatch);
       try {
         const settled = await commit(key, batch.map((w) => w.job));
-        settled.forEach((s, i) => (s.ok ? batch[i].resolve(s.value) : batch[i].reject(s.error)));
+        // commit answers each job of the batch, in order.
+        batch.forEach((waiting, i) => {
+          const s = settled[i]!;
+          if (s.ok) waiting.resolve(s.value);
+          else waiting.reject(s.error);
+        });
       } catch (error) {
         // The transaction itself failed (lock timeout, lost connection, the only job refused): nothing was written.
         for (const waiting of batch) waiting.reject(error);

@@ -72,7 +72,7 @@ export async function replay(db: Db, workspaceId: string, from: number, to: numb
     });
     if (events.length === 0) break;
     for (const event of events) applyEvent(board, event);
-    cursor = events[events.length - 1].version;
+    cursor = events.at(-1)!.version;
   }
 }
 

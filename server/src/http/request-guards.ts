@@ -12,7 +12,7 @@ const jsonTypes = ["application/json", "application/graphql-response+json", "app
 export const useJsonOnlyPosts = (): Plugin => ({
   onRequestParse({ request }) {
     if (request.method !== "POST") return;
-    const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase() ?? "";
+    const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
     if (!jsonTypes.includes(type)) {
       throw httpError("UNSUPPORTED_MEDIA_TYPE", "POST bodies must be JSON (content-type: application/json).", 415);
     }

@@ -46,7 +46,7 @@ export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, pa
 export function graphiqlPage(options: GraphiQLOptions) {
   const html = renderGraphiQL(options);
   const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    ([, script]) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`,
+    ([, script]) => `'sha256-${createHash("sha256").update(script ?? "").digest("base64")}'`,
   );
   const cdn = "https://unpkg.com";
   const policy = [

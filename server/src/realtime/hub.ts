@@ -109,7 +109,7 @@ class Feed<T> implements AsyncIterableIterator<T> {
 
   next(): Promise<IteratorResult<T>> {
     if (this.head < this.queue.length) {
-      const value = this.queue[this.head++];
+      const value = this.queue[this.head++] as T;
       if (this.head === this.queue.length) {
         this.queue = [];
         this.head = 0;

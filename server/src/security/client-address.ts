@@ -17,20 +17,20 @@ export function clientAddress(request: IncomingMessage | undefined, trustProxyHo
       .map((part) => part.trim())
       .filter(Boolean);
     const chain = [...forwarded, socketAddress];
-    address = chain[Math.max(0, chain.length - 1 - trustProxyHops)];
+    address = chain[Math.max(0, chain.length - 1 - trustProxyHops)] ?? socketAddress;
   }
   return normalize(address);
 }
 
 function normalize(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1];
+  if (mapped) return mapped[1]!;
   if (!isIPv6(address)) return address;
   return `${expandIPv6(address).slice(0, 4).join(":")}::/64`;
 }
 
 function expandIPv6(address: string): string[] {
-  const [head, tail = ""] = address.split("%")[0].split("::");
+  const [head, tail = ""] = address.split("%")[0]!.split("::");
   const left = head ? head.split(":") : [];
   const right = address.includes("::") && tail ? tail.split(":") : [];
   const missing = address.includes("::") ? 8 - left.length - right.length : 0;

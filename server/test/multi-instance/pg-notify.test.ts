@@ -54,7 +54,7 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
       await ok(CreateTask, { input: { workspaceId: ws.id, title: `probe ${i}` } }, signUp.token, b.url);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const first = (await sub.waitFor(1))[0].activityAdded.version;
+    const first = (await sub.waitFor(1))[0]!.activityAdded.version;
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = sub.results.length;
     await Promise.all(
@@ -84,7 +84,7 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
     const sent = notifications.slice(before).map((p) => JSON.parse(p) as { t: string; d: { version: number; workspaceId: string } });
     const events = sent.filter((n) => n.t.startsWith("workspace"));
     expect(events).toHaveLength(1);
-    expect(events[0].d.version).toBe(2);
+    expect(events[0]!.d.version).toBe(2);
     for (const payload of notifications.slice(before)) {
       expect(Buffer.byteLength(payload)).toBeLessThan(1000);
       expect(payload).not.toContain("yyyy");

@@ -58,7 +58,7 @@ describe("rate limits shared by two instances through Redis", () => {
       const refused = await post(url, SignIn, { input: { email, password } });
       expect(refused.status).toBe(429);
       expect(code(refused)).toBe("RATE_LIMITED");
-      expect(refused.body.errors![0].extensions!.retryAfter).toBeGreaterThanOrEqual(50); // the 60 s production lockout
+      expect(refused.body.errors![0]!.extensions!.retryAfter).toBeGreaterThanOrEqual(50); // the 60 s production lockout
     }
   });
 

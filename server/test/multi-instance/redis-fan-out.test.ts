@@ -34,7 +34,7 @@ describe("two instances behind one PostgreSQL and one Redis", () => {
       await ok(CreateTask, { input: { workspaceId: ws.id, title: `probe ${i}` } }, signUp.token, b.url);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const first = (await sub.waitFor(1))[0].activityAdded.version;
+    const first = (await sub.waitFor(1))[0]!.activityAdded.version;
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = sub.results.length;
     const head = first + seen - 1;

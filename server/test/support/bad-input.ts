@@ -63,8 +63,8 @@ export type Code = "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "CONFLIC
  */
 export function expectError(result: Result<unknown>, code: Code) {
   expect(result.errors, `expected ${code}, got data ${JSON.stringify(result.data)}`).toBeDefined();
-  expect(result.errors![0].extensions?.code, JSON.stringify(result.errors)).toBe(code);
-  expect(result.errors![0].message).toMatch(/\w/);
+  expect(result.errors![0]!.extensions?.code, JSON.stringify(result.errors)).toBe(code);
+  expect(result.errors![0]!.message).toMatch(/\w/);
   const data = (result.data ?? null) as Record<string, unknown> | null;
   if (data !== null) expect(Object.values(data).every((v) => v === null), JSON.stringify(data)).toBe(true);
 }

@@ -39,14 +39,14 @@ export async function ok<T, V>(document: TypedDocumentNode<T, V>, variables: V, 
 export async function errorCode<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<string | undefined> {
   const result = await request(document, variables, token);
   if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
-  return result.errors[0].extensions?.code as string | undefined;
+  return result.errors[0]!.extensions?.code as string | undefined;
 }
 
 /** A refusal as clients switch on it: its coarse code and its stable reason (src/errors.ts). */
 export async function refusal<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<{ code: unknown; reason: unknown }> {
   const result = await request(document, variables, token);
   if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
-  return { code: result.errors[0].extensions?.code, reason: result.errors[0].extensions?.reason };
+  return { code: result.errors[0]!.extensions?.code, reason: result.errors[0]!.extensions?.reason };
 }
 
 const CreateWorkspace = graphql(`
@@ -113,7 +113,7 @@ export async function createWorkspace(owner: TestUser, name = "Acme") {
 export function inviteToken(inviteUrl: string | null | undefined): string {
   const match = /\/invite\/([^/?#]+)$/.exec(inviteUrl ?? "");
   if (!match) throw new Error(`not an invite link: ${inviteUrl}`);
-  return match[1];
+  return match[1]!;
 }
 
 /** Invites a user with a role and has them accept through the invite link, the way people join. */
