@@ -190,7 +190,8 @@ describe("two people on one board", () => {
     await dialogB.getByText("Someone else changed this task while you had it open").waitFor({ timeout: 2000 });
     await dialogB.getByLabel("Title").fill("Launch email, final");
     await dialogB.getByRole("button", { name: "Save" }).click();
-    const conflict = pageB.getByRole("alertdialog", { name: "Someone else changed this task" });
+    // The conflict names the field both sides changed: here the title (A's priority change does not clash).
+    const conflict = pageB.getByRole("alertdialog", { name: "Someone else changed the title" });
     await conflict.waitFor({ timeout: 2000 });
     await conflict.getByText("Draft the launch email (v2)").waitFor();
     await conflict.getByText("Launch email, final").waitFor();
