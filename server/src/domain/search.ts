@@ -1,5 +1,4 @@
 import type { Context } from "../context.js";
-import { Prisma } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
 
 export const searchLimits = { query: 200, words: 12, first: 50 };
@@ -77,65 +76,64 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
   if (!query || !titleQuery || !descriptionQuery) return { hits: [], total: 0, totalIsExact: true, hasMore: false };
   const { exactUpTo, candidates } = searchBounds;
 
-  // Counting stops at exactUpTo + 1: a word on most of the board costs as little as a rare one.
-  const [counted] = await ctx.prisma.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM "TaskSearch" s
-      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})
-      LIMIT ${exactUpTo + 1}
-    ) m`;
-  const matches = counted?.n ?? 0;
-  if (matches === 0) return { hits: [], total: 0, totalIsExact: true, hasMore: false };
-  const exact = matches <= exactUpTo;
-
-  const matching = exact
-    ? // Few enough: every match (the GIN index finds them).
-      Prisma.sql`
-      SELECT s."taskId" AS id, s.vector, t."updatedAt" FROM "TaskSearch" s JOIN "Task" t ON t.id = s."taskId"
-      WHERE s."workspaceId" = ${workspaceId} AND s.vector @@ to_tsquery('english', ${query})`
-    : // Many: the newest matches, walking "Task_search_recency_idx" newest first until there are enough.
-      Prisma.sql`
-      SELECT t.id, s.vector, t."updatedAt" FROM "Task" t JOIN "TaskSearch" s ON s."taskId" = t.id
-      WHERE t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND s.vector @@ to_tsquery('english', ${query})
-      ORDER BY t."updatedAt" DESC LIMIT ${candidates}`;
-
+  // One statement. "found": the first exactUpTo + 1 matches, through the GIN index (task_search_matches), so a word
+  // on most of the board costs little more than a rare one. Up to exactUpTo of them, they are the candidates and
+  // the total is exact; past it, the candidates are the newest matches, walking "Task_search_recency_idx" newest
+  // first until it has enough (a one-time filter: only one branch runs).
   const rows = await ctx.prisma.$queryRaw<
-    { id: string; rank: number; title: string; snippet: string | null; source: "DESCRIPTION" | "COMMENT"; more: boolean }[]
+    { total: number; id: string | null; rank: number; title: string; snippet: string | null; source: "DESCRIPTION" | "COMMENT"; more: boolean }[]
   >`
     WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
-    matching AS MATERIALIZED (${matching}),
+    found AS MATERIALIZED (SELECT * FROM "task_search_matches"(${workspaceId}, to_tsquery('english', ${query}), ${exactUpTo + 1})),
+    total AS (SELECT count(*)::int AS n FROM found),
+    candidates AS MATERIALIZED (
+      -- The recency of each match, one primary-key read each (a join could scan every task).
+      SELECT f."taskId" AS id, f.vector, (SELECT t."updatedAt" FROM "Task" t WHERE t.id = f."taskId") AS "updatedAt"
+      FROM found f WHERE (SELECT n FROM total) <= ${exactUpTo}
+      UNION ALL
+      (SELECT t.id, s.vector, t."updatedAt" FROM "Task" t JOIN "TaskSearch" s ON s."taskId" = t.id
+       WHERE (SELECT n FROM total) > ${exactUpTo}
+         AND t."workspaceId" = ${workspaceId} AND t."deletedAt" IS NULL AND s.vector @@ to_tsquery('english', ${query})
+       ORDER BY t."updatedAt" DESC LIMIT ${candidates})
+    ),
     ranked AS (
-      SELECT m.id, m.vector, m."updatedAt", m.vector @@ to_tsquery('english', ${titleQuery}) AS in_title,
-        ts_rank(m.vector, to_tsquery('english', ${query}))::float8 AS rank,
+      SELECT c.id, c.vector, c."updatedAt", c.vector @@ to_tsquery('english', ${titleQuery}) AS in_title,
+        ts_rank(c.vector, to_tsquery('english', ${query}))::float8 AS rank,
         count(*) OVER () AS n
-      FROM matching m
+      FROM candidates c
     ),
     page AS (
       SELECT r.*, row_number() OVER (ORDER BY r.in_title DESC, r.rank DESC, r."updatedAt" DESC, r.id) AS position
       FROM ranked r
       ORDER BY r.in_title DESC, r.rank DESC, r."updatedAt" DESC, r.id
       LIMIT ${limit} OFFSET ${offset}
+    ),
+    hits AS (
+      SELECT p.id, p.rank, p.position, p.position < p.n AS more,
+        ts_headline('english', t.title, q.query, ${titleOptions}) AS title,
+        CASE WHEN d.matches OR bc.snippet IS NULL THEN ts_headline('english', t.description, q.query, ${headlineOptions}) ELSE bc.snippet END AS snippet,
+        CASE WHEN d.matches OR bc.snippet IS NULL THEN 'DESCRIPTION' ELSE 'COMMENT' END AS source
+      FROM page p JOIN "Task" t ON t.id = p.id CROSS JOIN q
+      -- The description's words are the stored vector's weight B: no need to parse it again to know it matched.
+      CROSS JOIN LATERAL (SELECT p.vector @@ to_tsquery('english', ${descriptionQuery}) AS matches) d
+      -- Only when the description did not match: the best-matching comment, newest first among equals.
+      LEFT JOIN LATERAL (
+        SELECT ts_headline('english', c.body, q.query, ${headlineOptions}) AS snippet
+        FROM "Comment" c
+        WHERE NOT d.matches AND c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
+        ORDER BY ts_rank(to_tsvector('english', c.body), q.query) DESC, c."createdAt" DESC LIMIT 1
+      ) bc ON true
     )
-    SELECT p.id, p.rank, p.position < p.n AS more,
-      ts_headline('english', t.title, q.query, ${titleOptions}) AS title,
-      CASE WHEN d.matches OR bc.snippet IS NULL THEN ts_headline('english', t.description, q.query, ${headlineOptions}) ELSE bc.snippet END AS snippet,
-      CASE WHEN d.matches OR bc.snippet IS NULL THEN 'DESCRIPTION' ELSE 'COMMENT' END AS source
-    FROM page p JOIN "Task" t ON t.id = p.id CROSS JOIN q
-    -- The description's words are the stored vector's weight B: no need to parse it again to know it matched.
-    CROSS JOIN LATERAL (SELECT p.vector @@ to_tsquery('english', ${descriptionQuery}) AS matches) d
-    -- Only when the description did not match: the best-matching comment, newest first among equals.
-    LEFT JOIN LATERAL (
-      SELECT ts_headline('english', c.body, q.query, ${headlineOptions}) AS snippet
-      FROM "Comment" c
-      WHERE NOT d.matches AND c."taskId" = p.id AND c."deletedAt" IS NULL AND to_tsvector('english', c.body) @@ q.query
-      ORDER BY ts_rank(to_tsvector('english', c.body), q.query) DESC, c."createdAt" DESC LIMIT 1
-    ) bc ON true
-    ORDER BY p.position`;
+    -- The total comes back even when the page is past the last match.
+    SELECT total.n AS total, hits.* FROM total LEFT JOIN hits ON true ORDER BY hits.position`;
+  const matches = rows[0]?.total ?? 0;
+  const exact = matches <= exactUpTo;
+  const hits = rows.filter((r): r is typeof r & { id: string } => r.id !== null);
   return {
     total: exact ? matches : exactUpTo,
     totalIsExact: exact,
-    hasMore: rows.at(-1)?.more ?? false,
-    hits: rows.map((r) => ({ taskId: r.id, rank: r.rank, title: segments(r.title), snippet: segments(r.snippet ?? ""), source: r.source })),
+    hasMore: hits.at(-1)?.more ?? false,
+    hits: hits.map((r) => ({ taskId: r.id, rank: r.rank, title: segments(r.title), snippet: segments(r.snippet ?? ""), source: r.source })),
   };
 }
 
