@@ -1,12 +1,10 @@
 import { useEffect } from "react";
-import { useMutation, useQuery } from "urql";
-import { MeQuery, SignOutMutation } from "../../graphql/auth";
+import { useQuery } from "urql";
+import { MeQuery } from "../../graphql/auth";
 import { WorkspacesQuery } from "../../graphql/workspaces";
-import { navigate, PROFILE_PATH, useRoute, workspacePath } from "../../router";
+import { navigate, useRoute, workspacePath } from "../../router";
 import { pageTitle, useDocumentTitle } from "../../pageTitle";
-import { Avatar } from "../shared/Avatar";
 import { Brand } from "../shared/Brand";
-import { followLink } from "../shared/followLink";
 import { CreateWorkspaceForm } from "./CreateWorkspaceForm";
 import { Invitations } from "../members/Invitations";
 import { BoardSwitcher } from "../board/BoardSwitcher";
@@ -16,14 +14,16 @@ import { InvitePage } from "../members/InvitePage";
 import { ProfilePage } from "../profile/ProfilePage";
 import { WorkspaceView } from "../workspace/WorkspaceView";
 import { ErrorState, Spinner } from "../shared/States";
+import { UserMenu } from "./UserMenu";
+import { WorkspaceNav } from "./WorkspaceNav";
 
+/** The signed-in app: the sidebar (workspaces, inbox, search, boards, invitations, you) and the page the URL names. */
 export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
   const route = useRoute();
   // Workspace pages name themselves (WorkspaceView); the others are named here.
   useDocumentTitle("workspaceId" in route ? null : pageTitle(route));
   const [me] = useQuery({ query: MeQuery });
   const [spaces] = useQuery({ query: WorkspacesQuery });
-  const [, signOut] = useMutation(SignOutMutation);
   const workspaces = spaces.data?.workspaces ?? [];
   const invitations = spaces.data?.myInvitations ?? [];
 
@@ -45,58 +45,20 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
       <aside className="sidebar">
         <Brand />
         <Inbox />
-        <nav className="ws-nav" aria-label="Workspaces">
-          <div className="nav-heading">Workspaces</div>
-          {spaces.fetching && !spaces.data && <Spinner label="Loading workspaces" />}
-          {workspaces.map((w) => (
-            <a
-              key={w.id}
-              href={workspacePath(w.id)}
-              className={`ws-link${w.id === currentId ? " active" : ""}`}
-              aria-current={w.id === currentId ? "page" : undefined}
-              onClick={followLink(workspacePath(w.id))}
-            >
-              <span className="ws-icon" aria-hidden>{w.name.slice(0, 1).toUpperCase()}</span>
-              <span className="ws-name">{w.name}</span>
-            </a>
-          ))}
-          <CreateWorkspaceForm compact />
-        </nav>
+        <WorkspaceNav workspaces={workspaces} loading={spaces.fetching && !spaces.data} currentId={currentId} />
         {currentId && (
-          <button type="button" className="btn btn-ghost btn-sm search-button" onClick={() => window.dispatchEvent(new Event("taskgraph:search"))}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm search-button"
+            onClick={() => window.dispatchEvent(new Event("taskgraph:search"))}
+          >
             Search cards <kbd>Ctrl K</kbd>
           </button>
         )}
         {currentId && <CommandPalette key={`palette-${currentId}`} workspaceId={currentId} />}
         {currentId && <BoardSwitcher key={currentId} workspaceId={currentId} boardId={"boardId" in route ? route.boardId : undefined} />}
         <Invitations invitations={invitations} />
-        <div className="sidebar-footer">
-          {user && (
-            <a
-              href={PROFILE_PATH}
-              className={`me${route.page === "profile" ? " active" : ""}`}
-              aria-current={route.page === "profile" ? "page" : undefined}
-              title="Your profile and activity"
-              onClick={followLink(PROFILE_PATH)}
-            >
-              <Avatar user={user} size="sm" />
-              <div className="me-text">
-                <strong>{user.name}</strong>
-                <span className="muted">Your profile · {user.email}</span>
-              </div>
-            </a>
-          )}
-          <button
-            type="button"
-            className="btn btn-ghost btn-sm"
-            onClick={async () => {
-              await signOut({});
-              onSignedOut();
-            }}
-          >
-            Sign out
-          </button>
-        </div>
+        <UserMenu user={user} onProfile={route.page === "profile"} onSignedOut={onSignedOut} />
       </aside>
       <main className="main">
         {spaces.error && !spaces.data ? (
