@@ -90,6 +90,10 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
       labels: labelsFor(cache, input.labelIds),
       codeRef: null,
     };
-    return { ...created, workspace: { __typename: "Workspace", id: workspaceId }, board: { __typename: "Board", id: boardId } } as OptimisticTask;
+    return {
+      ...created,
+      workspace: { __typename: "Workspace", id: workspaceId },
+      board: { __typename: "Board", id: boardId },
+    } as OptimisticTask;
   },
 };

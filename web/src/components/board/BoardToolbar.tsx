@@ -54,7 +54,9 @@ export function BoardToolbar({ filters, onChange, members, labels, lockAssignee,
                 className={`label-chip${on ? " on" : ""}`}
                 style={{ "--label": l.color } as React.CSSProperties}
                 aria-pressed={on}
-                onClick={() => onChange({ ...filters, labels: on ? filters.labels.filter((id) => id !== l.id) : [...filters.labels, l.id] })}
+                onClick={() =>
+                  onChange({ ...filters, labels: on ? filters.labels.filter((id) => id !== l.id) : [...filters.labels, l.id] })
+                }
               >
                 {l.name}
               </button>
@@ -63,7 +65,11 @@ export function BoardToolbar({ filters, onChange, members, labels, lockAssignee,
         </fieldset>
       )}
       {active && (
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ ...NO_FILTERS, assignee: lockAssignee ? filters.assignee : "" })}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          onClick={() => onChange({ ...NO_FILTERS, assignee: lockAssignee ? filters.assignee : "" })}
+        >
           Clear filters
         </button>
       )}

@@ -22,7 +22,14 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
     if (!clean) return;
     setTitle("");
     const r = await createTask({
-      input: { workspaceId, title: clean, status, clientMutationId: newMutationId(), ...(boardId ? { boardId } : {}), ...(assigneeId ? { assigneeId } : {}) },
+      input: {
+        workspaceId,
+        title: clean,
+        status,
+        clientMutationId: newMutationId(),
+        ...(boardId ? { boardId } : {}),
+        ...(assigneeId ? { assigneeId } : {}),
+      },
     });
     if (r.error) {
       toast(`"${clean}" wasn't created. ${describeError(r.error)}`);

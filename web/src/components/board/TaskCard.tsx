@@ -37,9 +37,17 @@ export function TaskCardView({ task, overlay = false, editors }: { task: Task; o
           <span className="visually-hidden"> priority</span>
         </span>
         {task.dueAt && <DueBadge task={task} />}
-        {task.description && <span className="has-desc" role="img" title="Has a description" aria-label="Has a description">≡</span>}
+        {task.description && (
+          <span className="has-desc" role="img" title="Has a description" aria-label="Has a description">
+            ≡
+          </span>
+        )}
         <span className="spacer" />
-        {task.assignee ? <Avatar user={task.assignee} size="sm" /> : <span className="avatar avatar-sm avatar-empty" role="img" title="Unassigned" aria-label="Unassigned" />}
+        {task.assignee ? (
+          <Avatar user={task.assignee} size="sm" />
+        ) : (
+          <span className="avatar avatar-sm avatar-empty" role="img" title="Unassigned" aria-label="Unassigned" />
+        )}
       </div>
     </div>
   );
@@ -49,7 +57,10 @@ type SortableProps = { task: Task; draggable: boolean; onOpen: (id: string) => v
 
 export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableProps) {
   const pending = isOptimisticId(task.id);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: task.id, disabled: !draggable || pending });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: task.id,
+    disabled: !draggable || pending,
+  });
   const open = () => !pending && onOpen(task.id);
   return (
     // biome-ignore lint/a11y/useSemanticElements: the card is one sortable element holding text and faces; dnd-kit gives it the keyboard handling a button would have
@@ -72,8 +83,7 @@ export function SortableTaskCard({ task, draggable, onOpen, editors }: SortableP
         if (e.key === "Enter" && !isDragging) {
           e.preventDefault();
           open();
-        }
-        else listeners?.onKeyDown?.(e);
+        } else listeners?.onKeyDown?.(e);
       }}
     >
       <TaskCardView task={task} editors={editors} />
@@ -88,7 +98,10 @@ export function DueBadge({ task }: { task: Pick<Task, "dueAt" | "status"> }) {
   if (!task.dueAt) return null;
   const late = isOverdue(task);
   return (
-    <span className={`due-badge${late ? " overdue" : ""}`} title={`Due ${new Date(task.dueAt).toLocaleString()}${late ? " (overdue)" : ""}`}>
+    <span
+      className={`due-badge${late ? " overdue" : ""}`}
+      title={`Due ${new Date(task.dueAt).toLocaleString()}${late ? " (overdue)" : ""}`}
+    >
       {late ? "Overdue · " : "Due "}
       {dueFormat.format(new Date(task.dueAt))}
     </span>

@@ -61,7 +61,9 @@ export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: s
     const r = await moveTask({ input: { id: taskId, ...target, expectedVersion: task?.version, clientMutationId: newMutationId() } });
     if (conflictCurrent(r.error)) {
       // The optimistic move is already rolled back; make sure the card shows their change even without a live update.
-      toast(`Someone else changed “${task?.title ?? "that task"}” just before your move, so the move was undone. Try again if it still applies.`);
+      toast(
+        `Someone else changed “${task?.title ?? "that task"}” just before your move, so the move was undone. Try again if it still applies.`,
+      );
       void client.query(TaskHistoryQuery, { id: taskId }, { requestPolicy: "network-only" }).toPromise();
     } else if (r.error) toast(`Move undone. ${describeError(r.error)}`);
   }

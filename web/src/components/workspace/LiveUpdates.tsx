@@ -13,7 +13,8 @@ export function LiveUpdates({ workspaceId, since }: { workspaceId: string; since
   const client = useClient();
   useSubscription({ query: ActivityAddedSubscription, variables: { workspaceId, since: start } }, (_previous, data) => {
     // A label created, renamed, recoloured or deleted elsewhere: read the board's labels (and cards) again.
-    if (data.activityAdded.action.startsWith("LABEL_")) void client.query(BoardQuery, { id: workspaceId }, { requestPolicy: "network-only" }).toPromise();
+    if (data.activityAdded.action.startsWith("LABEL_"))
+      void client.query(BoardQuery, { id: workspaceId }, { requestPolicy: "network-only" }).toPromise();
     return data;
   });
   return null;

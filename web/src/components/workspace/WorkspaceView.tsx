@@ -2,7 +2,7 @@ import { can } from "@taskgraph/core";
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { BoardQuery } from "../../graphql/tasks";
-import { navigate, workspacePath, type Route } from "../../router";
+import { type Route, workspacePath } from "../../router";
 import { pageTitle, useDocumentTitle } from "../../pageTitle";
 import { ActivityFeed } from "../activity/ActivityFeed";
 import { Board } from "../board/Board";
@@ -13,6 +13,7 @@ import { InsightsPage } from "../insights/InsightsPage";
 import { ConnectionBadge } from "./ConnectionBadge";
 import { LiveUpdates } from "./LiveUpdates";
 import { MembersPage } from "../members/MembersPage";
+import { followLink } from "../shared/followLink";
 import { ErrorState, Spinner } from "../shared/States";
 import { PresenceAvatars, PresenceProvider, usePresenceSubscription } from "../presence/Presence";
 import { useFallbackPolling } from "./useFallbackPolling";
@@ -28,7 +29,8 @@ export function WorkspaceView({ route, me }: Props) {
   useDocumentTitle(pageTitle(route, { workspace: workspace?.name, board: workspace?.boards.find((b) => b.id === boardId)?.name }));
   // One cached list holds every board's cards (live updates keep it whole); the view shows the current board's.
   const onBoard = useMemo(
-    () => workspace && { ...workspace, tasks: { ...workspace.tasks, edges: workspace.tasks.edges.filter((e) => e.node.board.id === boardId) } },
+    () =>
+      workspace && { ...workspace, tasks: { ...workspace.tasks, edges: workspace.tasks.edges.filter((e) => e.node.board.id === boardId) } },
     [workspace, boardId],
   );
 
@@ -54,44 +56,44 @@ export function WorkspaceView({ route, me }: Props) {
 
   return (
     <PresenceProvider value={presence}>
-    <div className="workspace">
-      <LiveUpdates workspaceId={workspace.id} since={workspace.version} />
-      <header className="ws-header">
-        <div className="ws-title">
-          <h1>{workspace.name}</h1>
-          <span className="role-pill">{workspace.myRole.toLowerCase()}</span>
-        </div>
-        <nav className="tabs" aria-label="Workspace views">
-          {tabs.map((t) => (
-            <a
-              key={t.id}
-              href={t.path}
-              className={`tab${tab === t.id ? " active" : ""}`}
-              aria-current={tab === t.id ? "page" : undefined}
-              onClick={(e) => (e.preventDefault(), navigate(t.path))}
-            >
-              {t.label}
-            </a>
-          ))}
-        </nav>
-        <PresenceAvatars />
-        <ConnectionBadge />
-      </header>
-      {route.page === "members" ? (
-        <MembersPage workspaceId={workspace.id} me={me} />
-      ) : route.page === "insights" ? (
-        <InsightsPage workspaceId={workspace.id} version={workspace.version} canWrite={can(workspace.myRole, "writeTasks")} />
-      ) : route.page === "history" ? (
-        <HistoryPage workspaceId={workspace.id} boardId={route.boardId} />
-      ) : (
-        <div className="board-layout">
-          <CurrentBoardContext.Provider value={boardId}>
-            <Board key={boardId} workspace={onBoard} view={route.view} me={me} />
-          </CurrentBoardContext.Provider>
-          <ActivityFeed workspaceId={workspace.id} />
-        </div>
-      )}
-    </div>
+      <div className="workspace">
+        <LiveUpdates workspaceId={workspace.id} since={workspace.version} />
+        <header className="ws-header">
+          <div className="ws-title">
+            <h1>{workspace.name}</h1>
+            <span className="role-pill">{workspace.myRole.toLowerCase()}</span>
+          </div>
+          <nav className="tabs" aria-label="Workspace views">
+            {tabs.map((t) => (
+              <a
+                key={t.id}
+                href={t.path}
+                className={`tab${tab === t.id ? " active" : ""}`}
+                aria-current={tab === t.id ? "page" : undefined}
+                onClick={followLink(t.path)}
+              >
+                {t.label}
+              </a>
+            ))}
+          </nav>
+          <PresenceAvatars />
+          <ConnectionBadge />
+        </header>
+        {route.page === "members" ? (
+          <MembersPage workspaceId={workspace.id} me={me} />
+        ) : route.page === "insights" ? (
+          <InsightsPage workspaceId={workspace.id} version={workspace.version} canWrite={can(workspace.myRole, "writeTasks")} />
+        ) : route.page === "history" ? (
+          <HistoryPage workspaceId={workspace.id} boardId={route.boardId} />
+        ) : (
+          <div className="board-layout">
+            <CurrentBoardContext.Provider value={boardId}>
+              <Board key={boardId} workspace={onBoard} view={route.view} me={me} />
+            </CurrentBoardContext.Provider>
+            <ActivityFeed workspaceId={workspace.id} />
+          </div>
+        )}
+      </div>
     </PresenceProvider>
   );
 }
