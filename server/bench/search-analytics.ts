@@ -8,10 +8,12 @@ import type { Context } from "../src/context.js";
 import type { Prisma, TaskStatus } from "../src/generated/prisma/client.js";
 import { openDatabase } from "../src/db/database.js";
 import { flowAnalytics } from "../src/domain/analytics.js";
+import { applyEvent, SNAPSHOT_EVERY, type TaskState } from "../src/domain/history.js";
 import { searchTasks } from "../src/domain/search.js";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 50_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+const HISTORY_DAYS = 180;
 const DAY = 86_400_000;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "taskgraph-bench-"));
@@ -31,8 +33,15 @@ const vocabulary = `deploy billing invoice login signup dashboard report export 
   mention assignee owner admin member viewer invite permission role workspace board card column status archive restore`
   .split(/\s+/)
   .filter(Boolean);
+// mulberry32: 32-bit integer arithmetic (Math.imul). The LCG used before multiplied past 2^53 in doubles, lost
+// its low bits and cycled, so thousands of tasks shared the same few titles.
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.5)]!;
 const words = (n: number) => Array.from({ length: n }, word).join(" ");
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -45,16 +54,18 @@ try {
   await prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
   const board = await prisma.board.create({ data: { workspaceId: workspace.id, name: "Main", position: 1024 } });
 
-  // 90 days of history: every task is created; most start, some block for a while, about half finish.
+  // 180 days of history, so both measured ranges (30 and 90 days) start in the middle of the log: every task is
+  // created; most start, some block for a while, about half finish.
   const now = Date.now();
-  const t0 = now - 90 * DAY;
-  type Change = { at: number; task: string; status: string | null };
+  const t0 = now - HISTORY_DAYS * DAY;
+  type Change = { at: number; task: string; status: string };
   const changes: Change[] = [];
   const finalStatus = new Map<string, string>();
   const rows: Prisma.TaskCreateManyInput[] = [];
   for (let i = 0; i < TASKS; i++) {
     const id = `bench-task-${String(i).padStart(6, "0")}`;
-    let at = t0 + random() * 77 * DAY;
+    let at = t0 + random() * (HISTORY_DAYS - 13) * DAY;
+    const createdAt = at;
     changes.push({ at, task: id, status: "TODO" });
     let status = "TODO";
     if (random() < 0.7) {
@@ -81,6 +92,9 @@ try {
       status: status as TaskStatus,
       position: i * 1024,
       createdById: user.id,
+      // As the write path leaves them: created at its first entry in the log, updated at its last.
+      createdAt: new Date(createdAt),
+      updatedAt: new Date(at),
     });
   }
   for (let i = 0; i < rows.length; i += 2000) await prisma.task.createMany({ data: rows.slice(i, i + 2000) });
@@ -96,7 +110,7 @@ try {
   const events = changes.map((c, i) => ({
     workspaceId: workspace.id,
     version: i + 1,
-    action: "TASK_MOVED",
+    action: c.status === "TODO" ? "TASK_CREATED" : "TASK_MOVED",
     actorId: user.id,
     entityType: "Task",
     entityId: c.task,
@@ -105,27 +119,32 @@ try {
   }));
   for (let i = 0; i < events.length; i += 5000) await prisma.event.createMany({ data: events.slice(i, i + 5000) });
   await prisma.workspace.update({ where: { id: workspace.id }, data: { version: events.length } });
-  // The write path stores a snapshot every SNAPSHOT_EVERY versions; analytics reads the newest at or before
-  // `from`. The ones the measured ranges use are stored here (built from the generated history).
-  for (const daysBack of [30, 90]) {
-    const cut = now - daysBack * DAY;
-    const upTo = events.filter((e) => e.createdAt.getTime() < cut);
-    const version = upTo.length;
-    const state = new Map<string, string>();
-    for (const e of upTo) state.set(e.entityId, e.metadata.after.status!);
-    await prisma.boardSnapshot.create({
-      data: { workspaceId: workspace.id, version, tasks: [...state].map(([id, status]) => ({ id, status })) },
-    });
+  // The snapshots the write path would have stored (history.ts snapshotIfDue: the board every SNAPSHOT_EVERY
+  // versions, folded with the same applyEvent), so analytics starts from the newest one before its range.
+  const folded = new Map<string, TaskState>();
+  let snapshots: Prisma.BoardSnapshotCreateManyInput[] = [];
+  let snapshotCount = 0;
+  for (const event of events) {
+    applyEvent(folded, event);
+    if (event.version % SNAPSHOT_EVERY !== 0) continue;
+    snapshots.push({ workspaceId: workspace.id, version: event.version, tasks: [...folded.values()] as unknown as Prisma.InputJsonValue, createdAt: event.createdAt });
+    snapshotCount++;
+    if (snapshots.length === 10) await prisma.boardSnapshot.createMany({ data: snapshots.splice(0) });
   }
+  if (snapshots.length) await prisma.boardSnapshot.createMany({ data: snapshots });
+  snapshots = [];
   console.log(
-    `seeded ${TASKS} tasks, ${comments.length} comments, ${events.length} events (${db.kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `seeded ${TASKS} tasks, ${comments.length} comments, ${events.length} events over ${HISTORY_DAYS} days, ${snapshotCount} snapshots (every ${SNAPSHOT_EVERY} versions) (${db.kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
   const ctx = { prisma, once: (_k: string, load: () => Promise<unknown>) => load() } as unknown as Context;
   // From very common to rare, one and two words, and the prefixes a command palette sends while typing.
   const queries = ["deploy", "invoice", "safari crash", "dashboard chart", "mig", "restore archive", "timezone", "notification email retry"];
-  const totals = new Map<string, number>();
-  for (const q of queries) totals.set(q, (await searchTasks(ctx, workspace.id, q, 0, 20)).total);
+  const totals = new Map<string, string>();
+  for (const q of queries) {
+    const first = await searchTasks(ctx, workspace.id, q, 0, 20);
+    totals.set(q, `${first.total}${first.totalIsExact ? "" : "+"}`);
+  }
   const searchTimes: number[] = [];
   const perQuery = new Map<string, number[]>();
   for (let i = 0; i < SAMPLES; i++) {
@@ -165,5 +184,6 @@ try {
   }
 } finally {
   await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP_DATA) console.log(`data kept in ${dataDir}`);
+  else rmSync(dataDir, { recursive: true, force: true });
 }

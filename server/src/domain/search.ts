@@ -28,15 +28,17 @@ const headlineOptions = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWor
 
 /**
  * How search bounds its cost by the page instead of by the number of matches:
- * - `exactUpTo`: up to this many matches, every match is ranked and the total is exact.
- * - past it, the total is reported as `exactUpTo` and marked inexact ("1,000+"), and only the `candidates` most
- *   recently updated matches are ranked (found by walking tasks newest first, which stops as soon as it has them:
- *   at least exactUpTo / tasks of them match, so it reads at most about candidates × tasks / exactUpTo rows).
+ * - up to `exactUpTo` matches, every match is ranked and the total is exact;
+ * - past it, the total is reported as `exactUpTo` and marked inexact ("2,000+"), and only the `candidates` most
+ *   recently updated matches are ranked, found by walking tasks newest first until it has them (at least
+ *   exactUpTo / tasks of all tasks match, so the walk reads at most about candidates × tasks / exactUpTo rows).
+ * Counting reads up to exactUpTo + 1 matches, so a search reads at most about exactUpTo + candidates × tasks /
+ * exactUpTo rows: the defaults balance the two for 50,000 tasks (2,000 + 2,500).
  * Both can be set in the environment (SEARCH_EXACT_UP_TO, SEARCH_CANDIDATES).
  */
 export const searchBounds = {
-  exactUpTo: Number(process.env.SEARCH_EXACT_UP_TO) || 1000,
-  candidates: Number(process.env.SEARCH_CANDIDATES) || 200,
+  exactUpTo: Number(process.env.SEARCH_EXACT_UP_TO) || 2000,
+  candidates: Number(process.env.SEARCH_CANDIDATES) || 100,
 };
 
 /**
@@ -87,8 +89,7 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
     found AS MATERIALIZED (SELECT * FROM "task_search_matches"(${workspaceId}, to_tsquery('english', ${query}), ${exactUpTo + 1})),
     total AS (SELECT count(*)::int AS n FROM found),
     candidates AS MATERIALIZED (
-      -- The recency of each match, one primary-key read each (a join could scan every task).
-      SELECT f."taskId" AS id, f.vector, (SELECT t."updatedAt" FROM "Task" t WHERE t.id = f."taskId") AS "updatedAt"
+      SELECT f."taskId" AS id, f.vector, NULL::timestamp AS "updatedAt"
       FROM found f WHERE (SELECT n FROM total) <= ${exactUpTo}
       UNION ALL
       (SELECT t.id, s.vector, t."updatedAt" FROM "Task" t JOIN "TaskSearch" s ON s."taskId" = t.id
@@ -97,15 +98,25 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
        ORDER BY t."updatedAt" DESC LIMIT ${candidates})
     ),
     ranked AS (
-      SELECT c.id, c.vector, c."updatedAt", c.vector @@ to_tsquery('english', ${titleQuery}) AS in_title,
+      SELECT c.*, c.vector @@ to_tsquery('english', ${titleQuery}) AS in_title,
         ts_rank(c.vector, to_tsquery('english', ${query}))::float8 AS rank,
         count(*) OVER () AS n
       FROM candidates c
     ),
+    -- Recency only breaks ties, so it is read (one primary-key read each) only for the rows that reach the page
+    -- and those tied with its last.
+    front AS (
+      SELECT r.* FROM ranked r ORDER BY r.in_title DESC, r.rank DESC FETCH FIRST ${offset + limit} ROWS WITH TIES
+    ),
+    dated AS (
+      SELECT l.id, l.vector, l.in_title, l.rank, l.n,
+        coalesce(l."updatedAt", (SELECT t."updatedAt" FROM "Task" t WHERE t.id = l.id)) AS "updatedAt"
+      FROM front l
+    ),
     page AS (
-      SELECT r.*, row_number() OVER (ORDER BY r.in_title DESC, r.rank DESC, r."updatedAt" DESC, r.id) AS position
-      FROM ranked r
-      ORDER BY r.in_title DESC, r.rank DESC, r."updatedAt" DESC, r.id
+      SELECT d.*, row_number() OVER (ORDER BY d.in_title DESC, d.rank DESC, d."updatedAt" DESC, d.id) AS position
+      FROM dated d
+      ORDER BY d.in_title DESC, d.rank DESC, d."updatedAt" DESC, d.id
       LIMIT ${limit} OFFSET ${offset}
     ),
     hits AS (

@@ -62,11 +62,11 @@ const SearchConnectionRef = builder.objectRef<Page>("SearchConnection").implemen
   description: "Matches, best first.",
   fields: (t) => ({
     totalCount: t.exposeInt("total", {
-      description: 'Exact up to SEARCH_EXACT_UP_TO matches (1,000 by default); past that it is that bound and totalCountIsExact is false (show "1,000+").',
+      description: 'Exact up to SEARCH_EXACT_UP_TO matches (2,000 by default); past that it is that bound and totalCountIsExact is false (show "2,000+").',
     }),
     totalCountIsExact: t.exposeBoolean("totalIsExact", {
       description:
-        "False when more tasks match than are ranked exactly: then only the SEARCH_CANDIDATES (200 by default) most recently updated matches are ranked, and paging ends after them.",
+        "False when more tasks match than are ranked exactly: then only the SEARCH_CANDIDATES (100 by default) most recently updated matches are ranked, and paging ends after them.",
     }),
     edges: t.field({ type: [SearchEdgeRef], resolve: (p) => p.hits.map((hit, i) => ({ hit, offset: p.offset + i })) }),
     pageInfo: t.field({

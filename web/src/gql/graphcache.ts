@@ -1024,9 +1024,9 @@ export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
   pageInfo: PageInfo;
-  /** Exact up to SEARCH_EXACT_UP_TO matches (1,000 by default); past that it is that bound and totalCountIsExact is false (show "1,000+"). */
+  /** Exact up to SEARCH_EXACT_UP_TO matches (2,000 by default); past that it is that bound and totalCountIsExact is false (show "2,000+"). */
   totalCount: Scalars['Int']['output'];
-  /** False when more tasks match than are ranked exactly: then only the SEARCH_CANDIDATES (200 by default) most recently updated matches are ranked, and paging ends after them. */
+  /** False when more tasks match than are ranked exactly: then only the SEARCH_CANDIDATES (100 by default) most recently updated matches are ranked, and paging ends after them. */
   totalCountIsExact: Scalars['Boolean']['output'];
 };
 
