@@ -38,6 +38,7 @@ export const BoardQuery = graphql(`
       # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.
       tasks(first: 100) {
         totalCount
+        pageInfo { hasNextPage endCursor }
         edges {
           cursor
           node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } codeRef { path line url present } }

@@ -1,4 +1,5 @@
 import { cacheExchange, type Data } from "@urql/exchange-graphcache";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
 import type { GraphCacheConfig, GraphCacheUpdaters } from "../../gql/graphcache";
 import { noteWorkspaceVersion, prependActivity } from "./activityList";
 import { type PlacedTask, placeTask, removeTask } from "./boardList";
@@ -110,4 +111,6 @@ export const cache = cacheExchange<GraphCacheConfig>({
     },
   },
   optimistic,
+  // The board's first page and the pages loaded after it (boardPages.ts) read as one list.
+  resolvers: { Workspace: { tasks: relayPagination() } },
 });

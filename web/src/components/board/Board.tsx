@@ -18,6 +18,7 @@ import { BoardToolbar } from "./BoardToolbar";
 import type { BoardWorkspace } from "./boardModel";
 import { Column } from "./Column";
 import { useKeyboardMoves } from "./keyboardMoves";
+import { useRemainingPages } from "./useRemainingPages";
 import { TaskCardView } from "./TaskCard";
 import { type BoardView, useBoard } from "./useBoard";
 
@@ -33,6 +34,7 @@ export function Board({ workspace, view, me }: Props) {
     [columns, board.isShown],
   );
   const keyboard = useKeyboardMoves(shownColumns);
+  const loadingMore = useRemainingPages(workspace.id, workspace.tasks.pageInfo);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     // Space picks a card up and drops it; Enter stays free to open it. Arrows: keyboardMoves.ts.
@@ -88,6 +90,7 @@ export function Board({ workspace, view, me }: Props) {
               workspaceId={workspace.id}
               tasks={shownColumns[status]}
               total={columns[status].length}
+              loadingMore={loadingMore}
               canWrite={canWrite}
               defaultAssigneeId={view === "mine" ? me?.id : undefined}
               onOpen={board.setOpenId}

@@ -8,7 +8,9 @@ export type Columns = Record<TaskStatus, Task[]>;
 
 /** Groups the board's one cached task list into columns by status, each sorted by position (the server's order). */
 export function toColumns(w: BoardWorkspace): Columns {
-  const live = w.tasks.edges.map((e) => e.node).filter((t) => !t.deleted);
+  // A card created live can also arrive in a page loaded after it: once is enough.
+  const seen = new Set<string>();
+  const live = w.tasks.edges.map((e) => e.node).filter((t) => !t.deleted && !seen.has(t.id) && !!seen.add(t.id));
   const columns = {} as Columns;
   for (const status of STATUSES) {
     columns[status] = live.filter((t) => t.status === status).sort((a, b) => a.position - b.position);
