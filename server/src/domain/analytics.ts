@@ -42,30 +42,28 @@ export function checkRange(from: Date, to: Date) {
 }
 
 /**
- * The status intervals of every task over [from, to), as SQL: each task's state at the newest board snapshot at
- * or before `from` (history.ts stores one every SNAPSHOT_EVERY versions), then every task event after that
- * snapshot up to `to`. The cost is bounded by the snapshot, not the log's length; nothing but aggregates
- * leaves the database. Timestamps are UTC ("createdAt" is a UTC timestamp without zone).
+ * The status intervals of every task over [from, to), as SQL: each task's state at the board snapshot $4 (the
+ * newest before `from`, see snapshotBefore), then every task event after that snapshot up to `to`, read by
+ * version. The cost is bounded by the snapshot, not the log's length; nothing but aggregates leaves the
+ * database. Timestamps are UTC ("createdAt" is a UTC timestamp without zone).
  */
 const intervals = `
   bounds AS (
     SELECT ($2::timestamptz AT TIME ZONE 'UTC') AS "from", ($3::timestamptz AT TIME ZONE 'UTC') AS "to"
   ),
-  snap AS (
-    SELECT s.version, s.tasks FROM "BoardSnapshot" s
-    WHERE s."workspaceId" = $1 AND s.version <= (
-      SELECT coalesce(max(e.version), 0) FROM "Event" e, bounds b WHERE e."workspaceId" = $1 AND e."createdAt" < b."from")
-    ORDER BY s.version DESC LIMIT 1
-  ),
+  snap AS (SELECT s.version, s.tasks FROM "BoardSnapshot" s WHERE s."workspaceId" = $1 AND s.version = $4),
   timeline AS (
-    SELECT x->>'id' AS task_id, 0 AS version, '-infinity'::timestamp AS at, x->>'status' AS status
-    FROM snap, jsonb_array_elements(snap.tasks::jsonb) x
+    -- jsonb_to_recordset reads only the two keys it names from each task of the snapshot.
+    SELECT x.id AS task_id, 0 AS version, '-infinity'::timestamp AS at, x.status
+    FROM snap, jsonb_to_recordset(snap.tasks::jsonb) AS x(id text, status text)
     UNION ALL
     SELECT e."entityId", e.version, e."createdAt",
       CASE WHEN (e.metadata->'after'->>'deleted')::boolean THEN NULL ELSE e.metadata->'after'->>'status' END
     FROM "Event" e, bounds b
-    WHERE e."workspaceId" = $1 AND e."entityType" = 'Task' AND e."createdAt" < b."to"
-      AND e.version > coalesce((SELECT version FROM snap), 0)
+    -- "IS TRUE" keeps the planner off the (workspaceId, entityType, entityId) index, which would read every task
+    -- event of the workspace: the log is read by version, from the snapshot on.
+    WHERE e."workspaceId" = $1 AND (e."entityType" = 'Task') IS TRUE AND e."createdAt" < b."to"
+      AND e.version > $4
       AND (e.metadata->'after' ? 'status' OR e.metadata->'after' ? 'deleted')
   ),
   spans AS (
@@ -75,9 +73,28 @@ const intervals = `
     FROM timeline WINDOW w AS (PARTITION BY task_id ORDER BY version)
   )`;
 
+/**
+ * The version of the newest board snapshot (history.ts stores one every SNAPSHOT_EVERY versions) holding no event
+ * from `from` on, or 0 (the empty board) when there is none. Two index reads, whatever the log's length: the
+ * first event at or after `from` by time, then the newest snapshot before it. A separate statement, so the main
+ * one is planned knowing the version its log read starts from.
+ */
+async function snapshotBefore(db: PrismaClient, workspaceId: string, from: Date): Promise<number> {
+  const [row] = await db.$queryRaw<{ version: number | null }[]>`
+    SELECT (
+      SELECT s.version FROM "BoardSnapshot" s
+      WHERE s."workspaceId" = ${workspaceId} AND s.version < coalesce((
+        SELECT e.version FROM "Event" e
+        WHERE e."workspaceId" = ${workspaceId} AND e."createdAt" >= (${from.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+        ORDER BY e."createdAt", e.version LIMIT 1), 2147483647)
+      ORDER BY s.version DESC LIMIT 1
+    ) AS version`;
+  return row?.version ?? 0;
+}
+
 export async function flowAnalytics(db: PrismaClient, workspaceId: string, from: Date, to: Date): Promise<FlowAnalytics> {
   checkRange(from, to);
-  const args = [workspaceId, from.toISOString(), to.toISOString()] as const;
+  const args = [workspaceId, from.toISOString(), to.toISOString(), await snapshotBefore(db, workspaceId, from)] as const;
 
   // One statement, so the spans are built once and every figure below reads them.
   const [row] = await db.$queryRawUnsafe<
