@@ -12,6 +12,7 @@ export const SearchQuery = graphql(`
   query SearchTasks($workspaceId: ID!, $query: String!, $first: Int) {
     search(workspaceId: $workspaceId, query: $query, first: $first) {
       totalCount
+      totalCountIsExact
       edges {
         node {
           snippetSource

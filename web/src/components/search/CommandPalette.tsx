@@ -85,7 +85,7 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
           </Command.Item>
         ))}
       </Command.List>
-      {query && result.data && <div className="palette-footer muted small">{result.data.search.totalCount} matching cards · ↑↓ to choose · Enter to open</div>}
+      {query && result.data && <div className="palette-footer muted small">{result.data.search.totalCount.toLocaleString()}{result.data.search.totalCountIsExact ? "" : "+"} matching cards · ↑↓ to choose · Enter to open</div>}
     </Command.Dialog>
   );
 }
