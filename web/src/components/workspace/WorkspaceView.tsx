@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { BoardQuery } from "../../graphql/tasks";
 import { type Route, workspacePath } from "../../router";
 import { pageTitle, useDocumentTitle } from "../../pageTitle";
+import { errorReason } from "../../client/reasons";
 import { ActivityFeed } from "../activity/ActivityFeed";
 import { Board } from "../board/Board";
 import { currentBoardId } from "../board/BoardSwitcher";
@@ -35,7 +36,9 @@ export function WorkspaceView({ route, me }: Props) {
   );
 
   if (!board.data && board.fetching) return <Spinner label="Loading board" />;
-  if (board.error && !board.data) return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
+  // A link to a workspace that is not there (or not yours) is "not found", not an error to retry.
+  const missing = ["INVALID_ID", "NOT_FOUND"].includes(errorReason(board.error) ?? "");
+  if (board.error && !board.data && !missing) return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
   if (!workspace || !onBoard)
     return (
       <div className="empty-page">
