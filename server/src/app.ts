@@ -55,7 +55,7 @@ export async function buildApp(config: Config): Promise<App> {
   const sessions = createSessionStore(db.prisma, rawBus, config.sessions);
   const services = { prisma: db.prisma, bus, presence, invites: createInviteDelivery(config), sessions };
   const yoga = createYogaServer(services, { corsOrigins: config.corsOrigins, plugins: [drain.plugin(), live.plugin(), metrics.plugin()] });
-  const syncEvents = createRepositorySyncEvents(services);
+  const syncEvents = createRepositorySyncEvents(services, revocations);
   const transfer = createTransferRoutes(services);
   const probes = createProbes(db, rawBus, drain);
   const web = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, gzip: true }) : null;

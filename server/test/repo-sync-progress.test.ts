@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "./support/databases.js";
-import { serverUrl, signUp, createWorkspace, wsClient, type TestUser } from "./support/client.js";
-import { spawnServer } from "./support/server-process.js";
 import { GitRepo } from "./fixtures/git-repo.js";
 import { okAt, signUpAt, workspaceAt } from "./fixtures/graphql-http.js";
-import { LINK, START, SYNC, errorAt, waitForSync, type SyncView } from "./fixtures/repo-sync-api.js";
+import { CANCEL, errorAt, LINK, START, SYNC, type SyncView, waitForSync } from "./fixtures/repo-sync-api.js";
+import { createWorkspace, ok, serverUrl, signUp, type TestUser, wsClient } from "./support/client.js";
+import { createTestDatabase } from "./support/databases.js";
+import { SignIn, SignOut } from "./support/documents.js";
+import { redisUrl, type TwoInstances, twoInstances } from "./support/instances.js";
+import { spawnServer } from "./support/server-process.js";
 
 const PHASES = ["RESOLVE_HEAD", "FETCH_TREE", "SCAN_FILES", "UPSERT_TASKS", "CLOSE_REMOVED", "FINISH"];
 const PROGRESS = `subscription($syncId: ID!) { repositorySyncProgress(syncId: $syncId) { sequence status phase progress filesScanned filesTotal message at sync { id } } }`;
@@ -37,7 +39,14 @@ async function readSse(response: Response): Promise<{ id?: string; event?: strin
   return text
     .split("\n\n")
     .filter((block) => block.trim() && !block.startsWith(":"))
-    .map((block) => Object.fromEntries(block.split("\n").filter((l) => !l.startsWith(":")).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()])));
+    .map((block) =>
+      Object.fromEntries(
+        block
+          .split("\n")
+          .filter((l) => !l.startsWith(":"))
+          .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]),
+      ),
+    );
 }
 
 /** GraphQL over SSE (Yoga's distinct-connection mode), as GraphiQL subscribes. */
@@ -48,16 +57,21 @@ async function overGraphqlSse(token: string, syncId: string): Promise<Step[]> {
     body: JSON.stringify({ query: PROGRESS, variables: { syncId } }),
   });
   const events = await readSse(response);
-  return events.filter((e) => e.event === "next").map((e) => {
-    const payload = JSON.parse(e.data!);
-    if (payload.errors) throw new Error(JSON.stringify(payload.errors));
-    return payload.data.repositorySyncProgress;
-  });
+  return events
+    .filter((e) => e.event === "next")
+    .map((e) => {
+      const payload = JSON.parse(e.data!);
+      if (payload.errors) throw new Error(JSON.stringify(payload.errors));
+      return payload.data.repositorySyncProgress;
+    });
 }
 
 const plainSse = (syncId: string, init: { token?: string; query?: string; lastEventId?: string } = {}) =>
   fetch(`${serverUrl()}/events/repository-syncs/${encodeURIComponent(syncId)}${init.query ?? ""}`, {
-    headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.lastEventId ? { "last-event-id": init.lastEventId } : {}) },
+    headers: {
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.lastEventId ? { "last-event-id": init.lastEventId } : {}),
+    },
   });
 
 async function overPlainSse(token: string, syncId: string): Promise<Step[]> {
@@ -109,10 +123,19 @@ describe("repository sync progress on all three transports", () => {
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(serverUrl(), START, { input: { workspaceId } }, owner.token);
+    const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(
+      serverUrl(),
+      START,
+      { input: { workspaceId } },
+      owner.token,
+    );
     const id = startRepositorySync.id;
     // Live: subscribed while it runs.
-    const [ws, sse, plain] = await Promise.all([overWebSocket(owner.token, id), overGraphqlSse(owner.token, id), overPlainSse(owner.token, id)]);
+    const [ws, sse, plain] = await Promise.all([
+      overWebSocket(owner.token, id),
+      overGraphqlSse(owner.token, id),
+      overPlainSse(owner.token, id),
+    ]);
     for (const steps of [ws, sse, plain]) expectComplete(steps);
     expect(sse).toEqual(ws);
     expect(plain.map((s) => s.sequence)).toEqual(ws.map((s) => s.sequence));
@@ -123,7 +146,11 @@ describe("repository sync progress on all three transports", () => {
     // Late: the sync has finished; each transport replays it all, then completes.
     const done = await waitForSync(serverUrl(), owner.token, id);
     expect(done.status).toBe("SUCCEEDED");
-    const [lateWs, lateSse, latePlain] = await Promise.all([overWebSocket(owner.token, id), overGraphqlSse(owner.token, id), overPlainSse(owner.token, id)]);
+    const [lateWs, lateSse, latePlain] = await Promise.all([
+      overWebSocket(owner.token, id),
+      overGraphqlSse(owner.token, id),
+      overPlainSse(owner.token, id),
+    ]);
     expect(lateWs).toEqual(ws);
     expect(lateSse).toEqual(ws);
     expect(latePlain.map((s) => s.sequence)).toEqual(ws.map((s) => s.sequence));
@@ -136,7 +163,12 @@ describe("repository sync progress on all three transports", () => {
   });
 
   it("refuses strangers: 401 without a token, 404 (not revealed) for non-members and unknown syncs", async () => {
-    const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(serverUrl(), START, { input: { workspaceId } }, owner.token);
+    const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(
+      serverUrl(),
+      START,
+      { input: { workspaceId } },
+      owner.token,
+    );
     const id = startRepositorySync.id;
     await waitForSync(serverUrl(), owner.token, id);
     expect((await plainSse(id)).status).toBe(401);
@@ -147,6 +179,77 @@ describe("repository sync progress on all three transports", () => {
     await expect(overWebSocket(outsider.token, id)).rejects.toThrow(/NOT_FOUND/);
     await expect(overGraphqlSse(outsider.token, id)).rejects.toThrow(/NOT_FOUND/);
     expect(await errorAt(serverUrl(), SYNC, { id }, outsider.token).catch(() => ({ code: "NULL" }))).toMatchObject({ code: "NULL" });
+  });
+});
+
+/**
+ * Opens the plain SSE stream of a long sync with a second session of its owner, signs that session out at
+ * `signOutUrl` once the first step arrived, and returns what the stream said until it ended.
+ */
+async function signedOutMidStream(streamUrl: string, signOutUrl: string, repo: GitRepo) {
+  const owner = await signUpAt(streamUrl, "Streamer");
+  const workspaceId = await workspaceAt(streamUrl, owner.token);
+  await okAt(streamUrl, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, owner.token);
+  const session = (await ok(SignIn, { input: { email: owner.email, password: "correct horse battery" } }, undefined, streamUrl)).signIn
+    .token;
+  const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(streamUrl, START, { input: { workspaceId } }, owner.token);
+  const syncId = startRepositorySync.id;
+  const response = await fetch(`${streamUrl}/events/repository-syncs/${encodeURIComponent(syncId)}`, {
+    headers: { authorization: `Bearer ${session}` },
+  });
+  expect(response.status).toBe(200);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  let signedOut = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += value;
+    if (!signedOut && text.includes("event: progress")) {
+      signedOut = true;
+      await ok(SignOut, {}, session, signOutUrl);
+    }
+  }
+  const { node } = await okAt<{ node: SyncView }>(streamUrl, SYNC, { id: syncId }, owner.token);
+  await okAt(streamUrl, CANCEL, { input: { syncId } }, owner.token).catch(() => {});
+  const reconnect = await fetch(`${streamUrl}/events/repository-syncs/${encodeURIComponent(syncId)}`, {
+    headers: { authorization: `Bearer ${session}` },
+  });
+  return { text, statusAtEnd: node.status, reconnectStatus: reconnect.status };
+}
+
+function expectEndedBySignOut(ended: Awaited<ReturnType<typeof signedOutMidStream>>) {
+  // The stream ended while the sync was still going, saying why; the owner's other session is untouched.
+  expect(ended.statusAtEnd).toMatch(/QUEUED|RUNNING/);
+  expect(ended.text).not.toMatch(/"status":"SUCCEEDED"/);
+  expect(ended.text.trimEnd().split("\n\n").at(-1)).toBe('event: end\ndata: {"reason":"SESSION_ENDED"}');
+  // EventSource's reconnect is refused, which stops it.
+  expect(ended.reconnectStatus).toBe(401);
+}
+
+describe("the plain SSE stream ends when its session signs out", () => {
+  let repo: GitRepo;
+  beforeAll(() => {
+    repo = new GitRepo();
+    for (let i = 0; i < 3000; i++) repo.write(`src/m${Math.floor(i / 100)}/f${i}.ts`, `// TODO: task ${i}\n`);
+    repo.commit("many");
+  });
+  afterAll(() => repo?.remove());
+
+  it("on this instance", async () => {
+    expectEndedBySignOut(await signedOutMidStream(serverUrl(), serverUrl(), repo));
+  }, 60_000);
+
+  describe.runIf(process.env.TEST_DATABASE === "postgresql")("on every instance (PostgreSQL + Redis)", () => {
+    let instances: TwoInstances;
+    beforeAll(async () => {
+      instances = await twoInstances({ REDIS_URL: redisUrl });
+    }, 120_000);
+    afterAll(() => instances?.stop());
+
+    it("signed out on another instance", async () => {
+      expectEndedBySignOut(await signedOutMidStream(instances.a.url, instances.b.url, repo));
+    }, 60_000);
   });
 });
 
@@ -162,7 +265,12 @@ describe("a restart", () => {
       const user = await signUpAt(server.url, "Owner");
       const workspaceId = await workspaceAt(server.url, user.token);
       await okAt(server.url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, user.token);
-      const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(server.url, START, { input: { workspaceId } }, user.token);
+      const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(
+        server.url,
+        START,
+        { input: { workspaceId } },
+        user.token,
+      );
       for (let i = 0; i < 500; i++) {
         const { node } = await okAt<{ node: SyncView }>(server.url, SYNC, { id: startRepositorySync.id }, user.token);
         if (node.status === "RUNNING" && node.phase !== "RESOLVE_HEAD") break;
@@ -178,7 +286,12 @@ describe("a restart", () => {
       // And a new sync may start.
       const again = await okAt<{ startRepositorySync: SyncView }>(server.url, START, { input: { workspaceId } }, user.token);
       expect(again.startRepositorySync.previousSync?.id).toBe(startRepositorySync.id);
-      await okAt(server.url, `mutation($input: CancelRepositorySyncInput!) { cancelRepositorySync(input: $input) { id } }`, { input: { syncId: again.startRepositorySync.id } }, user.token);
+      await okAt(
+        server.url,
+        `mutation($input: CancelRepositorySyncInput!) { cancelRepositorySync(input: $input) { id } }`,
+        { input: { syncId: again.startRepositorySync.id } },
+        user.token,
+      );
     } finally {
       await server.stop();
       await database.drop();

@@ -4,6 +4,9 @@ import type { Services } from "../context.js";
 import { logger } from "../logger.js";
 import { progressSteps } from "../repo-sync/progress-store.js";
 import { json } from "./probes.js";
+import { keyedSets, type Revocations } from "./revocations.js";
+
+type EndReason = "signed-out" | "shutdown" | "closed";
 
 export const REPOSITORY_SYNC_EVENTS_PATH = "/events/repository-syncs/";
 
@@ -11,10 +14,15 @@ export const REPOSITORY_SYNC_EVENTS_PATH = "/events/repository-syncs/";
  * GET /events/repository-syncs/{syncId}: a sync's progress as plain Server-Sent Events, for clients without
  * a GraphQL library (EventSource). Replays from the start (or after Last-Event-ID), goes live, and closes
  * after the terminal step; a reconnect with nothing left after it gets 204, which stops EventSource.
- * Auth: `Authorization: Bearer <token>`, or `?token=` since EventSource cannot set headers.
+ * Auth: `Authorization: Bearer <token>`, or `?token=` since EventSource cannot set headers. A stream ends when
+ * its session is revoked on any instance (a last `event: end` with reason SESSION_ENDED first), like the
+ * GraphQL transports' streams (live-streams.ts); EventSource's reconnect then gets 401 and stops.
  */
-export function createRepositorySyncEvents(services: Services) {
-  const open = new Set<() => void>();
+export function createRepositorySyncEvents(services: Services, revocations: Revocations) {
+  const open = keyedSets<string, (reason: EndReason) => void>();
+  revocations.onRevoke((sessionId) => {
+    for (const end of open.get(sessionId)) end("signed-out");
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     if (req.method !== "GET") return json(res, 405, { error: "method not allowed" });
@@ -33,9 +41,14 @@ export function createRepositorySyncEvents(services: Services) {
       syncId = null;
     }
     // Unknown sync and non-member read the same: existence is not revealed.
-    const sync = syncId ? await services.prisma.repositorySync.findUnique({ where: { id: syncId }, select: { id: true, workspaceId: true, status: true } }) : null;
+    const sync = syncId
+      ? await services.prisma.repositorySync.findUnique({ where: { id: syncId }, select: { id: true, workspaceId: true, status: true } })
+      : null;
     const member = sync
-      ? await services.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId: sync.workspaceId, userId: auth.user.id } }, select: { role: true } })
+      ? await services.prisma.membership.findUnique({
+          where: { workspaceId_userId: { workspaceId: sync.workspaceId, userId: auth.user.id } },
+          select: { role: true },
+        })
       : null;
     if (!sync || !member) return json(res, 404, { error: "not found" });
     const lastEventId = Number(req.headers["last-event-id"] ?? url.searchParams.get("lastEventId") ?? 0);
@@ -55,9 +68,15 @@ export function createRepositorySyncEvents(services: Services) {
     });
     res.flushHeaders();
     const controller = new AbortController();
-    const end = () => controller.abort();
-    open.add(end);
-    req.on("close", end);
+    let endedBy: EndReason | undefined;
+    const end = (reason: EndReason) => {
+      endedBy ??= reason;
+      controller.abort();
+    };
+    const untrack = open.add(auth.sessionId, end);
+    req.on("close", () => end("closed"));
+    // Revoked between authenticate and here (on another instance): end at once.
+    if (revocations.revoked(auth.sessionId)) end("signed-out");
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 15_000);
     try {
       for await (const step of progressSteps(services.prisma, sync.id, after, controller.signal)) {
@@ -77,7 +96,8 @@ export function createRepositorySyncEvents(services: Services) {
       logger.error({ err, syncId: sync.id }, "repository sync event stream failed");
     } finally {
       clearInterval(heartbeat);
-      open.delete(end);
+      untrack();
+      if (endedBy === "signed-out") res.write(`event: end\ndata: ${JSON.stringify({ reason: "SESSION_ENDED" })}\n\n`);
       res.end();
     }
   }
@@ -92,7 +112,7 @@ export function createRepositorySyncEvents(services: Services) {
     },
     /** Shutdown: end every open stream (clients reconnect with Last-Event-ID elsewhere). */
     endAll: () => {
-      for (const end of [...open]) end();
+      for (const set of [...open.values()]) for (const end of [...set]) end("shutdown");
     },
   };
 }
