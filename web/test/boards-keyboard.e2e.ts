@@ -155,4 +155,30 @@ describe("a keyboard-first, accessible board", () => {
     await page.screenshot({ path: path.join(shots, "boards-members-390.png") });
     await context.close();
   });
+
+  it("a delete's toast offers Undo; an undo's toast says what it did and offers Redo", async () => {
+    const { token, ws } = await setUp("Noa");
+    const { page, context } = await product.signedInPage(token, 1280);
+    await page.goto(`${product.base}/w/${ws}`);
+    await card(page, "Delta").click();
+    const dialog = page.getByRole("dialog", { name: "Task details" });
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await dialog.getByRole("button", { name: "Delete task" }).click();
+    const toasts = page.locator(".toasts");
+    await toasts.getByText("Deleted “Delta”.").waitFor();
+    await card(page, "Delta").waitFor({ state: "detached" });
+    await toasts.getByRole("button", { name: "Undo" }).click();
+    await toasts.getByText("“Delta” is back on the board.").waitFor();
+    await card(page, "Delta").waitFor();
+
+    // Ctrl+Z now takes back the newest creation: the toast says the card left, and Redo brings it back.
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+z");
+    await toasts.getByText("Undone: “X-ray” is off the board again.").waitFor();
+    await card(page, "X-ray").waitFor({ state: "detached" });
+    await toasts.getByRole("button", { name: "Redo" }).click();
+    await toasts.getByText("Redone: “X-ray” has your change again.").waitFor();
+    await card(page, "X-ray").waitFor();
+    await context.close();
+  });
 });

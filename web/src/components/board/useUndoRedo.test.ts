@@ -1,6 +1,6 @@
 import { CombinedError } from "urql";
 import { describe, expect, it } from "vitest";
-import { refusalToast, undoKey } from "./useUndoRedo";
+import { refusalToast, undoKey, undoneWords } from "./useUndoRedo";
 
 const refusal = (reason: string, extensions: Record<string, unknown> = {}) =>
   new CombinedError({ graphQLErrors: [{ message: "whatever the server says", extensions: { code: "CONFLICT", reason, ...extensions } }] });
@@ -27,5 +27,13 @@ describe("undoKey", () => {
     expect(key("y", { ctrlKey: true })).toBe("redo");
     expect(key("z")).toBeNull();
     expect(key("z", { ctrlKey: true, altKey: true })).toBeNull();
+  });
+});
+
+describe("undoneWords", () => {
+  it("says a card undone away is off the board, not 'back as it was'", () => {
+    expect(undoneWords("undo", { title: "Ship", deleted: true })).toBe("Undone: “Ship” is off the board again.");
+    expect(undoneWords("undo", { title: "Ship", deleted: false })).toBe("Undone: “Ship” is back as it was.");
+    expect(undoneWords("redo", { title: "Ship", deleted: true })).toBe("Redone: “Ship” is deleted again.");
   });
 });

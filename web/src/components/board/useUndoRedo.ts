@@ -32,6 +32,13 @@ export function refusalToast(kind: "undo" | "redo", error: CombinedError): [mess
   return [describeError(error), "error"];
 }
 
+/** What an undo or redo did to the card, in words: a card that is gone now says so. */
+export function undoneWords(kind: "undo" | "redo", task: { title: string; deleted?: boolean | null } | null | undefined): string {
+  const title = task ? `“${task.title}”` : "your last change";
+  if (kind === "undo") return task?.deleted ? `Undone: ${title} is off the board again.` : `Undone: ${title} is back as it was.`;
+  return task?.deleted ? `Redone: ${title} is deleted again.` : `Redone: ${title} has your change again.`;
+}
+
 /**
  * Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes your own last task change in this workspace. The server appends
  * the inverse events; the board follows through the taskChanged subscription like any other change.
@@ -47,24 +54,25 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
 
   useEffect(() => {
     if (!enabled) return;
+    const send = async (kind: "undo" | "redo") => {
+      const { undo, redo, toast, workspaceId } = latest.current;
+      const r =
+        kind === "undo"
+          ? await undo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.undo }))
+          : await redo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.redo }));
+      if (r.error) return toast(...refusalToast(kind, r.error));
+      // Say what happened to the card, and offer the way back.
+      toast(undoneWords(kind, r.task), "info", { label: kind === "undo" ? "Redo" : "Undo", run: () => press(kind === "undo" ? "redo" : "undo") });
+    };
+    const press = (kind: "undo" | "redo") => {
+      queue.current = queue.current.then(() => send(kind));
+    };
     const onKey = (e: KeyboardEvent) => {
       const kind = undoKey(e);
       if (!kind || e.defaultPrevented || isTyping(e.target)) return;
       if (e.target instanceof Element && e.target.closest('[role="dialog"]')) return;
       e.preventDefault();
-      queue.current = queue.current.then(async () => {
-        const { undo, redo, toast, workspaceId } = latest.current;
-        const r =
-          kind === "undo"
-            ? await undo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.undo }))
-            : await redo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.redo }));
-        if (r.error) {
-          toast(...refusalToast(kind, r.error));
-          return;
-        }
-        const title = r.task ? `“${r.task.title}”` : "your last change";
-        toast(kind === "undo" ? `Undone: ${title} is back as it was.` : `Redone: ${title} has your change again.`, "info");
-      });
+      press(kind);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

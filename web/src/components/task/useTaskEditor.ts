@@ -3,7 +3,7 @@ import { useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
 import type { TaskPriority, TaskStatus, UpdateTaskInput } from "../../gql/graphql";
-import { DeleteTaskMutation, UpdateTaskMutation } from "../../graphql/tasks";
+import { DeleteTaskMutation, UndoMutation, UpdateTaskMutation } from "../../graphql/tasks";
 import type { Task } from "../board/boardModel";
 import { usePresence } from "../presence/Presence";
 import { useToast } from "../shared/Toasts";
@@ -63,6 +63,7 @@ export function useTaskEditor(task: Task, onConflict: (c: Conflict) => void) {
   const [draft, setDraft] = useState(() => draftOf(task));
   const [, updateTask] = useMutation(UpdateTaskMutation);
   const [, deleteTask] = useMutation(DeleteTaskMutation);
+  const [, undo] = useMutation(UndoMutation);
   const toast = useToast();
   const othersEditing = usePresence().editing.get(task.id) ?? [];
 
@@ -82,7 +83,15 @@ export function useTaskEditor(task: Task, onConflict: (c: Conflict) => void) {
 
   async function remove() {
     const r = await deleteTask({ input: { id: task.id, clientMutationId: newMutationId() } });
-    if (r.error) toast(`"${task.title}" wasn't deleted. ${describeError(r.error)}`);
+    if (r.error) return toast(`"${task.title}" wasn't deleted. ${describeError(r.error)}`);
+    // The delete is the newest change of yours, so undo brings this card back.
+    toast(`Deleted “${task.title}”.`, "info", {
+      label: "Undo",
+      run: () =>
+        void undo({ input: { workspaceId: task.workspace.id } }).then((u) =>
+          toast(u.error ? `Couldn't bring “${task.title}” back. ${describeError(u.error)}` : `“${task.title}” is back on the board.`, u.error ? "error" : "info"),
+        ),
+    });
   }
 
   const edit = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));
