@@ -1,8 +1,15 @@
 import { isRefusedTokenClose } from "@taskgraph/core";
 import { createContext, useContext, useSyncExternalStore } from "react";
 
-/** live: WebSocket up. reconnecting: trying again. polling: down, the board refetches over HTTP. */
-export type ConnectionStatus = "connecting" | "live" | "reconnecting" | "polling";
+/**
+ * live: WebSocket up. reconnecting: trying again. polling: down, the board refetches over HTTP.
+ * offline: the HTTP refetches fail too, so what is shown may be stale.
+ */
+export type ConnectionStatus = "connecting" | "live" | "reconnecting" | "polling" | "offline";
+
+/** The status after a fallback poll: a failed one means offline until one gets through (the socket's own news wins). */
+export const afterPoll = (current: ConnectionStatus, reached: boolean): ConnectionStatus =>
+  current === "live" || current === "connecting" ? current : reached ? (current === "offline" ? "polling" : current) : "offline";
 
 export interface StatusStore {
   get(): ConnectionStatus;

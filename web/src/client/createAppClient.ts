@@ -42,7 +42,8 @@ export function createAppClient({ token, status, url = "/graphql", wsUrl, onSess
         status.set("live");
       },
       closed: (event) => {
-        status.set("polling");
+        // A failed reconnect says nothing new while the fallback polls fail too: stay "offline".
+        if (status.get() !== "offline") status.set("polling");
         if (token && isRefusedToken(event)) onSessionEnded();
       },
     },

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from "react";
+import { useContext, useEffect, useRef } from "react";
 import { useClient } from "urql";
-import { useConnectionStatus } from "../../client/connection";
+import { afterPoll, StatusContext, useConnectionStatus } from "../../client/connection";
 import { ActivityQuery } from "../../graphql/activity";
 import { BoardQuery, WorkspaceEventsQuery } from "../../graphql/tasks";
 
@@ -14,11 +14,12 @@ const PAGE = 100;
  */
 export function useFallbackPolling(workspaceId: string, version: number) {
   const status = useConnectionStatus();
+  const store = useContext(StatusContext);
   const client = useClient();
   const applied = useRef(version);
   if (version > applied.current) applied.current = version; // live updates and refetches move it too
   const wasDown = useRef(false);
-  const down = status === "polling" || status === "reconnecting";
+  const down = status === "polling" || status === "reconnecting" || status === "offline";
 
   useEffect(() => {
     const refetch = () =>
@@ -40,6 +41,7 @@ export function useFallbackPolling(workspaceId: string, version: number) {
               .query(WorkspaceEventsQuery, { id: workspaceId, since, first: PAGE }, { requestPolicy: "network-only" })
               .toPromise();
             const page = r.data?.workspace?.events;
+            store.set(afterPoll(store.get(), !r.error?.networkError));
             if (!page) return; // offline or gone: try again next tick
             const last = page.events.at(-1)?.version;
             if (last !== undefined) newest = since = last;
@@ -60,5 +62,5 @@ export function useFallbackPolling(workspaceId: string, version: number) {
       wasDown.current = false;
       void refetch();
     }
-  }, [down, status, client, workspaceId]);
+  }, [down, status, client, workspaceId, store]);
 }
