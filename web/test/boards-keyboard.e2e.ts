@@ -150,6 +150,25 @@ describe("a keyboard-first, accessible board", () => {
     await waitFor(async () => page.title(), (t) => t.startsWith("Members"));
     expect(await page.title()).toBe("Members · Mo's team — Taskgraph");
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Item 6: the role picker starts from Member again after an invitation; Remove asks before it removes.
+    await page.getByLabel("Email to invite").fill("viewer-to-be@example.com");
+    await page.getByLabel("Role for the invitation").selectOption("VIEWER");
+    await page.getByRole("button", { name: "Send invite" }).click();
+    await page.getByRole("heading", { name: "Invite link for viewer-to-be@example.com" }).waitFor();
+    expect(await page.getByLabel("Role for the invitation").inputValue()).toBe("MEMBER");
+    const other = await product.signUpViaApi("Pat", `pat-${Date.now()}@example.com`);
+    const invited = await gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { inviteUrl } }`, { input: { workspaceId: ws, email: "pat@example.com", role: "MEMBER" } }, token);
+    const inviteToken = String(invited.inviteMember.inviteUrl).split("/invite/")[1];
+    await gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token: inviteToken } }, other);
+    await page.reload();
+    const row = page.getByTestId("member-row").filter({ hasText: "Pat" });
+    await row.getByRole("button", { name: "Remove" }).click();
+    await row.getByRole("button", { name: "Keep" }).click();
+    expect(await page.getByTestId("member-row").filter({ hasText: "Pat" }).count()).toBe(1);
+    await row.getByRole("button", { name: "Remove" }).click();
+    await row.getByRole("button", { name: "Remove Pat" }).click();
+    await row.waitFor({ state: "detached" });
     await page.screenshot({ path: path.join(shots, "boards-members-1280.png") });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: path.join(shots, "boards-members-390.png") });

@@ -21,6 +21,8 @@ export function InviteForm({ workspaceId, roles, onIssued }: { workspaceId: stri
     if (!created?.inviteUrl) return toast(describeError(r.error));
     onIssued({ email: created.email, url: created.inviteUrl, emailSent: !!created.emailSent });
     setEmail("");
+    // The next invitation starts from the usual role again: re-inviting someone must not silently keep the last one.
+    setRole("MEMBER");
   }
   return (
     <section className="panel">

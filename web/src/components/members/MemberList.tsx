@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { ROLE_LABEL } from "../../model/displayNames";
 import type { Role } from "../../gql/graphql";
 import { Avatar } from "../shared/Avatar";
@@ -8,6 +9,8 @@ type Props = { members: NonNullable<MembersData["workspace"]>["members"]; meId: 
 
 /** Everyone in the workspace; the roles you may manage can be changed or removed, and you can leave. */
 export function MemberList({ members, meId, data }: Props) {
+  // Removing someone (or leaving) takes a second, explicit click: it cannot be undone from here.
+  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <section className="panel">
       <header className="panel-header">
@@ -38,11 +41,21 @@ export function MemberList({ members, meId, data }: Props) {
               ) : (
                 <span className="role-pill">{ROLE_LABEL[m.role]}</span>
               )}
-              {(editable || self) && (
-                <button type="button" className="btn btn-ghost btn-sm danger-text" onClick={() => void data.remove(m.user.id, self)}>
-                  {self ? "Leave" : "Remove"}
-                </button>
-              )}
+              {(editable || self) &&
+                (confirming === m.user.id ? (
+                  <span className="row" role="group" aria-label={self ? "Leave this workspace?" : `Remove ${m.user.name}?`}>
+                    <button type="button" className="btn btn-danger btn-sm" onClick={() => void data.remove(m.user.id, self)}>
+                      {self ? "Leave workspace" : `Remove ${m.user.name}`}
+                    </button>
+                    <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(null)}>
+                      {self ? "Stay" : "Keep"}
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" className="btn btn-ghost btn-sm danger-text" onClick={() => setConfirming(m.user.id)}>
+                    {self ? "Leave" : "Remove"}
+                  </button>
+                ))}
             </li>
           );
         })}
