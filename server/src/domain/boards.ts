@@ -1,10 +1,9 @@
 import { GAP } from "@taskgraph/core";
 import type { Context } from "../context.js";
-import type { Board, PrismaClient } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound, unauthenticated } from "../errors.js";
+import type { Board, PrismaClient } from "../generated/prisma/client.js";
 import { commitChange, type Tx } from "./changes.js";
 import { operationPermission } from "./permissions.js";
-import { requiredText } from "./validate.js";
 
 export const BOARD_NAME_MAX = 100;
 
@@ -54,16 +53,20 @@ export function boardForCaller(ctx: Context, boardId: string): Promise<Board> {
 }
 
 export function createBoard(ctx: Context, input: { workspaceId: string; name: string }): Promise<Board> {
-  const name = requiredText(input.name, "name", BOARD_NAME_MAX);
+  const name = input.name.trim();
   return commitChange(ctx, input.workspaceId, operationPermission.createBoard, async (tx) => {
-    const last = await tx.board.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { position: "desc" }, select: { position: true } });
+    const last = await tx.board.findFirst({
+      where: { workspaceId: input.workspaceId },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
     const board = await tx.board.create({ data: { workspaceId: input.workspaceId, name, position: (last?.position ?? 0) + GAP } });
     return { result: board, events: [{ action: "BOARD_CREATED", entityType: "Board", entityId: board.id, metadata: { name } }] };
   });
 }
 
 export async function renameBoard(ctx: Context, input: { boardId: string; name: string }): Promise<Board> {
-  const name = requiredText(input.name, "name", BOARD_NAME_MAX);
+  const name = input.name.trim();
   const known = await boardForCaller(ctx, input.boardId);
   return commitChange(ctx, known.workspaceId, operationPermission.renameBoard, async (tx) => {
     const before = await tx.board.findUniqueOrThrow({ where: { id: known.id } });
@@ -71,7 +74,9 @@ export async function renameBoard(ctx: Context, input: { boardId: string; name: 
     const after = await tx.board.update({ where: { id: known.id }, data: { name } });
     return {
       result: after,
-      events: [{ action: "BOARD_RENAMED", entityType: "Board", entityId: after.id, metadata: { before: { name: before.name }, after: { name } } }],
+      events: [
+        { action: "BOARD_RENAMED", entityType: "Board", entityId: after.id, metadata: { before: { name: before.name }, after: { name } } },
+      ],
     };
   });
 }
@@ -89,7 +94,14 @@ export async function archiveBoard(ctx: Context, input: { boardId: string; archi
     const after = await tx.board.update({ where: { id: known.id }, data: { archivedAt: input.archived ? new Date() : null } });
     return {
       result: after,
-      events: [{ action: input.archived ? "BOARD_ARCHIVED" : "BOARD_UNARCHIVED", entityType: "Board", entityId: after.id, metadata: { name: after.name } }],
+      events: [
+        {
+          action: input.archived ? "BOARD_ARCHIVED" : "BOARD_UNARCHIVED",
+          entityType: "Board",
+          entityId: after.id,
+          metadata: { name: after.name },
+        },
+      ],
     };
   });
 }

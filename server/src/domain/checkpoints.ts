@@ -1,9 +1,8 @@
 import type { Context } from "../context.js";
-import { Prisma, type Checkpoint } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound, unauthenticated } from "../errors.js";
+import { type Checkpoint, Prisma } from "../generated/prisma/client.js";
 import { commitChange } from "./changes.js";
 import { operationPermission } from "./permissions.js";
-import { requiredText } from "./validate.js";
 
 export const CHECKPOINT_NAME_MAX = 100;
 
@@ -12,12 +11,16 @@ export const CHECKPOINT_NAME_MAX = 100;
  * before this change (its own log entry comes after the state it names). Names are unique per workspace.
  */
 export function createCheckpoint(ctx: Context, input: { workspaceId: string; name: string; version?: number | null }): Promise<Checkpoint> {
-  const name = requiredText(input.name, "name", CHECKPOINT_NAME_MAX);
+  const name = input.name.trim();
   return commitChange(ctx, input.workspaceId, operationPermission.createCheckpoint, async (tx, actor) => {
     const { version: head } = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { version: true } });
     const version = input.version ?? head;
-    if (!Number.isInteger(version) || version < 0 || version > head) throw badInput(`version must be between 0 and ${head}.`, "version", "OUT_OF_RANGE");
-    const taken = await tx.checkpoint.findUnique({ where: { workspaceId_name: { workspaceId: input.workspaceId, name } }, select: { id: true } });
+    if (!Number.isInteger(version) || version < 0 || version > head)
+      throw badInput(`version must be between 0 and ${head}.`, "version", "OUT_OF_RANGE");
+    const taken = await tx.checkpoint.findUnique({
+      where: { workspaceId_name: { workspaceId: input.workspaceId, name } },
+      select: { id: true },
+    });
     if (taken) throw conflict("CHECKPOINT_NAME_TAKEN", `A checkpoint named "${name}" already exists in this workspace.`);
     let checkpoint: Checkpoint;
     try {
@@ -46,7 +49,14 @@ export async function deleteCheckpoint(ctx: Context, id: string): Promise<Checkp
     await tx.checkpoint.delete({ where: { id } });
     return {
       result: checkpoint,
-      events: [{ action: "CHECKPOINT_DELETED", entityType: "Checkpoint", entityId: id, metadata: { name: checkpoint.name, version: checkpoint.version } }],
+      events: [
+        {
+          action: "CHECKPOINT_DELETED",
+          entityType: "Checkpoint",
+          entityId: id,
+          metadata: { name: checkpoint.name, version: checkpoint.version },
+        },
+      ],
     };
   });
 }

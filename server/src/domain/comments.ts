@@ -1,11 +1,10 @@
 import type { Context } from "../context.js";
-import type { Comment } from "../generated/prisma/client.js";
 import { notFound, refuse } from "../errors.js";
-import { can, operationPermission } from "./permissions.js";
+import type { Comment } from "../generated/prisma/client.js";
 import { commitChange, type Tx } from "./changes.js";
 import { notify } from "./notifications.js";
+import { can, operationPermission } from "./permissions.js";
 import { taskForWrite } from "./tasks.js";
-import { requiredText } from "./validate.js";
 
 export const COMMENT_MAX = 10_000;
 
@@ -35,7 +34,10 @@ export function mentionedMembers(body: string, members: { userId: string; name: 
 async function mentions(tx: Tx, workspaceId: string, body: string): Promise<string[]> {
   if (!body.includes("@")) return [];
   const members = await tx.membership.findMany({ where: { workspaceId }, select: { userId: true, user: { select: { name: true } } } });
-  return mentionedMembers(body, members.map((m) => ({ userId: m.userId, name: m.user.name })));
+  return mentionedMembers(
+    body,
+    members.map((m) => ({ userId: m.userId, name: m.user.name })),
+  );
 }
 
 /** The comment and its workspace for a write; a deleted one, or one in a workspace the caller is not in, is NOT_FOUND. */
@@ -45,8 +47,11 @@ async function commentForWrite(ctx: Context, id: string): Promise<Comment> {
   return comment;
 }
 
-export async function addComment(ctx: Context, input: { taskId: string; body: string; clientMutationId?: string | null }): Promise<Comment> {
-  const body = requiredText(input.body, "body", COMMENT_MAX);
+export async function addComment(
+  ctx: Context,
+  input: { taskId: string; body: string; clientMutationId?: string | null },
+): Promise<Comment> {
+  const body = input.body.trim();
   const task = await taskForWrite(ctx, input.taskId);
   if (!task || task.deletedAt || !(await ctx.roleIn(task.workspaceId))) throw notFound("Task");
   return commitChange(
@@ -58,10 +63,23 @@ export async function addComment(ctx: Context, input: { taskId: string; body: st
       if (!live) throw notFound("Task");
       const comment = await tx.comment.create({ data: { workspaceId: task.workspaceId, taskId: task.id, authorId: actor.userId, body } });
       const mentioned = await mentions(tx, task.workspaceId, body);
-      const notified = await notify(tx, "MENTIONED", { workspaceId: task.workspaceId, taskId: task.id, commentId: comment.id }, mentioned, actor.userId);
+      const notified = await notify(
+        tx,
+        "MENTIONED",
+        { workspaceId: task.workspaceId, taskId: task.id, commentId: comment.id },
+        mentioned,
+        actor.userId,
+      );
       return {
         result: comment,
-        events: [{ action: "COMMENT_ADDED", entityType: "Comment", entityId: comment.id, metadata: { taskId: task.id, body, mentioned, ...notified } }],
+        events: [
+          {
+            action: "COMMENT_ADDED",
+            entityType: "Comment",
+            entityId: comment.id,
+            metadata: { taskId: task.id, body, mentioned, ...notified },
+          },
+        ],
       };
     },
     { clientMutationId: input.clientMutationId, resultOf: (tx, event) => tx.comment.findUniqueOrThrow({ where: { id: event.entityId } }) },
@@ -70,7 +88,7 @@ export async function addComment(ctx: Context, input: { taskId: string; body: st
 
 /** Only the author edits a comment. Members newly mentioned by the edit are notified; ones mentioned before are not again. */
 export async function editComment(ctx: Context, input: { id: string; body: string }): Promise<Comment> {
-  const body = requiredText(input.body, "body", COMMENT_MAX);
+  const body = input.body.trim();
   const known = await commentForWrite(ctx, input.id);
   return commitChange(ctx, known.workspaceId, operationPermission.editComment, async (tx, actor) => {
     const before = await tx.comment.findUnique({ where: { id: known.id } });
@@ -81,7 +99,13 @@ export async function editComment(ctx: Context, input: { id: string; body: strin
     const earlier = new Set(await mentions(tx, before.workspaceId, before.body));
     const mentioned = await mentions(tx, before.workspaceId, body);
     const fresh = mentioned.filter((id) => !earlier.has(id));
-    const notified = await notify(tx, "MENTIONED", { workspaceId: before.workspaceId, taskId: before.taskId, commentId: before.id }, fresh, actor.userId);
+    const notified = await notify(
+      tx,
+      "MENTIONED",
+      { workspaceId: before.workspaceId, taskId: before.taskId, commentId: before.id },
+      fresh,
+      actor.userId,
+    );
     return {
       result: after,
       events: [
@@ -110,7 +134,14 @@ export async function deleteComment(ctx: Context, id: string): Promise<Comment> 
     await tx.notification.deleteMany({ where: { commentId: before.id } });
     return {
       result: after,
-      events: [{ action: "COMMENT_DELETED", entityType: "Comment", entityId: after.id, metadata: { taskId: after.taskId, before: { body: before.body } } }],
+      events: [
+        {
+          action: "COMMENT_DELETED",
+          entityType: "Comment",
+          entityId: after.id,
+          metadata: { taskId: after.taskId, before: { body: before.body } },
+        },
+      ],
     };
   });
 }

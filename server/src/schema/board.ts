@@ -1,10 +1,13 @@
 import type { Context } from "../context.js";
-import { archiveBoard, boardForCaller, createBoard, renameBoard } from "../domain/boards.js";
+import { archiveBoard, BOARD_NAME_MAX, boardForCaller, createBoard, renameBoard } from "../domain/boards.js";
 import { operationPermission, type Permission } from "../domain/permissions.js";
-import { builder, inWorkspace } from "./builder.js";
+import { builder, type InputFields, inWorkspace } from "./builder.js";
 import { TaskStatusEnum } from "./enums.js";
-import { decodeId, decodeWorkspaceId } from "./ids.js";
+import { workspaceIdOf } from "./ids.js";
 import { taskFilterArgs, taskFilterWhere } from "./task-filters.js";
+import { UserNode } from "./user.js";
+import { text } from "./validation.js";
+import { WorkspaceNode } from "./workspace.js";
 
 const visibleTo = (ctx: Context) => ({ workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } });
 
@@ -31,12 +34,12 @@ export const BoardNode = builder.prismaNode("Board", {
       totalCount: true,
       defaultSize: 100,
       maxSize: 1000,
-      args: { status: t.arg({ type: TaskStatusEnum }), assigneeId: t.arg.id(), ...taskFilterArgs(t) },
+      args: { status: t.arg({ type: TaskStatusEnum }), assigneeId: t.arg.globalID({ for: UserNode }), ...taskFilterArgs(t) },
       query: (args) => ({
         where: {
           deletedAt: null,
           ...(args.status ? { status: args.status } : {}),
-          ...(args.assigneeId ? { assigneeId: decodeId(String(args.assigneeId), "User", "assigneeId") } : {}),
+          ...(args.assigneeId ? { assigneeId: args.assigneeId.id } : {}),
           ...taskFilterWhere(args),
         },
         orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
@@ -58,25 +61,32 @@ builder.prismaObjectField("Workspace", "boards", (t) =>
 
 builder.prismaObjectField("Task", "board", (t) => t.relation("board"));
 
+const boardName = (t: InputFields) =>
+  t.string({
+    required: true,
+    description: `1 to ${BOARD_NAME_MAX} characters after trimming.`,
+    validate: { schema: text.required(BOARD_NAME_MAX) },
+  });
+
 const CreateBoardInput = builder.inputType("CreateBoardInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    name: t.string({ required: true, description: "1 to 100 characters after trimming." }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    name: boardName(t),
   }),
 });
 const RenameBoardInput = builder.inputType("RenameBoardInput", {
-  fields: (t) => ({ boardId: t.id({ required: true }), name: t.string({ required: true }) }),
+  fields: (t) => ({ boardId: t.globalID({ required: true, for: BoardNode }), name: boardName(t) }),
 });
 const ArchiveBoardInput = builder.inputType("ArchiveBoardInput", {
   fields: (t) => ({
-    boardId: t.id({ required: true }),
+    boardId: t.globalID({ required: true, for: BoardNode }),
     archived: t.boolean({ defaultValue: true, description: "false reopens an archived board." }),
   }),
 });
 
 /** The scope for a board mutation: the permission in the workspace the board belongs to. */
-async function boardScope(ctx: Context, boardId: string, permission: Permission) {
-  const board = await boardForCaller(ctx, decodeId(boardId, "Board", "boardId"));
+async function boardScope(ctx: Context, boardId: { id: string }, permission: Permission) {
+  const board = await boardForCaller(ctx, boardId.id);
   return { workspace: { workspaceId: board.workspaceId, permission } };
 }
 
@@ -87,7 +97,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateBoardInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.createBoard),
     resolve: async (query, _root, { input }, ctx) => {
-      const board = await createBoard(ctx, { workspaceId: decodeWorkspaceId(input.workspaceId), name: input.name });
+      const board = await createBoard(ctx, { workspaceId: workspaceIdOf(input.workspaceId), name: input.name });
       return ctx.prisma.board.findUniqueOrThrow({ ...query, where: { id: board.id } });
     },
   }),
@@ -95,19 +105,20 @@ builder.mutationFields((t) => ({
     type: "Board",
     description: "ADMIN and up.",
     args: { input: t.arg({ type: RenameBoardInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => boardScope(ctx, String(input.boardId), operationPermission.renameBoard),
+    authScopes: (_root, { input }, ctx) => boardScope(ctx, input.boardId, operationPermission.renameBoard),
     resolve: async (query, _root, { input }, ctx) => {
-      const board = await renameBoard(ctx, { boardId: decodeId(String(input.boardId), "Board", "boardId"), name: input.name });
+      const board = await renameBoard(ctx, { boardId: input.boardId.id, name: input.name });
       return ctx.prisma.board.findUniqueOrThrow({ ...query, where: { id: board.id } });
     },
   }),
   archiveBoard: t.prismaField({
     type: "Board",
-    description: "Archives a board, keeping its tasks and history (ADMIN and up); archived: false reopens it. CONFLICT (LAST_BOARD) for the last open board.",
+    description:
+      "Archives a board, keeping its tasks and history (ADMIN and up); archived: false reopens it. CONFLICT (LAST_BOARD) for the last open board.",
     args: { input: t.arg({ type: ArchiveBoardInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => boardScope(ctx, String(input.boardId), operationPermission.archiveBoard),
+    authScopes: (_root, { input }, ctx) => boardScope(ctx, input.boardId, operationPermission.archiveBoard),
     resolve: async (query, _root, { input }, ctx) => {
-      const board = await archiveBoard(ctx, { boardId: decodeId(String(input.boardId), "Board", "boardId"), archived: input.archived ?? true });
+      const board = await archiveBoard(ctx, { boardId: input.boardId.id, archived: input.archived ?? true });
       return ctx.prisma.board.findUniqueOrThrow({ ...query, where: { id: board.id } });
     },
   }),

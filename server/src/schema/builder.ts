@@ -83,6 +83,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The field builder of an input type, for helpers that declare fields several inputs share. */
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, "InputObject">;
+
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});

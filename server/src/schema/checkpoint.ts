@@ -1,16 +1,19 @@
 import type { Context } from "../context.js";
-import { createCheckpoint, deleteCheckpoint } from "../domain/checkpoints.js";
-import { diffWorkspace, type FieldChange, type TaskDiff, type WorkspaceDiff } from "../domain/diff.js";
 import { legacyBoardId } from "../domain/boards.js";
+import { CHECKPOINT_NAME_MAX, createCheckpoint, deleteCheckpoint } from "../domain/checkpoints.js";
+import { diffWorkspace, type FieldChange, type TaskDiff, type WorkspaceDiff } from "../domain/diff.js";
 import type { TaskState } from "../domain/history.js";
-import { restoreWorkspace, type RestoreResult } from "../domain/restore.js";
-import { notFound, unauthenticated } from "../errors.js";
 import { operationPermission } from "../domain/permissions.js";
+import { type RestoreResult, restoreWorkspace } from "../domain/restore.js";
+import { notFound, unauthenticated } from "../errors.js";
+import { BoardNode } from "./board.js";
 import { builder, inWorkspace } from "./builder.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
 import { TaskSnapshot } from "./history.js";
+import { encodeId, workspaceIdOf } from "./ids.js";
+import { text } from "./validation.js";
+import { WorkspaceNode } from "./workspace.js";
 
-builder.prismaNode("Checkpoint", {
+export const CheckpointNode = builder.prismaNode("Checkpoint", {
   id: { field: "id" },
   nullable: true,
   description: "A name for a version of the workspace's log, like a git tag.",
@@ -72,8 +75,16 @@ const WorkspaceDiffRef = builder.objectRef<WorkspaceDiff>("WorkspaceDiff").imple
   fields: (t) => ({
     from: t.exposeInt("from"),
     to: t.exposeInt("to"),
-    added: t.field({ type: [TaskSnapshot], description: "Tasks that exist at `to` but not at `from` (as they are at `to`).", resolve: (d) => d.added as TaskState[] }),
-    removed: t.field({ type: [TaskSnapshot], description: "Tasks that exist at `from` but not at `to` (as they were at `from`).", resolve: (d) => d.removed as TaskState[] }),
+    added: t.field({
+      type: [TaskSnapshot],
+      description: "Tasks that exist at `to` but not at `from` (as they are at `to`).",
+      resolve: (d) => d.added as TaskState[],
+    }),
+    removed: t.field({
+      type: [TaskSnapshot],
+      description: "Tasks that exist at `from` but not at `to` (as they were at `from`).",
+      resolve: (d) => d.removed as TaskState[],
+    }),
     changed: t.field({ type: [TaskDiffRef], resolve: (d) => d.changed }),
   }),
 });
@@ -87,25 +98,30 @@ builder.prismaObjectFields("Workspace", (t) => ({
     type: WorkspaceDiffRef,
     description:
       "What changed between two versions (a checkpoint's version works as either), from the nearest snapshots and the log. With boardId, only tasks on that board at either version.",
-    args: { from: t.arg.int({ required: true }), to: t.arg.int({ required: true }), boardId: t.arg.id() },
-    resolve: (workspace, args, ctx) =>
-      diffWorkspace(ctx.prisma, workspace, args.from, args.to, args.boardId == null ? null : decodeId(String(args.boardId), "Board", "boardId")),
+    args: { from: t.arg.int({ required: true }), to: t.arg.int({ required: true }), boardId: t.arg.globalID({ for: BoardNode }) },
+    resolve: (workspace, args, ctx) => diffWorkspace(ctx.prisma, workspace, args.from, args.to, args.boardId?.id ?? null),
   }),
 }));
 
 const CreateCheckpointInput = builder.inputType("CreateCheckpointInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    name: t.string({ required: true, description: "1 to 100 characters after trimming; unique in the workspace." }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    name: t.string({
+      required: true,
+      description: `1 to ${CHECKPOINT_NAME_MAX} characters after trimming; unique in the workspace.`,
+      validate: { schema: text.required(CHECKPOINT_NAME_MAX) },
+    }),
     version: t.int({ description: "The version to name; default: the workspace's version now." }),
   }),
 });
-const DeleteCheckpointInput = builder.inputType("DeleteCheckpointInput", { fields: (t) => ({ id: t.id({ required: true }) }) });
+const DeleteCheckpointInput = builder.inputType("DeleteCheckpointInput", {
+  fields: (t) => ({ id: t.globalID({ required: true, for: CheckpointNode }) }),
+});
 const RestoreWorkspaceInput = builder.inputType("RestoreWorkspaceInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
     version: t.int({ required: true, description: "The log version to bring the tasks back to (a checkpoint's version, say)." }),
-    boardId: t.id({ description: "Only this board's tasks; default: every task of the workspace." }),
+    boardId: t.globalID({ for: BoardNode, description: "Only this board's tasks; default: every task of the workspace." }),
   }),
 });
 
@@ -123,9 +139,9 @@ const RestoreResultRef = builder.objectRef<RestoreResult>("RestoreWorkspaceResul
   }),
 });
 
-async function checkpointScope(ctx: Context, id: string) {
+async function checkpointScope(ctx: Context, id: { id: string }) {
   if (!ctx.user) throw unauthenticated();
-  const checkpoint = await ctx.prisma.checkpoint.findUnique({ where: { id: decodeId(id, "Checkpoint", "id") }, select: { workspaceId: true } });
+  const checkpoint = await ctx.prisma.checkpoint.findUnique({ where: { id: id.id }, select: { workspaceId: true } });
   if (!checkpoint || !(await ctx.roleIn(checkpoint.workspaceId))) throw notFound("Checkpoint");
   return { workspace: { workspaceId: checkpoint.workspaceId, permission: operationPermission.deleteCheckpoint } };
 }
@@ -137,15 +153,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCheckpointInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.createCheckpoint),
     resolve: async (query, _root, { input }, ctx) => {
-      const checkpoint = await createCheckpoint(ctx, { workspaceId: decodeWorkspaceId(input.workspaceId), name: input.name, version: input.version });
+      const checkpoint = await createCheckpoint(ctx, {
+        workspaceId: workspaceIdOf(input.workspaceId),
+        name: input.name,
+        version: input.version,
+      });
       return ctx.prisma.checkpoint.findUniqueOrThrow({ ...query, where: { id: checkpoint.id } });
     },
   }),
   deleteCheckpoint: t.id({
     description: "Removes the name (MEMBER and up) and returns its ID; the log is untouched.",
     args: { input: t.arg({ type: DeleteCheckpointInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => checkpointScope(ctx, String(input.id)),
-    resolve: async (_root, { input }, ctx) => encodeId("Checkpoint", (await deleteCheckpoint(ctx, decodeId(String(input.id), "Checkpoint", "id"))).id),
+    authScopes: (_root, { input }, ctx) => checkpointScope(ctx, input.id),
+    resolve: async (_root, { input }, ctx) => encodeId("Checkpoint", (await deleteCheckpoint(ctx, input.id.id)).id),
   }),
   restoreWorkspace: t.field({
     type: RestoreResultRef,
@@ -155,9 +175,9 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.restoreWorkspace),
     resolve: (_root, { input }, ctx) =>
       restoreWorkspace(ctx, {
-        workspaceId: decodeWorkspaceId(input.workspaceId),
+        workspaceId: workspaceIdOf(input.workspaceId),
         version: input.version,
-        boardId: input.boardId == null ? null : decodeId(String(input.boardId), "Board", "boardId"),
+        boardId: input.boardId?.id ?? null,
       }),
   }),
 }));

@@ -1,17 +1,19 @@
 import type { Context } from "../context.js";
-import { addComment, deleteComment, editComment } from "../domain/comments.js";
+import { addComment, COMMENT_MAX, deleteComment, editComment } from "../domain/comments.js";
 import { can, operationPermission, type Permission } from "../domain/permissions.js";
 import { notFound } from "../errors.js";
 import { eventRow } from "../realtime/event-state.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
-import { builder } from "./builder.js";
-import { decodeId, encodeId } from "./ids.js";
+import { builder, type InputFields } from "./builder.js";
+import { encodeId } from "./ids.js";
 import { mayWatch, stream as workspaceEvents } from "./subscriptions.js";
-import { taskScope } from "./task.js";
+import { TaskNode, taskScope } from "./task.js";
+import { text } from "./validation.js";
+import { WorkspaceNode } from "./workspace.js";
 
 const visibleTo = (ctx: Context) => ({ workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } });
 
-builder.prismaNode("Comment", {
+export const CommentNode = builder.prismaNode("Comment", {
   id: { field: "id" },
   nullable: true,
   description: "A comment on a task, in Markdown (clients render it without raw HTML).",
@@ -51,21 +53,32 @@ builder.prismaObjectField("Task", "comments", (t) =>
   }),
 );
 
+const commentBody = (t: InputFields) =>
+  t.string({
+    required: true,
+    description: "Markdown, 1 to 10,000 characters after trimming.",
+    validate: { schema: text.required(COMMENT_MAX) },
+  });
+
 const AddCommentInput = builder.inputType("AddCommentInput", {
   fields: (t) => ({
-    taskId: t.id({ required: true }),
-    body: t.string({ required: true, description: "Markdown, 1 to 10,000 characters after trimming." }),
-    clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+    taskId: t.globalID({ required: true, for: TaskNode }),
+    body: commentBody(t),
+    clientMutationId: t.string({
+      description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing.",
+    }),
   }),
 });
 const EditCommentInput = builder.inputType("EditCommentInput", {
-  fields: (t) => ({ id: t.id({ required: true }), body: t.string({ required: true }) }),
+  fields: (t) => ({ id: t.globalID({ required: true, for: CommentNode }), body: commentBody(t) }),
 });
-const DeleteCommentInput = builder.inputType("DeleteCommentInput", { fields: (t) => ({ id: t.id({ required: true }) }) });
+const DeleteCommentInput = builder.inputType("DeleteCommentInput", {
+  fields: (t) => ({ id: t.globalID({ required: true, for: CommentNode }) }),
+});
 
 /** A comment's workspace, for the scope check: NOT_FOUND for non-members, as for anything else of theirs. */
-async function commentScope(ctx: Context, id: string, permission: Permission) {
-  const comment = await ctx.prisma.comment.findUnique({ where: { id: decodeId(id, "Comment", "id") }, select: { workspaceId: true, deletedAt: true } });
+async function commentScope(ctx: Context, id: { id: string }, permission: Permission) {
+  const comment = await ctx.prisma.comment.findUnique({ where: { id: id.id }, select: { workspaceId: true, deletedAt: true } });
   if (!comment || comment.deletedAt || !ctx.user || !(await ctx.roleIn(comment.workspaceId))) throw notFound("Comment");
   return { workspace: { workspaceId: comment.workspaceId, permission } };
 }
@@ -75,9 +88,9 @@ builder.mutationFields((t) => ({
     type: "Comment",
     description: "MEMBER and up. Mentioned members (`@Name`) are notified.",
     args: { input: t.arg({ type: AddCommentInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => taskScope(ctx, String(input.taskId), operationPermission.addComment),
+    authScopes: (_root, { input }, ctx) => taskScope(ctx, input.taskId, operationPermission.addComment),
     resolve: async (query, _root, { input }, ctx) => {
-      const comment = await addComment(ctx, { taskId: decodeId(String(input.taskId), "Task", "taskId"), body: input.body, clientMutationId: input.clientMutationId });
+      const comment = await addComment(ctx, { taskId: input.taskId.id, body: input.body, clientMutationId: input.clientMutationId });
       return ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: comment.id } });
     },
   }),
@@ -85,17 +98,17 @@ builder.mutationFields((t) => ({
     type: "Comment",
     description: "Its author only (FORBIDDEN, reason NOT_AUTHOR, for anyone else). Members newly mentioned are notified.",
     args: { input: t.arg({ type: EditCommentInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => commentScope(ctx, String(input.id), operationPermission.editComment),
+    authScopes: (_root, { input }, ctx) => commentScope(ctx, input.id, operationPermission.editComment),
     resolve: async (query, _root, { input }, ctx) => {
-      const comment = await editComment(ctx, { id: decodeId(String(input.id), "Comment", "id"), body: input.body });
+      const comment = await editComment(ctx, { id: input.id.id, body: input.body });
       return ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: comment.id } });
     },
   }),
   deleteComment: t.id({
     description: "Its author, or an admin or owner. Returns the comment's ID.",
     args: { input: t.arg({ type: DeleteCommentInput, required: true }) },
-    authScopes: (_root, { input }, ctx) => commentScope(ctx, String(input.id), operationPermission.deleteComment),
-    resolve: async (_root, { input }, ctx) => encodeId("Comment", (await deleteComment(ctx, decodeId(String(input.id), "Comment", "id"))).id),
+    authScopes: (_root, { input }, ctx) => commentScope(ctx, input.id, operationPermission.deleteComment),
+    resolve: async (_root, { input }, ctx) => encodeId("Comment", (await deleteComment(ctx, input.id.id)).id),
   }),
 }));
 
@@ -112,7 +125,10 @@ const CommentChangedEvent = builder.objectRef<WorkspaceEvent>("CommentChangedEve
       description: "The comment as it is now (a deleted one has deleted: true; an edited one its latest body).",
       resolve: (query, e, _args, ctx) => ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: e.entityId } }),
     }),
-    actor: t.prismaField({ type: "User", resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } }) }),
+    actor: t.prismaField({
+      type: "User",
+      resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } }),
+    }),
   }),
 });
 
@@ -128,11 +144,16 @@ async function* onTask(ctx: Context, events: AsyncIterable<WorkspaceEvent>, task
 builder.subscriptionFields((t) => ({
   commentChanged: t.field({
     type: CommentChangedEvent,
-    description: "Comments added, edited and deleted in the workspace (or on one task), live; `since` replays the log first, as for taskChanged.",
-    args: { workspaceId: t.arg.id({ required: true }), taskId: t.arg.id(), since: t.arg.int() },
+    description:
+      "Comments added, edited and deleted in the workspace (or on one task), live; `since` replays the log first, as for taskChanged.",
+    args: {
+      workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }),
+      taskId: t.arg.globalID({ for: TaskNode }),
+      since: t.arg.int(),
+    },
     authScopes: mayWatch,
     subscribe: async (_root, args, ctx) => {
-      const taskId = args.taskId == null ? null : decodeId(String(args.taskId), "Task", "taskId");
+      const taskId = args.taskId?.id ?? null;
       const events = await workspaceEvents(ctx, args, (e) => e.entityType === "Comment");
       return taskId ? onTask(ctx, events, taskId) : events;
     },
@@ -140,11 +161,16 @@ builder.subscriptionFields((t) => ({
   }),
   commentAdded: t.prismaField({
     type: "Comment",
-    description: "New comments only (the workspace's, or one task's), as the issue tracker's feed shows them; commentChanged also carries edits and deletions.",
-    args: { workspaceId: t.arg.id({ required: true }), taskId: t.arg.id(), since: t.arg.int() },
+    description:
+      "New comments only (the workspace's, or one task's), as the issue tracker's feed shows them; commentChanged also carries edits and deletions.",
+    args: {
+      workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }),
+      taskId: t.arg.globalID({ for: TaskNode }),
+      since: t.arg.int(),
+    },
     authScopes: mayWatch,
     subscribe: async (_root, args, ctx) => {
-      const taskId = args.taskId == null ? null : decodeId(String(args.taskId), "Task", "taskId");
+      const taskId = args.taskId?.id ?? null;
       const events = await workspaceEvents(ctx, args, (e) => e.action === "COMMENT_ADDED");
       return taskId ? onTask(ctx, events, taskId) : events;
     },

@@ -1,7 +1,10 @@
-import { createLabel, deleteLabel, updateLabel, workspaceLabels } from "../domain/labels.js";
-import { operationPermission } from "../domain/permissions.js";
+import type { Context } from "../context.js";
+import { createLabel, deleteLabel, labelLimits, updateLabel, workspaceLabels } from "../domain/labels.js";
+import { operationPermission, type Permission } from "../domain/permissions.js";
+import { notFound, unauthenticated } from "../errors.js";
 import { builder, inWorkspace } from "./builder.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
+import { encodeId, workspaceIdOf } from "./ids.js";
+import { text } from "./validation.js";
 import { WorkspaceNode } from "./workspace.js";
 
 export const LabelNode = builder.prismaNode("Label", {
@@ -37,16 +40,32 @@ builder.prismaObjectField("Task", "labels", (t) =>
 
 const CreateLabelInput = builder.inputType("CreateLabelInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
-    name: t.string({ required: true, description: "1 to 50 characters after trimming; unique in the workspace." }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
+    name: t.string({
+      required: true,
+      description: "1 to 50 characters after trimming; unique in the workspace.",
+      validate: { schema: labelName },
+    }),
     color: t.string({ required: true, description: "#rrggbb." }),
   }),
 });
 const UpdateLabelInput = builder.inputType("UpdateLabelInput", {
-  fields: (t) => ({ id: t.id({ required: true }), name: t.string(), color: t.string() }),
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: LabelNode }),
+    name: t.string({ validate: { schema: labelName } }),
+    color: t.string(),
+  }),
 });
 
-const labelId = (value: string | number) => decodeId(String(value), "Label", "id");
+const labelName = text.required(labelLimits.name);
+
+/** A label's workspace, for the scope check: NOT_FOUND for non-members, as for anything else of theirs. */
+async function labelScope(ctx: Context, id: { id: string }, permission: Permission) {
+  if (!ctx.user) throw unauthenticated();
+  const label = await ctx.prisma.label.findUnique({ where: { id: id.id }, select: { workspaceId: true } });
+  if (!label || !(await ctx.roleIn(label.workspaceId))) throw notFound("Label");
+  return { workspace: { workspaceId: label.workspaceId, permission } };
+}
 
 builder.mutationFields((t) => ({
   createLabel: t.prismaField({
@@ -54,19 +73,19 @@ builder.mutationFields((t) => ({
     description: "ADMIN and up.",
     args: { input: t.arg({ type: CreateLabelInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.createLabel),
-    resolve: (_query, _root, { input }, ctx) => createLabel(ctx, decodeWorkspaceId(input.workspaceId), input),
+    resolve: (_query, _root, { input }, ctx) => createLabel(ctx, workspaceIdOf(input.workspaceId), input),
   }),
   updateLabel: t.prismaField({
     type: "Label",
     description: "ADMIN and up.",
     args: { input: t.arg({ type: UpdateLabelInput, required: true }) },
-    authScopes: { signedIn: true },
-    resolve: (_query, _root, { input }, ctx) => updateLabel(ctx, labelId(input.id), input),
+    authScopes: (_root, { input }, ctx) => labelScope(ctx, input.id, operationPermission.updateLabel),
+    resolve: (_query, _root, { input }, ctx) => updateLabel(ctx, input.id.id, input),
   }),
   deleteLabel: t.id({
     description: "ADMIN and up. Returns the deleted label's ID; tasks lose the label.",
-    args: { id: t.arg.id({ required: true }) },
-    authScopes: { signedIn: true },
-    resolve: async (_root, args, ctx) => encodeId("Label", (await deleteLabel(ctx, labelId(args.id))).id),
+    args: { id: t.arg.globalID({ required: true, for: LabelNode }) },
+    authScopes: (_root, args, ctx) => labelScope(ctx, args.id, operationPermission.deleteLabel),
+    resolve: async (_root, args, ctx) => encodeId("Label", (await deleteLabel(ctx, args.id.id)).id),
   }),
 }));

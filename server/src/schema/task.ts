@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { operationPermission, type Permission } from "../domain/permissions.js";
 import { createTask, deleteTask, moveTask, taskForWrite, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
-import { builder, inWorkspace } from "./builder.js";
+import { builder, inWorkspace, type InputFields } from "./builder.js";
 import { BoardNode } from "./board.js";
 import { LabelNode } from "./label.js";
 import { UserNode } from "./user.js";
@@ -56,7 +56,6 @@ export async function taskScope(ctx: Context, taskId: string | { id: string }, p
   return { workspace: { workspaceId: task.workspaceId, permission } };
 }
 
-type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, "InputObject">;
 
 /** Every task mutation may be retried safely. */
 const retrySafe = (t: InputFields) => ({
