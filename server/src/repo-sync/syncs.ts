@@ -3,7 +3,7 @@ import type { Context } from "../context.js";
 import { createContext } from "../context.js";
 import { conflict, notFound, badInput, forbidden } from "../errors.js";
 import type { PrismaClient, RepositorySync } from "../generated/prisma/client.js";
-import { can } from "../domain/permissions.js";
+import { can, operationPermission } from "../domain/permissions.js";
 import { logger } from "../logger.js";
 import { syncPipeline } from "./pipeline.js";
 import { activeStatuses, appendStep, isTerminal, lockSync, notifyProgress } from "./progress-store.js";
@@ -121,7 +121,7 @@ export async function syncForCaller(ctx: Context, syncId: string) {
 /** Ends a QUEUED or RUNNING sync CANCELLED at once; its pipeline writes nothing after this commits. */
 export async function cancelSync(ctx: Context, syncId: string): Promise<RepositorySync> {
   const { role } = await syncForCaller(ctx, syncId);
-  if (!can(role, "syncRepository")) throw forbidden();
+  if (!can(role, operationPermission.cancelRepositorySync)) throw forbidden();
   const ended = await ctx.prisma.$transaction(async (tx) => {
     const current = await lockSync(tx, syncId);
     if (!current) throw notFound("RepositorySync");

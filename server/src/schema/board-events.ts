@@ -3,11 +3,14 @@ import { legacyBoardId } from "../domain/boards.js";
 import { badInput } from "../errors.js";
 import { eventRow } from "../realtime/event-state.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
-import { decodeId } from "./ids.js";
 
 /** A board ID argument of a workspace subscription: a board of that workspace, else BAD_USER_INPUT. */
-export async function boardOfWorkspace(ctx: Context, workspaceId: string, boardId: string): Promise<{ id: string; legacy: string | null }> {
-  const id = decodeId(boardId, "Board", "boardId");
+export async function boardOfWorkspace(
+  ctx: Context,
+  workspaceId: string,
+  boardId: { id: string },
+): Promise<{ id: string; legacy: string | null }> {
+  const { id } = boardId;
   const board = await ctx.prisma.board.findUnique({ where: { id }, select: { workspaceId: true } });
   if (!board || board.workspaceId !== workspaceId) throw badInput("boardId must be a board of this workspace.", "boardId");
   return { id, legacy: await legacyBoardId(ctx.prisma, workspaceId) };

@@ -2,10 +2,8 @@ import type { Context } from "../context.js";
 import { archiveBoard, BOARD_NAME_MAX, boardForCaller, createBoard, renameBoard } from "../domain/boards.js";
 import { operationPermission, type Permission } from "../domain/permissions.js";
 import { builder, type InputFields, inWorkspace } from "./builder.js";
-import { TaskStatusEnum } from "./enums.js";
 import { workspaceIdOf } from "./ids.js";
-import { taskFilterArgs, taskFilterWhere } from "./task-filters.js";
-import { UserNode } from "./user.js";
+import { taskListArgs, taskListOrder, taskListWhere } from "./task-filters.js";
 import { text } from "./validation.js";
 import { WorkspaceNode } from "./workspace.js";
 
@@ -34,16 +32,8 @@ export const BoardNode = builder.prismaNode("Board", {
       totalCount: true,
       defaultSize: 100,
       maxSize: 1000,
-      args: { status: t.arg({ type: TaskStatusEnum }), assigneeId: t.arg.globalID({ for: UserNode }), ...taskFilterArgs(t) },
-      query: (args) => ({
-        where: {
-          deletedAt: null,
-          ...(args.status ? { status: args.status } : {}),
-          ...(args.assigneeId ? { assigneeId: args.assigneeId.id } : {}),
-          ...taskFilterWhere(args),
-        },
-        orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
-      }),
+      args: taskListArgs(t),
+      query: (args) => ({ where: taskListWhere(args), orderBy: taskListOrder }),
     }),
   }),
 });

@@ -17,7 +17,7 @@ export const LabelNode = builder.prismaNode("Label", {
   }),
 });
 
-builder.objectField(WorkspaceNode, "labels", (t) =>
+builder.prismaObjectField("Workspace", "labels", (t) =>
   t.prismaField({
     type: ["Label"],
     description: "The workspace's labels by name.",

@@ -5,13 +5,15 @@ import { unauthenticated } from "../errors.js";
 import { eventRow } from "../realtime/event-state.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { builder } from "./builder.js";
-import { decodeId } from "./ids.js";
 
 const NotificationKindEnum = builder.enumType("NotificationKind", {
-  values: { MENTIONED: { description: "Someone mentioned you in a comment." }, ASSIGNED: { description: "Someone assigned a task to you." } } as const,
+  values: {
+    MENTIONED: { description: "Someone mentioned you in a comment." },
+    ASSIGNED: { description: "Someone assigned a task to you." },
+  } as const,
 });
 
-builder.prismaNode("Notification", {
+export const NotificationNode = builder.prismaNode("Notification", {
   id: { field: "id" },
   nullable: true,
   description: "Something that happened to you: a mention or an assignment. Only its recipient sees it.",
@@ -53,7 +55,7 @@ builder.queryFields((t) => ({
 
 const MarkNotificationsReadInput = builder.inputType("MarkNotificationsReadInput", {
   fields: (t) => ({
-    ids: t.idList({ description: "Your notifications to mark (at most 500); others' IDs are ignored." }),
+    ids: t.globalIDList({ description: "Your notifications to mark (at most 500); others' IDs are ignored.", for: NotificationNode }),
     all: t.boolean({ description: "Mark every one of yours instead." }),
     read: t.boolean({ defaultValue: true, description: "false marks them unread again." }),
   }),
@@ -81,7 +83,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const ids = input.ids?.map((id) => decodeId(String(id), "Notification", "ids")) ?? null;
+      const ids = input.ids?.map((id) => id.id) ?? null;
       const count = await markNotificationsRead(ctx, { ids, all: input.all, read: input.read });
       return { unreadCount: count, ids: ids ?? [] };
     },
@@ -106,7 +108,8 @@ function notificationStream(ctx: Context, workspaceIds: string[]): AsyncIterable
         if (event.entityType !== "Task" && event.entityType !== "Comment") continue;
         const row = await eventRow(ctx.prisma, event);
         const id = (row.metadata as { notified?: Record<string, string> } | null)?.notified?.[userId];
-        if (id && (await ctx.prisma.notification.findFirst({ where: { id, ...visibleNotifications(userId) }, select: { id: true } }))) await push(id);
+        if (id && (await ctx.prisma.notification.findFirst({ where: { id, ...visibleNotifications(userId) }, select: { id: true } })))
+          await push(id);
       }
     });
     await Promise.race([stop, Promise.all(pending)]);
@@ -121,7 +124,10 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, _args, ctx) => {
       if (!ctx.user) throw unauthenticated();
       const memberships = await ctx.prisma.membership.findMany({ where: { userId: ctx.user.id }, select: { workspaceId: true } });
-      return notificationStream(ctx, memberships.map((m) => m.workspaceId));
+      return notificationStream(
+        ctx,
+        memberships.map((m) => m.workspaceId),
+      );
     },
     resolve: (query, id: string, _args, ctx) => ctx.prisma.notification.findUniqueOrThrow({ ...query, where: { id } }),
   }),

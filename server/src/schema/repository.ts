@@ -1,14 +1,15 @@
 import type { Context } from "../context.js";
-import { operationPermission } from "../domain/permissions.js";
+import { operationPermission, type Permission } from "../domain/permissions.js";
 import { notFound } from "../errors.js";
-import { RepositoryProvider, RepositorySyncPhase, RepositorySyncStatus } from "../generated/prisma/enums.js";
 import type { RepositorySync, Task } from "../generated/prisma/client.js";
+import { RepositoryProvider, RepositorySyncPhase, RepositorySyncStatus } from "../generated/prisma/enums.js";
 import type { CodeRef } from "../repo-sync/identity.js";
 import { progressSteps } from "../repo-sync/progress-store.js";
-import { linkRepository, keyOf, repositoryBranches, unlinkRepository } from "../repo-sync/repositories.js";
+import { keyOf, linkRepository, repositoryBranches, unlinkRepository } from "../repo-sync/repositories.js";
 import { cancelSync, startSync, syncForCaller } from "../repo-sync/syncs.js";
 import { builder, inWorkspace } from "./builder.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
+import { encodeId, workspaceIdOf } from "./ids.js";
+import { WorkspaceNode } from "./workspace.js";
 
 const RepositoryProviderEnum = builder.enumType(RepositoryProvider, { name: "RepositoryProvider" });
 const RepositorySyncStatusEnum = builder.enumType(RepositorySyncStatus, { name: "RepositorySyncStatus" });
@@ -31,7 +32,10 @@ builder.prismaNode("Repository", {
   fields: (t) => ({
     provider: t.expose("provider", { type: RepositoryProviderEnum }),
     name: t.exposeString("name", { description: "GITHUB: owner/name. LOCAL_GIT: the directory's name." }),
-    url: t.exposeString("url", { nullable: true, description: "GITHUB: the repository's web address as the API reports it (html_url). Null for LOCAL_GIT." }),
+    url: t.exposeString("url", {
+      nullable: true,
+      description: "GITHUB: the repository's web address as the API reports it (html_url). Null for LOCAL_GIT.",
+    }),
     path: t.exposeString("path", { nullable: true, description: "LOCAL_GIT: the absolute path as linked. Null for GITHUB." }),
     defaultBranch: t.exposeString("defaultBranch"),
     hasToken: t.boolean({
@@ -56,14 +60,23 @@ const RepositoryBranchRef = builder.objectRef<BranchShape>("RepositoryBranch").i
 
 const RepositorySyncStatsRef = builder.objectRef<RepositorySync>("RepositorySyncStats").implement({
   fields: (t) => ({
-    filesTotal: t.exposeInt("filesTotal", { description: "Every blob of the tree at headSha (regular files, executables, symlinks) = filesScanned + filesSkipped." }),
+    filesTotal: t.exposeInt("filesTotal", {
+      description: "Every blob of the tree at headSha (regular files, executables, symlinks) = filesScanned + filesSkipped.",
+    }),
     filesScanned: t.exposeInt("filesScanned"),
-    filesSkipped: t.exposeInt("filesSkipped", { description: "Vendored (node_modules/, vendor/, third_party/…), binary (NUL in the first 8000 bytes), symlinks, too large, unsupported." }),
+    filesSkipped: t.exposeInt("filesSkipped", {
+      description:
+        "Vendored (node_modules/, vendor/, third_party/…), binary (NUL in the first 8000 bytes), symlinks, too large, unsupported.",
+    }),
     todosFound: t.exposeInt("todosFound"),
     tasksCreated: t.exposeInt("tasksCreated"),
-    tasksUpdated: t.exposeInt("tasksUpdated", { description: "Moved (path or line) or re-described; a TODO that did not change is not written." }),
+    tasksUpdated: t.exposeInt("tasksUpdated", {
+      description: "Moved (path or line) or re-described; a TODO that did not change is not written.",
+    }),
     tasksClosed: t.exposeInt("tasksClosed", { description: "Comment gone: the task moved to DONE." }),
-    tasksReopened: t.exposeInt("tasksReopened", { description: "Comment back on a task an earlier sync closed: the task moved to TODO again." }),
+    tasksReopened: t.exposeInt("tasksReopened", {
+      description: "Comment back on a task an earlier sync closed: the task moved to TODO again.",
+    }),
   }),
 });
 
@@ -71,11 +84,15 @@ const RepositorySyncErrorRef = builder.objectRef<RepositorySync>("RepositorySync
   fields: (t) => ({
     code: t.field({ type: RepositorySyncErrorCodeEnum, resolve: (sync) => sync.errorCode as "INTERNAL" }),
     message: t.string({ description: "Plain words, never a token.", resolve: (sync) => sync.errorMessage ?? "" }),
-    retryAt: t.expose("retryAt", { type: "DateTime", nullable: true, description: "RATE_LIMITED: when the provider accepts requests again." }),
+    retryAt: t.expose("retryAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "RATE_LIMITED: when the provider accepts requests again.",
+    }),
   }),
 });
 
-builder.prismaNode("RepositorySync", {
+export const RepositorySyncNode = builder.prismaNode("RepositorySync", {
   id: { field: "id" },
   nullable: true,
   findUnique: (id, ctx) => ({ id, ...visibleTo(ctx.user?.id) }),
@@ -83,7 +100,10 @@ builder.prismaNode("RepositorySync", {
     branch: t.exposeString("branch"),
     headSha: t.exposeString("headSha", { nullable: true, description: "The commit read; null until RESOLVE_HEAD is done." }),
     status: t.expose("status", { type: RepositorySyncStatusEnum }),
-    phase: t.expose("phase", { type: RepositorySyncPhaseEnum, description: "The current phase; for FAILED and CANCELLED the phase it stopped in." }),
+    phase: t.expose("phase", {
+      type: RepositorySyncPhaseEnum,
+      description: "The current phase; for FAILED and CANCELLED the phase it stopped in.",
+    }),
     progress: t.exposeFloat("progress", { description: "0 to 1, never decreasing; 1 when SUCCEEDED." }),
     stats: t.field({ type: RepositorySyncStatsRef, resolve: (sync) => sync }),
     error: t.field({ type: RepositorySyncErrorRef, nullable: true, resolve: (sync) => (sync.errorCode ? sync : null) }),
@@ -91,7 +111,10 @@ builder.prismaNode("RepositorySync", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
     completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
-    previousSync: t.relation("previousSync", { nullable: true, description: "The workspace's sync started just before this one, whatever its status." }),
+    previousSync: t.relation("previousSync", {
+      nullable: true,
+      description: "The workspace's sync started just before this one, whatever its status.",
+    }),
     nextSync: t.relation("nextSync", { nullable: true, description: "The sync that superseded this one." }),
   }),
 });
@@ -119,7 +142,10 @@ const CodeReferenceRef = builder.objectRef<CodeRef & { url: string | null }>("Co
     tag: t.field({ type: CodeTagEnum, resolve: (ref) => ref.tag }),
     reference: t.exposeString("reference", { nullable: true, description: "The text in TODO(…), e.g. an owner. Not part of the title." }),
     commitSha: t.exposeString("commitSha", { description: "The commit at which this position was recorded." }),
-    url: t.exposeString("url", { nullable: true, description: "GITHUB: {Repository.url}/blob/{commitSha}/{path}#L{line}. Null for LOCAL_GIT." }),
+    url: t.exposeString("url", {
+      nullable: true,
+      description: "GITHUB: {Repository.url}/blob/{commitSha}/{path}#L{line}. Null for LOCAL_GIT.",
+    }),
     present: t.exposeBoolean("present", { description: "False once a sync found the comment gone." }),
   }),
 });
@@ -162,56 +188,69 @@ builder.queryField("repositoryBranches", (t) =>
   t.field({
     type: [RepositoryBranchRef],
     description: "The linked repository's branches (VIEWER and up). NOT_FOUND when none is linked.",
-    args: { workspaceId: t.arg.id({ required: true }) },
-    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
-    resolve: (_root, args, ctx) => repositoryBranches(ctx, decodeWorkspaceId(args.workspaceId)),
+    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }) },
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, operationPermission.read),
+    resolve: (_root, args, ctx) => repositoryBranches(ctx, workspaceIdOf(args.workspaceId)),
   }),
 );
 
 const LinkRepositoryInput = builder.inputType("LinkRepositoryInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
     provider: t.field({ type: RepositoryProviderEnum, required: true }),
     url: t.string({ description: "GITHUB: owner/name, or an https/ssh URL of the repository." }),
     path: t.string({ description: "LOCAL_GIT: an absolute path to a git repository on the server's machine." }),
-    token: t.string({ description: "GITHUB: a token that can read the repository's contents. Stored encrypted; never returned, logged or echoed." }),
+    token: t.string({
+      description: "GITHUB: a token that can read the repository's contents. Stored encrypted; never returned, logged or echoed.",
+    }),
   }),
 });
-const UnlinkRepositoryInput = builder.inputType("UnlinkRepositoryInput", { fields: (t) => ({ workspaceId: t.id({ required: true }) }) });
+const UnlinkRepositoryInput = builder.inputType("UnlinkRepositoryInput", {
+  fields: (t) => ({ workspaceId: t.globalID({ required: true, for: WorkspaceNode }) }),
+});
 const StartRepositorySyncInput = builder.inputType("StartRepositorySyncInput", {
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
+    workspaceId: t.globalID({ required: true, for: WorkspaceNode }),
     branch: t.string({ description: "Default: the repository's default branch." }),
   }),
 });
-const CancelRepositorySyncInput = builder.inputType("CancelRepositorySyncInput", { fields: (t) => ({ syncId: t.id({ required: true }) }) });
+const CancelRepositorySyncInput = builder.inputType("CancelRepositorySyncInput", {
+  fields: (t) => ({ syncId: t.globalID({ required: true, for: RepositorySyncNode }) }),
+});
 
-const decodeSyncId = (value: string | number, field: string) => decodeId(String(value), "RepositorySync", field);
+/** A sync's workspace, for the scope check: NOT_FOUND for non-members (syncForCaller), as for anything else of theirs. */
+async function syncScope(ctx: Context, syncId: { id: string }, permission: Permission) {
+  const { sync } = await syncForCaller(ctx, syncId.id);
+  return { workspace: { workspaceId: sync.workspaceId, permission } };
+}
 
 builder.mutationFields((t) => ({
   linkRepository: t.prismaField({
     type: "Repository",
-    description: "ADMIN or OWNER. Verifies access now and records the default branch. BAD_USER_INPUT (extensions.field url/path/token) for anything wrong, with nothing written; CONFLICT when a repository is already linked.",
+    description:
+      "ADMIN or OWNER. Verifies access now and records the default branch. BAD_USER_INPUT (extensions.field url/path/token) for anything wrong, with nothing written; CONFLICT when a repository is already linked.",
     args: { input: t.arg({ type: LinkRepositoryInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.linkRepository),
     resolve: async (query, _root, { input }, ctx) => {
-      const repository = await linkRepository(ctx, { ...input, workspaceId: decodeWorkspaceId(input.workspaceId) });
+      const repository = await linkRepository(ctx, { ...input, workspaceId: workspaceIdOf(input.workspaceId) });
       return ctx.prisma.repository.findUniqueOrThrow({ ...query, where: { id: repository.id } });
     },
   }),
   unlinkRepository: t.id({
-    description: "ADMIN or OWNER. Returns the removed Repository's ID. Imported tasks stay; linking the same repository again adopts them. CONFLICT while a sync runs.",
+    description:
+      "ADMIN or OWNER. Returns the removed Repository's ID. Imported tasks stay; linking the same repository again adopts them. CONFLICT while a sync runs.",
     args: { input: t.arg({ type: UnlinkRepositoryInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.unlinkRepository),
-    resolve: async (_root, { input }, ctx) => encodeId("Repository", (await unlinkRepository(ctx, decodeWorkspaceId(input.workspaceId))).id),
+    resolve: async (_root, { input }, ctx) => encodeId("Repository", (await unlinkRepository(ctx, workspaceIdOf(input.workspaceId))).id),
   }),
   startRepositorySync: t.prismaField({
     type: "RepositorySync",
-    description: "MEMBER and up. Returns at once (QUEUED): every provider call happens in the pipeline, so a provider failure is a FAILED sync, never an error here. CONFLICT while another sync of the workspace is QUEUED or RUNNING.",
+    description:
+      "MEMBER and up. Returns at once (QUEUED): every provider call happens in the pipeline, so a provider failure is a FAILED sync, never an error here. CONFLICT while another sync of the workspace is QUEUED or RUNNING.",
     args: { input: t.arg({ type: StartRepositorySyncInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.startRepositorySync),
     resolve: async (query, _root, { input }, ctx) => {
-      const sync = await startSync(ctx, decodeWorkspaceId(input.workspaceId), input.branch);
+      const sync = await startSync(ctx, workspaceIdOf(input.workspaceId), input.branch);
       return ctx.prisma.repositorySync.findUniqueOrThrow({ ...query, where: { id: sync.id } });
     },
   }),
@@ -219,9 +258,9 @@ builder.mutationFields((t) => ({
     type: "RepositorySync",
     description: "MEMBER and up. Ends the sync CANCELLED promptly; writes nothing after it. CONFLICT when it has already ended.",
     args: { input: t.arg({ type: CancelRepositorySyncInput, required: true }) },
-    authScopes: { signedIn: true },
+    authScopes: (_root, { input }, ctx) => syncScope(ctx, input.syncId, operationPermission.cancelRepositorySync),
     resolve: async (query, _root, { input }, ctx) => {
-      const sync = await cancelSync(ctx, decodeSyncId(input.syncId, "syncId"));
+      const sync = await cancelSync(ctx, input.syncId.id);
       return ctx.prisma.repositorySync.findUniqueOrThrow({ ...query, where: { id: sync.id } });
     },
   }),
@@ -231,10 +270,10 @@ builder.subscriptionField("repositorySyncProgress", (t) =>
   t.prismaField({
     type: "RepositorySyncProgress",
     description: "VIEWER and up. Replays the sync's progress from sequence 1, then goes live, and completes after the terminal event.",
-    args: { syncId: t.arg.id({ required: true }) },
+    args: { syncId: t.arg.globalID({ required: true, for: RepositorySyncNode }) },
     authScopes: { signedIn: true },
     subscribe: async (_root, args, ctx) => {
-      const { sync } = await syncForCaller(ctx, decodeSyncId(args.syncId, "syncId"));
+      const { sync } = await syncForCaller(ctx, args.syncId.id);
       if (!sync) throw notFound("RepositorySync");
       return progressSteps(ctx.prisma, sync.id);
     },
@@ -242,7 +281,10 @@ builder.subscriptionField("repositorySyncProgress", (t) =>
     resolve: (query, step, _args, ctx) => {
       const row = step as unknown as { syncId: string; sequence: number };
       if (!("include" in query || "select" in query)) return row as never;
-      return ctx.prisma.repositorySyncProgress.findUniqueOrThrow({ ...query, where: { syncId_sequence: { syncId: row.syncId, sequence: row.sequence } } });
+      return ctx.prisma.repositorySyncProgress.findUniqueOrThrow({
+        ...query,
+        where: { syncId_sequence: { syncId: row.syncId, sequence: row.sequence } },
+      });
     },
   }),
 );

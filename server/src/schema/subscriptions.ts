@@ -6,6 +6,7 @@ import { eventRow, related, taskAt } from "../realtime/event-state.js";
 import { liveRoleIn } from "../realtime/roles.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { workspaceStream } from "../realtime/stream.js";
+import { BoardNode } from "./board.js";
 import { boardOfWorkspace, onBoard } from "./board-events.js";
 import { builder, inWorkspace } from "./builder.js";
 import { workspaceIdOf, type WorkspaceIdArg } from "./ids.js";
@@ -93,10 +94,10 @@ builder.subscriptionFields((t) => ({
     type: TaskChangedEvent,
     description:
       "Every change to the workspace's tasks (with boardId, to the tasks on that board before or after the change: a card moved to another board arrives with its new board). With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
-    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }), boardId: t.arg.id(), since: t.arg.int() },
+    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }), boardId: t.arg.globalID({ for: BoardNode }), since: t.arg.int() },
     authScopes: mayWatch,
     subscribe: async (_root, args, ctx) => {
-      const boardId = args.boardId == null ? null : await boardOfWorkspace(ctx, args.workspaceId.id, String(args.boardId));
+      const boardId = args.boardId == null ? null : await boardOfWorkspace(ctx, args.workspaceId.id, args.boardId);
       const events = await stream(ctx, args, (e) => e.entityType === "Task");
       return boardId ? onBoard(ctx, events, boardId) : events;
     },

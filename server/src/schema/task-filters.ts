@@ -1,33 +1,49 @@
 import type { Prisma } from "../generated/prisma/client.js";
-import { builder } from "./builder.js";
-import { TaskPriorityEnum } from "./enums.js";
-import { decodeId } from "./ids.js";
+import type { builder } from "./builder.js";
+import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
+import { LabelNode } from "./label.js";
+import { UserNode } from "./user.js";
 
-// The board's filters beyond status and assignee (issue #13). Each narrows the list; together they combine with AND.
+// A task list's arguments (Workspace.tasks and Board.tasks): status and assignee, and the board's filters beyond
+// them (issue #13). Each narrows the list; together they combine with AND. The refs are read when the schema is
+// built (inside `fields`), so the import cycle through label.ts is harmless.
 type ArgBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0]["arg"];
 
-export const taskFilterArgs = (t: { arg: ArgBuilder }) => ({
-  labelIds: t.arg.idList({ description: "Tasks with any of these labels." }),
+export const taskListArgs = (t: { arg: ArgBuilder }) => ({
+  status: t.arg({ type: TaskStatusEnum }),
+  assigneeId: t.arg.globalID({ for: UserNode }),
+  labelIds: t.arg.globalIDList({ description: "Tasks with any of these labels.", for: LabelNode }),
   priorities: t.arg({ type: [TaskPriorityEnum], description: "Tasks with any of these priorities." }),
   dueAfter: t.arg({ type: "DateTime", description: "Due at or after this time (a client's 'this week' is its own week)." }),
   dueBefore: t.arg({ type: "DateTime", description: "Due before this time." }),
   overdue: t.arg.boolean({ description: "true: due before now and not DONE." }),
 });
 
-interface FilterArgs {
-  labelIds?: readonly (string | number)[] | null;
+interface TaskListArgs {
+  status?: Prisma.TaskWhereInput["status"] | null;
+  assigneeId?: { id: string } | null;
+  labelIds?: readonly { id: string }[] | null;
   priorities?: readonly Prisma.TaskWhereInput["priority"][] | readonly string[] | null;
   dueAfter?: Date | null;
   dueBefore?: Date | null;
   overdue?: boolean | null;
 }
 
-export function taskFilterWhere(args: FilterArgs): Prisma.TaskWhereInput {
+/** Column order: by status, then the card's position. */
+export const taskListOrder: Prisma.TaskOrderByWithRelationInput[] = [{ status: "asc" }, { position: "asc" }, { id: "asc" }];
+
+/** The tasks (not deleted) the arguments select. */
+export function taskListWhere(args: TaskListArgs): Prisma.TaskWhereInput {
   const and: Prisma.TaskWhereInput[] = [];
-  if (args.labelIds?.length) and.push({ labelIds: { hasSome: args.labelIds.map((id) => decodeId(String(id), "Label", "labelIds")) } });
+  if (args.labelIds?.length) and.push({ labelIds: { hasSome: args.labelIds.map((label) => label.id) } });
   if (args.priorities?.length) and.push({ priority: { in: args.priorities as Prisma.EnumTaskPriorityFilter["in"] } });
   if (args.dueAfter) and.push({ dueAt: { gte: args.dueAfter } });
   if (args.dueBefore) and.push({ dueAt: { lt: args.dueBefore } });
   if (args.overdue) and.push({ dueAt: { lt: new Date() }, status: { not: "DONE" } });
-  return and.length ? { AND: and } : {};
+  return {
+    deletedAt: null,
+    ...(args.status ? { status: args.status } : {}),
+    ...(args.assigneeId ? { assigneeId: args.assigneeId.id } : {}),
+    ...(and.length ? { AND: and } : {}),
+  };
 }

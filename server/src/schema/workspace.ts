@@ -2,10 +2,10 @@ import type { Context } from "../context.js";
 import { createWorkspace, renameWorkspace } from "../domain/workspaces.js";
 import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
-import { RoleEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId } from "./ids.js";
+import { RoleEnum } from "./enums.js";
 import { atLeast, between, workspaceName } from "./validation.js";
-import { taskFilterArgs, taskFilterWhere } from "./task-filters.js";
+import { taskListArgs, taskListOrder, taskListWhere } from "./task-filters.js";
+import { BoardNode } from "./board.js";
 
 interface EventPage {
   workspaceId: string;
@@ -68,20 +68,12 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
       defaultSize: 100,
       maxSize: 1000,
       args: {
-        status: t.arg({ type: TaskStatusEnum }),
-        assigneeId: t.arg.id(),
-        boardId: t.arg.id({ description: "Only this board's tasks (Board.tasks reads the same)." }),
-        ...taskFilterArgs(t),
+        ...taskListArgs(t),
+        boardId: t.arg.globalID({ description: "Only this board's tasks (Board.tasks reads the same).", for: BoardNode }),
       },
       query: (args) => ({
-        where: {
-          deletedAt: null,
-          ...(args.status ? { status: args.status } : {}),
-          ...(args.assigneeId ? { assigneeId: decodeId(String(args.assigneeId), "User", "assigneeId") } : {}),
-          ...(args.boardId ? { boardId: decodeId(String(args.boardId), "Board", "boardId") } : {}),
-          ...taskFilterWhere(args),
-        },
-        orderBy: [{ status: "asc" }, { position: "asc" }, { id: "asc" }],
+        where: { ...taskListWhere(args), ...(args.boardId ? { boardId: args.boardId.id } : {}) },
+        orderBy: taskListOrder,
       }),
     }),
     events: t.field({
