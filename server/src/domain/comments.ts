@@ -40,6 +40,10 @@ async function mentions(tx: Tx, workspaceId: string, body: string): Promise<stri
   );
 }
 
+/** Tells the members a comment mentions (not its author) that it does. */
+const notifyMentioned = (tx: Tx, comment: Comment, userIds: string[], actorId: string) =>
+  notify(tx, "MENTIONED", { workspaceId: comment.workspaceId, taskId: comment.taskId, commentId: comment.id }, userIds, actorId);
+
 /** The comment and its workspace for a write; a deleted one, or one in a workspace the caller is not in, is NOT_FOUND. */
 async function commentForWrite(ctx: Context, id: string): Promise<Comment> {
   const comment = await ctx.prisma.comment.findUnique({ where: { id } });
@@ -63,13 +67,7 @@ export async function addComment(
       if (!live) throw notFound("Task");
       const comment = await tx.comment.create({ data: { workspaceId: task.workspaceId, taskId: task.id, authorId: actor.userId, body } });
       const mentioned = await mentions(tx, task.workspaceId, body);
-      const notified = await notify(
-        tx,
-        "MENTIONED",
-        { workspaceId: task.workspaceId, taskId: task.id, commentId: comment.id },
-        mentioned,
-        actor.userId,
-      );
+      const notified = await notifyMentioned(tx, comment, mentioned, actor.userId);
       return {
         result: comment,
         events: [
@@ -99,13 +97,7 @@ export async function editComment(ctx: Context, input: { id: string; body: strin
     const earlier = new Set(await mentions(tx, before.workspaceId, before.body));
     const mentioned = await mentions(tx, before.workspaceId, body);
     const fresh = mentioned.filter((id) => !earlier.has(id));
-    const notified = await notify(
-      tx,
-      "MENTIONED",
-      { workspaceId: before.workspaceId, taskId: before.taskId, commentId: before.id },
-      fresh,
-      actor.userId,
-    );
+    const notified = await notifyMentioned(tx, before, fresh, actor.userId);
     return {
       result: after,
       events: [

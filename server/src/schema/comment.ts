@@ -141,39 +141,40 @@ async function* onTask(ctx: Context, events: AsyncIterable<WorkspaceEvent>, task
   for await (const e of events) if ((await taskOf(ctx, e)) === taskId) yield e;
 }
 
+type ArgBuilder = Parameters<Parameters<typeof builder.subscriptionFields>[0]>[0]["arg"];
+const commentFeedArgs = (arg: ArgBuilder) => ({
+  workspaceId: arg.globalID({ required: true, for: WorkspaceNode }),
+  taskId: arg.globalID({ for: TaskNode }),
+  since: arg.int(),
+});
+
+/** The workspace's comment events that `keep` picks, on one task when taskId is given. */
+async function commentFeed(
+  ctx: Context,
+  args: { workspaceId: { id: string }; taskId?: { id: string } | null; since?: number | null },
+  keep: (e: WorkspaceEvent) => boolean,
+) {
+  const events = await workspaceEvents(ctx, args, keep);
+  return args.taskId ? onTask(ctx, events, args.taskId.id) : events;
+}
+
 builder.subscriptionFields((t) => ({
   commentChanged: t.field({
     type: CommentChangedEvent,
     description:
       "Comments added, edited and deleted in the workspace (or on one task), live; `since` replays the log first, as for taskChanged.",
-    args: {
-      workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }),
-      taskId: t.arg.globalID({ for: TaskNode }),
-      since: t.arg.int(),
-    },
+    args: commentFeedArgs(t.arg),
     authScopes: mayWatch,
-    subscribe: async (_root, args, ctx) => {
-      const taskId = args.taskId?.id ?? null;
-      const events = await workspaceEvents(ctx, args, (e) => e.entityType === "Comment");
-      return taskId ? onTask(ctx, events, taskId) : events;
-    },
+    subscribe: (_root, args, ctx) => commentFeed(ctx, args, (e) => e.entityType === "Comment"),
     resolve: (event) => event,
   }),
   commentAdded: t.prismaField({
     type: "Comment",
     description:
       "New comments only (the workspace's, or one task's), as the issue tracker's feed shows them; commentChanged also carries edits and deletions.",
-    args: {
-      workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }),
-      taskId: t.arg.globalID({ for: TaskNode }),
-      since: t.arg.int(),
-    },
+    args: commentFeedArgs(t.arg),
     authScopes: mayWatch,
-    subscribe: async (_root, args, ctx) => {
-      const taskId = args.taskId?.id ?? null;
-      const events = await workspaceEvents(ctx, args, (e) => e.action === "COMMENT_ADDED");
-      return taskId ? onTask(ctx, events, taskId) : events;
-    },
+    subscribe: (_root, args, ctx) => commentFeed(ctx, args, (e) => e.action === "COMMENT_ADDED"),
     resolve: (query, e: WorkspaceEvent, _args, ctx) => ctx.prisma.comment.findUniqueOrThrow({ ...query, where: { id: e.entityId } }),
   }),
 }));
