@@ -162,6 +162,13 @@ describe("a keyboard-first, accessible board", () => {
     const inviteToken = String(invited.inviteMember.inviteUrl).split("/invite/")[1];
     await gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token: inviteToken } }, other);
     await page.reload();
+    // Item 6: an invitee without a workspace sees the invitation first, not "Create your first workspace".
+    const invitee = await product.signUpViaApi("Quinn", "viewer-to-be@example.com");
+    const { page: inviteePage, context: inviteeContext } = await product.signedInPage(invitee, 1280);
+    await inviteePage.goto(product.base);
+    await inviteePage.getByRole("heading", { name: "You have an invitation" }).waitFor();
+    expect(await inviteePage.getByRole("main").getByRole("button", { name: "Decline invitation to Mo's team" }).count()).toBe(1);
+    await inviteeContext.close();
     const row = page.getByTestId("member-row").filter({ hasText: "Pat" });
     await row.getByRole("button", { name: "Remove" }).click();
     await row.getByRole("button", { name: "Keep" }).click();

@@ -70,7 +70,15 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
         ) : route.page === "home" ? (
           spaces.data && workspaces.length === 0 ? (
             <div className="empty-page">
-              <h1>Create your first workspace</h1>
+              {/* An invitation waiting comes first: it is most likely why this person is here. */}
+              {invitations.some((inv) => inv.status === "PENDING") && (
+                <>
+                  <h1>You have an invitation</h1>
+                  <Invitations invitations={invitations} />
+                  <h2>Or create a workspace of your own</h2>
+                </>
+              )}
+              {!invitations.some((inv) => inv.status === "PENDING") && <h1>Create your first workspace</h1>}
               <p className="muted">A workspace holds one board and the people who work on it.</p>
               <CreateWorkspaceForm />
             </div>
