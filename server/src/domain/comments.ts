@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { notFound, refuse } from "../errors.js";
-import type { Comment } from "../generated/prisma/client.js";
-import { commitChange, type Tx } from "./changes.js";
+import type { Comment, Prisma } from "../generated/prisma/client.js";
+import { commitChange, type EventDraft, type Tx } from "./changes.js";
 import { notify } from "./notifications.js";
 import { can, operationPermission } from "./permissions.js";
 import { taskForWrite } from "./tasks.js";
@@ -40,6 +40,18 @@ async function mentions(tx: Tx, workspaceId: string, body: string): Promise<stri
   );
 }
 
+/** The log entry of a change to a comment; every one names the comment's task. */
+const commentEvent = (
+  action: "COMMENT_ADDED" | "COMMENT_EDITED" | "COMMENT_DELETED",
+  comment: Comment,
+  metadata: { taskId: string } & Prisma.InputJsonObject,
+): EventDraft => ({
+  action,
+  entityType: "Comment",
+  entityId: comment.id,
+  metadata,
+});
+
 /** Tells the members a comment mentions (not its author) that it does. */
 const notifyMentioned = (tx: Tx, comment: Comment, userIds: string[], actorId: string) =>
   notify(tx, "MENTIONED", { workspaceId: comment.workspaceId, taskId: comment.taskId, commentId: comment.id }, userIds, actorId);
@@ -70,14 +82,7 @@ export async function addComment(
       const notified = await notifyMentioned(tx, comment, mentioned, actor.userId);
       return {
         result: comment,
-        events: [
-          {
-            action: "COMMENT_ADDED",
-            entityType: "Comment",
-            entityId: comment.id,
-            metadata: { taskId: task.id, body, mentioned, ...notified },
-          },
-        ],
+        events: [commentEvent("COMMENT_ADDED", comment, { taskId: task.id, body, mentioned, ...notified })],
       };
     },
     { clientMutationId: input.clientMutationId, resultOf: (tx, event) => tx.comment.findUniqueOrThrow({ where: { id: event.entityId } }) },
@@ -101,12 +106,13 @@ export async function editComment(ctx: Context, input: { id: string; body: strin
     return {
       result: after,
       events: [
-        {
-          action: "COMMENT_EDITED",
-          entityType: "Comment",
-          entityId: after.id,
-          metadata: { taskId: after.taskId, before: { body: before.body }, after: { body }, mentioned, ...notified },
-        },
+        commentEvent("COMMENT_EDITED", after, {
+          taskId: after.taskId,
+          before: { body: before.body },
+          after: { body },
+          mentioned,
+          ...notified,
+        }),
       ],
     };
   });
@@ -126,14 +132,7 @@ export async function deleteComment(ctx: Context, id: string): Promise<Comment> 
     await tx.notification.deleteMany({ where: { commentId: before.id } });
     return {
       result: after,
-      events: [
-        {
-          action: "COMMENT_DELETED",
-          entityType: "Comment",
-          entityId: after.id,
-          metadata: { taskId: after.taskId, before: { body: before.body } },
-        },
-      ],
+      events: [commentEvent("COMMENT_DELETED", after, { taskId: after.taskId, before: { body: before.body } })],
     };
   });
 }
