@@ -102,7 +102,8 @@ export function createTransferRoutes(services: Services) {
       return await importBoard(req, res, url.pathname.slice(IMPORT_PATH.length), url);
     } catch (error) {
       if (error instanceof HttpRefusal) {
-        if (error.status === 413) res.setHeader("connection", "close");
+        // No `connection: close` on a 413: readBody resumed the request, so Node discards the rest of the upload
+        // and the client, which only reads the answer once it has sent everything, gets the 413 instead of EPIPE.
         return json(res, error.status, { error: error.body });
       }
       if (error instanceof GraphQLError && typeof error.extensions.code === "string" && statusOf[error.extensions.code]) {
