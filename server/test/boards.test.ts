@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { createWorkspace, ok, refusal, signUp, Subscription, team, wsClient } from "./support/client.js";
+import { createWorkspace, ok, refusal, Subscription, signUp, team, wsClient } from "./support/client.js";
+import { CreateBoard, CreateTask, MoveTask, Undo, WorkspaceVersion } from "./support/documents.js";
 
 const Boards = graphql(`
   query BoardsList($id: ID!, $includeArchived: Boolean) {
@@ -8,11 +9,6 @@ const Boards = graphql(`
       version
       boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }
     }
-  }
-`);
-const CreateBoard = graphql(`
-  mutation BoardsCreate($input: CreateBoardInput!) {
-    createBoard(input: $input) { id name archived position workspace { id } }
   }
 `);
 const RenameBoard = graphql(`
@@ -23,26 +19,6 @@ const RenameBoard = graphql(`
 const ArchiveBoard = graphql(`
   mutation BoardsArchive($input: ArchiveBoardInput!) {
     archiveBoard(input: $input) { id archived archivedAt }
-  }
-`);
-const CreateTask = graphql(`
-  mutation BoardsCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id position board { id name } }
-  }
-`);
-const MoveTask = graphql(`
-  mutation BoardsMoveTask($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status position board { id } }
-  }
-`);
-const Undo = graphql(`
-  mutation BoardsUndo($input: UndoInput!) {
-    undo(input: $input) { id board { id } }
-  }
-`);
-const Version = graphql(`
-  query BoardsVersion($id: ID!) {
-    workspace(id: $id) { version }
   }
 `);
 const TaskChanged = graphql(`
@@ -80,7 +56,7 @@ async function boardsOf(token: string, id: string, includeArchived = false) {
   const { workspace } = await ok(Boards, { id, includeArchived }, token);
   return workspace!.boards;
 }
-const versionOf = async (token: string, id: string) => (await ok(Version, { id }, token)).workspace!.version;
+const versionOf = async (token: string, id: string) => (await ok(WorkspaceVersion, { id }, token)).workspace!.version;
 
 describe("boards", () => {
   it("a new workspace has one board, and tasks created without a board go on it", async () => {
@@ -98,7 +74,8 @@ describe("boards", () => {
     expect(createBoard).toMatchObject({ name: "Roadmap", archived: false, workspace: { id: workspace.id } });
     const [main] = await boardsOf(owner.token, workspace.id);
     const a = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "On main" } }, owner.token)).createTask;
-    const b = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "On roadmap", boardId: createBoard.id } }, owner.token)).createTask;
+    const b = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "On roadmap", boardId: createBoard.id } }, owner.token))
+      .createTask;
     expect(b.board.id).toBe(createBoard.id);
     // Columns are per board: the first card of each board's TODO column gets the same first position.
     expect(b.position).toBe(a.position);
@@ -157,12 +134,23 @@ describe("boards", () => {
     const [main] = await boardsOf(owner.token, ws.id);
     const [foreign] = await boardsOf(owner.token, other.id);
     const before = await versionOf(owner.token, ws.id);
-    expect(await refusal(CreateBoard, { input: { workspaceId: ws.id, name: "   " } }, owner.token)).toEqual({ code: "BAD_USER_INPUT", reason: "EMPTY_TEXT" });
-    expect(await refusal(CreateBoard, { input: { workspaceId: ws.id, name: "x".repeat(101) } }, owner.token)).toEqual({ code: "BAD_USER_INPUT", reason: "TOO_LONG" });
-    expect(await refusal(RenameBoard, { input: { boardId: main!.id, name: "" } }, owner.token)).toEqual({ code: "BAD_USER_INPUT", reason: "EMPTY_TEXT" });
+    expect(await refusal(CreateBoard, { input: { workspaceId: ws.id, name: "   " } }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "EMPTY_TEXT",
+    });
+    expect(await refusal(CreateBoard, { input: { workspaceId: ws.id, name: "x".repeat(101) } }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "TOO_LONG",
+    });
+    expect(await refusal(RenameBoard, { input: { boardId: main!.id, name: "" } }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "EMPTY_TEXT",
+    });
     expect(await refusal(ArchiveBoard, { input: { boardId: main!.id } }, owner.token)).toEqual({ code: "CONFLICT", reason: "LAST_BOARD" });
     expect((await refusal(RenameBoard, { input: { boardId: ws.id, name: "x" } }, owner.token)).code).toBe("BAD_USER_INPUT");
-    expect((await refusal(CreateTask, { input: { workspaceId: ws.id, title: "t", boardId: foreign!.id } }, owner.token)).code).toBe("BAD_USER_INPUT");
+    expect((await refusal(CreateTask, { input: { workspaceId: ws.id, title: "t", boardId: foreign!.id } }, owner.token)).code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(await versionOf(owner.token, ws.id)).toBe(before);
     expect((await boardsOf(owner.token, ws.id, true)).map((b) => [b.name, b.archived])).toEqual([["Main", false]]);
   });
@@ -180,11 +168,14 @@ describe("boards", () => {
     try {
       const stay = (await ok(CreateTask, { input: { workspaceId: ws.id, title: "Stays" } }, owner.token)).createTask;
       const { createTask: card } = await ok(CreateTask, { input: { workspaceId: ws.id, title: "Travels" } }, owner.token);
-      const target = (await ok(CreateTask, { input: { workspaceId: ws.id, title: "Already there", boardId: other.id } }, owner.token)).createTask;
+      const target = (await ok(CreateTask, { input: { workspaceId: ws.id, title: "Already there", boardId: other.id } }, owner.token))
+        .createTask;
       const { moveTask } = await ok(MoveTask, { input: { id: card.id, status: "DONE", boardId: other.id } }, owner.token);
       expect(moveTask).toMatchObject({ status: "DONE", board: { id: other.id } });
       // afterId must be on the target board.
-      expect((await refusal(MoveTask, { input: { id: card.id, status: "TODO", afterId: stay.id, boardId: other.id } }, owner.token)).code).toBe("BAD_USER_INPUT");
+      expect(
+        (await refusal(MoveTask, { input: { id: card.id, status: "TODO", afterId: stay.id, boardId: other.id } }, owner.token)).code,
+      ).toBe("BAD_USER_INPUT");
       const { undo } = await ok(Undo, { input: { workspaceId: ws.id } }, owner.token);
       expect(undo.board.id).toBe(main!.id);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { createWorkspace, ok, refusal, signUp, Subscription, team, wsClient } from "./support/client.js";
+import { createWorkspace, ok, refusal, Subscription, signUp, team, wsClient } from "./support/client.js";
+import { CreateBoard, CreateTask, DeleteTask, MoveTask, Redo, Undo, UpdateTask } from "./support/documents.js";
 
 const CreateCheckpoint = graphql(`
   mutation CheckpointsCreate($input: CreateCheckpointInput!) {
@@ -34,41 +35,6 @@ const Restore = graphql(`
     restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }
   }
 `);
-const CreateTask = graphql(`
-  mutation CheckpointsCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id }
-  }
-`);
-const UpdateTask = graphql(`
-  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id }
-  }
-`);
-const MoveTask = graphql(`
-  mutation CheckpointsMoveTask($input: MoveTaskInput!) {
-    moveTask(input: $input) { id }
-  }
-`);
-const DeleteTask = graphql(`
-  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
-  }
-`);
-const CreateBoard = graphql(`
-  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {
-    createBoard(input: $input) { id }
-  }
-`);
-const Undo = graphql(`
-  mutation CheckpointsUndo($input: UndoInput!) {
-    undo(input: $input) { id }
-  }
-`);
-const Redo = graphql(`
-  mutation CheckpointsRedo($input: RedoInput!) {
-    redo(input: $input) { id }
-  }
-`);
 const BoardTasks = graphql(`
   query CheckpointsBoardTasks($id: ID!) {
     workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }
@@ -82,33 +48,53 @@ const TaskChanged = graphql(`
 
 const stateOf = async (token: string, id: string) => (await ok(Checkpoints, { id }, token)).workspace!;
 const boardsOf = async (token: string, id: string) =>
-  (await ok(BoardTasks, { id }, token)).workspace!.boards.map((b) => [b.name, b.tasks.edges.map((e) => `${e.node.title}:${e.node.status}`).sort()]);
+  (await ok(BoardTasks, { id }, token)).workspace!.boards.map((b) => [
+    b.name,
+    b.tasks.edges.map((e) => `${e.node.title}:${e.node.status}`).sort(),
+  ]);
 
 describe("checkpoints", () => {
   it("members name versions (default: now), list them newest first and delete them; viewers read; outsiders get NOT_FOUND", async () => {
     const { owner, member, viewer, outsider, workspace } = await team();
     await ok(CreateTask, { input: { workspaceId: workspace.id, title: "A" } }, member.token);
-    const { createCheckpoint: first } = await ok(CreateCheckpoint, { input: { workspaceId: workspace.id, name: " v1 ", version: 1 } }, member.token);
+    const { createCheckpoint: first } = await ok(
+      CreateCheckpoint,
+      { input: { workspaceId: workspace.id, name: " v1 ", version: 1 } },
+      member.token,
+    );
     // Without a version it names the head as it is before its own log entry.
     const head = (await stateOf(owner.token, workspace.id)).version;
     const { createCheckpoint: now } = await ok(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "now" } }, member.token);
     expect(first).toMatchObject({ name: "v1", version: 1, createdBy: { id: member.id } });
     expect(now.version).toBe(head);
     const listed = await stateOf(viewer.token, workspace.id);
-    expect(listed.checkpoints.map((c) => [c.name, c.version])).toEqual([["now", head], ["v1", 1]]);
+    expect(listed.checkpoints.map((c) => [c.name, c.version])).toEqual([
+      ["now", head],
+      ["v1", 1],
+    ]);
 
     const before = (await stateOf(owner.token, workspace.id)).version;
     expect((await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "x" } }, viewer.token)).code).toBe("FORBIDDEN");
     expect((await refusal(DeleteCheckpoint, { input: { id: first.id } }, viewer.token)).code).toBe("FORBIDDEN");
     expect((await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "x" } }, outsider.token)).code).toBe("NOT_FOUND");
     expect((await refusal(DeleteCheckpoint, { input: { id: first.id } }, outsider.token)).code).toBe("NOT_FOUND");
-    expect(await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "v1" } }, member.token)).toEqual({ code: "CONFLICT", reason: "CHECKPOINT_NAME_TAKEN" });
-    expect(await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "" } }, member.token)).toEqual({ code: "BAD_USER_INPUT", reason: "EMPTY_TEXT" });
-    expect(await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "late", version: before + 5 } }, member.token)).toEqual({
+    expect(await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "v1" } }, member.token)).toEqual({
+      code: "CONFLICT",
+      reason: "CHECKPOINT_NAME_TAKEN",
+    });
+    expect(await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "" } }, member.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "EMPTY_TEXT",
+    });
+    expect(
+      await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "late", version: before + 5 } }, member.token),
+    ).toEqual({
       code: "BAD_USER_INPUT",
       reason: "OUT_OF_RANGE",
     });
-    expect((await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "neg", version: -1 } }, member.token)).code).toBe("BAD_USER_INPUT");
+    expect((await refusal(CreateCheckpoint, { input: { workspaceId: workspace.id, name: "neg", version: -1 } }, member.token)).code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect((await stateOf(owner.token, workspace.id)).version).toBe(before);
 
     expect((await ok(DeleteCheckpoint, { input: { id: first.id } }, member.token)).deleteCheckpoint).toBe(first.id);
@@ -145,7 +131,8 @@ describe("checkpoints", () => {
     const back = (await ok(Diff, { id: ws.id, from: workspace!.version, to: cp.version }, owner.token)).workspace!.diff;
     expect([back.added.map((t) => t.title), back.removed.map((t) => t.title)]).toEqual([["B"], ["C"]]);
     // Per board: C is on Other now.
-    const onOther = (await ok(Diff, { id: ws.id, from: cp.version, to: workspace!.version, boardId: other.id }, owner.token)).workspace!.diff;
+    const onOther = (await ok(Diff, { id: ws.id, from: cp.version, to: workspace!.version, boardId: other.id }, owner.token)).workspace!
+      .diff;
     expect(onOther.added.map((t) => t.title)).toEqual(["C"]);
     expect(onOther.changed).toEqual([]);
     expect((await refusal(Diff, { id: ws.id, from: 0, to: workspace!.version + 1 }, owner.token)).code).toBe("BAD_USER_INPUT");
@@ -153,7 +140,9 @@ describe("checkpoints", () => {
     const foreign = (await ok(Checkpoints, { id: elsewhere.id }, owner.token)).workspace!.boards[0]!;
     expect((await refusal(Diff, { id: ws.id, from: 0, to: 1, boardId: foreign.id }, owner.token)).code).toBe("BAD_USER_INPUT");
     const before = (await stateOf(owner.token, ws.id)).version;
-    expect((await refusal(Restore, { input: { workspaceId: ws.id, version: 1, boardId: foreign.id } }, owner.token)).code).toBe("BAD_USER_INPUT");
+    expect((await refusal(Restore, { input: { workspaceId: ws.id, version: 1, boardId: foreign.id } }, owner.token)).code).toBe(
+      "BAD_USER_INPUT",
+    );
     expect((await stateOf(owner.token, ws.id)).version).toBe(before);
   });
 
@@ -187,7 +176,11 @@ describe("checkpoints", () => {
       expect(await boardsOf(owner.token, ws.id)).toEqual(before);
       const seen = await live.waitFor(8);
       expect(seen.slice(5).map((d) => [d.taskChanged.version, d.taskChanged.task.title, d.taskChanged.task.deleted])).toEqual(
-        expect.arrayContaining([[expect.any(Number), "A", false], [expect.any(Number), "B", false], [expect.any(Number), "Stray", true]]),
+        expect.arrayContaining([
+          [expect.any(Number), "A", false],
+          [expect.any(Number), "B", false],
+          [expect.any(Number), "Stray", true],
+        ]),
       );
       // Nothing left to restore: no events.
       const again = await ok(Restore, { input: { workspaceId: ws.id, version: cp.version } }, member.token);

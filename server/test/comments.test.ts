@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { ok, refusal, Subscription, team, wsClient } from "./support/client.js";
+import { AddComment, CreateTask, DeleteComment, DeleteTask, EditComment } from "./support/documents.js";
 
-const AddComment = graphql(`
-  mutation CommentsAdd($input: AddCommentInput!) {
-    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }
-  }
-`);
-const EditComment = graphql(`
-  mutation CommentsEdit($input: EditCommentInput!) {
-    editComment(input: $input) { id body editedAt }
-  }
-`);
-const DeleteComment = graphql(`
-  mutation CommentsDelete($input: DeleteCommentInput!) {
-    deleteComment(input: $input)
-  }
-`);
 const TaskComments = graphql(`
   query CommentsOfTask($id: ID!) {
     node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }
@@ -25,16 +11,6 @@ const TaskComments = graphql(`
 const CommentNode = graphql(`
   query CommentsNode($id: ID!) {
     node(id: $id) { ... on Comment { id body } }
-  }
-`);
-const CreateTask = graphql(`
-  mutation CommentsCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id }
-  }
-`);
-const DeleteTask = graphql(`
-  mutation CommentsDeleteTask($input: DeleteTaskInput!) {
-    deleteTask(input: $input)
   }
 `);
 const Version = graphql(`
@@ -68,7 +44,13 @@ describe("comments", () => {
   it("members comment in Markdown; the log records it; every member reads them, oldest first", async () => {
     const { owner, member, viewer, workspace, task } = await setup();
     const { addComment } = await ok(AddComment, { input: { taskId: task.id, body: "  **Looks good** <script>x</script> " } }, member.token);
-    expect(addComment).toMatchObject({ body: "**Looks good** <script>x</script>", author: { id: member.id }, task: { id: task.id }, viewerCanEdit: true, viewerCanDelete: true });
+    expect(addComment).toMatchObject({
+      body: "**Looks good** <script>x</script>",
+      author: { id: member.id },
+      task: { id: task.id },
+      viewerCanEdit: true,
+      viewerCanDelete: true,
+    });
     const log = await version(owner.token, workspace.id);
     expect(log.activity.edges[0]!.node).toMatchObject({ action: "COMMENT_ADDED", entityType: "Comment", entityId: addComment.id });
     await ok(AddComment, { input: { taskId: task.id, body: "Second" } }, owner.token);
@@ -84,14 +66,23 @@ describe("comments", () => {
     const { owner, admin, member, viewer, outsider, workspace, task } = await setup();
     const { addComment: c } = await ok(AddComment, { input: { taskId: task.id, body: "mine" } }, member.token);
     const before = (await version(owner.token, workspace.id)).version;
-    expect(await refusal(AddComment, { input: { taskId: task.id, body: "hi" } }, viewer.token)).toEqual({ code: "FORBIDDEN", reason: "ROLE_TOO_LOW" });
+    expect(await refusal(AddComment, { input: { taskId: task.id, body: "hi" } }, viewer.token)).toEqual({
+      code: "FORBIDDEN",
+      reason: "ROLE_TOO_LOW",
+    });
     expect((await refusal(AddComment, { input: { taskId: task.id, body: "hi" } }, outsider.token)).code).toBe("NOT_FOUND");
     // Outsiders read nothing of it either: neither the task's comments nor the comment itself.
     expect(await comments(outsider.token, task.id)).toBeNull();
     expect((await ok(CommentNode, { id: c.id }, outsider.token)).node).toBeNull();
     expect((await ok(CommentNode, { id: c.id }, viewer.token)).node).toEqual({ id: c.id, body: "mine" });
-    expect(await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, admin.token)).toEqual({ code: "FORBIDDEN", reason: "NOT_AUTHOR" });
-    expect(await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, owner.token)).toEqual({ code: "FORBIDDEN", reason: "NOT_AUTHOR" });
+    expect(await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, admin.token)).toEqual({
+      code: "FORBIDDEN",
+      reason: "NOT_AUTHOR",
+    });
+    expect(await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, owner.token)).toEqual({
+      code: "FORBIDDEN",
+      reason: "NOT_AUTHOR",
+    });
     expect((await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, viewer.token)).code).toBe("FORBIDDEN");
     expect((await refusal(EditComment, { input: { id: c.id, body: "theirs" } }, outsider.token)).code).toBe("NOT_FOUND");
     expect((await refusal(DeleteComment, { input: { id: c.id } }, viewer.token)).code).toBe("FORBIDDEN");
@@ -113,11 +104,20 @@ describe("comments", () => {
   it("bad input writes nothing: empty or oversized bodies, a deleted task, a wrong ID", async () => {
     const { owner, member, workspace, task } = await setup();
     const before = (await version(owner.token, workspace.id)).version;
-    expect(await refusal(AddComment, { input: { taskId: task.id, body: "   " } }, member.token)).toEqual({ code: "BAD_USER_INPUT", reason: "EMPTY_TEXT" });
-    expect(await refusal(AddComment, { input: { taskId: task.id, body: "x".repeat(10_001) } }, member.token)).toEqual({ code: "BAD_USER_INPUT", reason: "TOO_LONG" });
+    expect(await refusal(AddComment, { input: { taskId: task.id, body: "   " } }, member.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "EMPTY_TEXT",
+    });
+    expect(await refusal(AddComment, { input: { taskId: task.id, body: "x".repeat(10_001) } }, member.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "TOO_LONG",
+    });
     expect((await refusal(AddComment, { input: { taskId: workspace.id, body: "x" } }, member.token)).code).toBe("BAD_USER_INPUT");
     const { addComment: c } = await ok(AddComment, { input: { taskId: task.id, body: "ok" } }, member.token);
-    expect(await refusal(EditComment, { input: { id: c.id, body: "" } }, member.token)).toEqual({ code: "BAD_USER_INPUT", reason: "EMPTY_TEXT" });
+    expect(await refusal(EditComment, { input: { id: c.id, body: "" } }, member.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "EMPTY_TEXT",
+    });
     await ok(DeleteTask, { input: { id: task.id } }, owner.token);
     const after = (await version(owner.token, workspace.id)).version;
     expect(after).toBe(before + 2);

@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { addMember, createWorkspace, ok, refusal, signUp, Subscription, uniqueEmail, wsClient } from "./support/client.js";
+import { addMember, createWorkspace, ok, refusal, Subscription, signUp, uniqueEmail, wsClient } from "./support/client.js";
+import { AddComment, CreateTask, EditComment, SignUp, UpdateTask } from "./support/documents.js";
 
-const SignUp = graphql(`
-  mutation NotificationsSignUp($input: SignUpInput!) {
-    signUp(input: $input) { token user { id name email } }
-  }
-`);
 /** A user whose display name has a space, which mentions must match whole. */
 async function signUpNamed(name: string) {
   const { signUp } = await ok(SignUp, { input: { email: uniqueEmail("named"), password: "correct horse battery", name } });
   return { token: signUp.token, ...signUp.user };
 }
-const AddComment = graphql(`
-  mutation NotificationsAddComment($input: AddCommentInput!) {
-    addComment(input: $input) { id }
-  }
-`);
-const EditComment = graphql(`
-  mutation NotificationsEditComment($input: EditCommentInput!) {
-    editComment(input: $input) { id }
-  }
-`);
-const CreateTask = graphql(`
-  mutation NotificationsCreateTask($input: CreateTaskInput!) {
-    createTask(input: $input) { id }
-  }
-`);
-const UpdateTask = graphql(`
-  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {
-    updateTask(input: $input) { id }
-  }
-`);
 const Inbox = graphql(`
   query NotificationsInbox($unreadOnly: Boolean) {
     unreadNotificationCount
@@ -73,7 +49,13 @@ describe("notifications", () => {
     const bobs = await inbox(bob.token);
     expect(bobs.unreadNotificationCount).toBe(1);
     expect(bobs.notifications.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ kind: "MENTIONED", read: false, actor: { name: "Ann" }, task: { title: "Launch" }, comment: { body: expect.stringContaining("@bob stone") } }),
+      expect.objectContaining({
+        kind: "MENTIONED",
+        read: false,
+        actor: { name: "Ann" },
+        task: { title: "Launch" },
+        comment: { body: expect.stringContaining("@bob stone") },
+      }),
     ]);
     expect((await inbox(cy.token)).unreadNotificationCount).toBe(1);
     expect((await inbox(ann.token)).unreadNotificationCount).toBe(0);
@@ -133,7 +115,9 @@ describe("notifications", () => {
       await ok(AddComment, { input: { taskId: task.id, body: "Hey @Bob Stone" } }, ann.token);
       await ok(UpdateTask, { input: { id: task.id, assigneeId: bob.id } }, ann.token);
       const live = await bobs.waitFor(2);
-      expect(live.map((d) => [d.notificationAdded.kind, d.notificationAdded.actor.name, d.notificationAdded.comment?.body ?? null])).toEqual([
+      expect(
+        live.map((d) => [d.notificationAdded.kind, d.notificationAdded.actor.name, d.notificationAdded.comment?.body ?? null]),
+      ).toEqual([
         ["MENTIONED", "Ann", "Hey @Bob Stone"],
         ["ASSIGNED", "Ann", null],
       ]);

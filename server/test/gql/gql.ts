@@ -19,13 +19,8 @@ type Documents = {
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": typeof types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": typeof types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": typeof types.BoardsListDocument,
-    "\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n": typeof types.BoardsCreateDocument,
     "\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n": typeof types.BoardsRenameDocument,
     "\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n": typeof types.BoardsArchiveDocument,
-    "\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n": typeof types.BoardsCreateTaskDocument,
-    "\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n": typeof types.BoardsMoveTaskDocument,
-    "\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n": typeof types.BoardsUndoDocument,
-    "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": typeof types.BoardsVersionDocument,
     "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n": typeof types.BoardsTaskChangedDocument,
     "\n  query BoardsNode($id: ID!) {\n    node(id: $id) { ... on Board { id name } }\n  }\n": typeof types.BoardsNodeDocument,
     "\n  subscription BoardsActivityAdded($workspaceId: ID!) {\n    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }\n  }\n": typeof types.BoardsActivityAddedDocument,
@@ -39,22 +34,10 @@ type Documents = {
     "\n  query CheckpointsList($id: ID!) {\n    workspace(id: $id) { version checkpoints { id name version } boards { id name } }\n  }\n": typeof types.CheckpointsListDocument,
     "\n  query CheckpointsDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from to\n        added { taskId title status }\n        removed { taskId title }\n        changed { taskId before { title } after { title board { id } } fields { field from to } }\n      }\n    }\n  }\n": typeof types.CheckpointsDiffDocument,
     "\n  mutation CheckpointsRestore($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }\n  }\n": typeof types.CheckpointsRestoreDocument,
-    "\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CheckpointsCreateTaskDocument,
-    "\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": typeof types.CheckpointsUpdateTaskDocument,
-    "\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": typeof types.CheckpointsMoveTaskDocument,
-    "\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.CheckpointsDeleteTaskDocument,
-    "\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n": typeof types.CheckpointsCreateBoardDocument,
-    "\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n": typeof types.CheckpointsUndoDocument,
-    "\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n": typeof types.CheckpointsRedoDocument,
     "\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n": typeof types.CheckpointsBoardTasksDocument,
     "\n  subscription CheckpointsTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { title deleted } }\n  }\n": typeof types.CheckpointsTaskChangedDocument,
-    "\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n": typeof types.CommentsAddDocument,
-    "\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n": typeof types.CommentsEditDocument,
-    "\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": typeof types.CommentsDeleteDocument,
     "\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n": typeof types.CommentsOfTaskDocument,
     "\n  query CommentsNode($id: ID!) {\n    node(id: $id) { ... on Comment { id body } }\n  }\n": typeof types.CommentsNodeDocument,
-    "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.CommentsCreateTaskDocument,
-    "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.CommentsDeleteTaskDocument,
     "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n": typeof types.CommentsVersionDocument,
     "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n": typeof types.CommentsAddedDocument,
     "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": typeof types.CommentsChangedDocument,
@@ -94,11 +77,6 @@ type Documents = {
     "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": typeof types.PgBusTitlesDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
-    "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.NotificationsSignUpDocument,
-    "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n": typeof types.NotificationsAddCommentDocument,
-    "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n": typeof types.NotificationsEditCommentDocument,
-    "\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": typeof types.NotificationsCreateTaskDocument,
-    "\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": typeof types.NotificationsUpdateTaskDocument,
     "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n": typeof types.NotificationsInboxDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": typeof types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.NotificationsRemoveMemberDocument,
@@ -131,17 +109,22 @@ type Documents = {
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": typeof types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": typeof types.TestAcceptDocument,
     "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": typeof types.TestWorkspaceStateDocument,
-    "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": typeof types.DocCreateTaskDocument,
+    "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n      board { id name }\n    }\n  }\n": typeof types.DocCreateTaskDocument,
     "\n  mutation DocUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id name } workspace { id } }\n  }\n": typeof types.DocUpdateTaskDocument,
-    "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": typeof types.DocMoveTaskDocument,
+    "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version board { id } }\n  }\n": typeof types.DocMoveTaskDocument,
     "\n  mutation DocDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.DocDeleteTaskDocument,
-    "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": typeof types.DocUndoDocument,
+    "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version board { id } }\n  }\n": typeof types.DocUndoDocument,
     "\n  mutation DocRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": typeof types.DocRedoDocument,
     "\n  mutation DocChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": typeof types.DocChangeMemberRoleDocument,
     "\n  mutation DocRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.DocRemoveMemberDocument,
     "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": typeof types.DocSignUpDocument,
     "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": typeof types.DocSignInDocument,
     "\n  mutation DocSignOut {\n    signOut\n  }\n": typeof types.DocSignOutDocument,
+    "\n  query DocWorkspaceVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": typeof types.DocWorkspaceVersionDocument,
+    "\n  mutation DocCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n": typeof types.DocCreateBoardDocument,
+    "\n  mutation DocAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n": typeof types.DocAddCommentDocument,
+    "\n  mutation DocEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n": typeof types.DocEditCommentDocument,
+    "\n  mutation DocDeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": typeof types.DocDeleteCommentDocument,
     "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n": typeof types.TasksBoardDocument,
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": typeof types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": typeof types.TasksRebuiltBoardDocument,
@@ -155,13 +138,8 @@ const documents: Documents = {
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": types.BoardsListDocument,
-    "\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n": types.BoardsCreateDocument,
     "\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n": types.BoardsRenameDocument,
     "\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n": types.BoardsArchiveDocument,
-    "\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n": types.BoardsCreateTaskDocument,
-    "\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n": types.BoardsMoveTaskDocument,
-    "\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n": types.BoardsUndoDocument,
-    "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": types.BoardsVersionDocument,
     "\n  subscription BoardsTaskChanged($workspaceId: ID!, $boardId: ID, $since: Int) {\n    taskChanged(workspaceId: $workspaceId, boardId: $boardId, since: $since) { kind version task { id title board { id } } }\n  }\n": types.BoardsTaskChangedDocument,
     "\n  query BoardsNode($id: ID!) {\n    node(id: $id) { ... on Board { id name } }\n  }\n": types.BoardsNodeDocument,
     "\n  subscription BoardsActivityAdded($workspaceId: ID!) {\n    activityAdded(workspaceId: $workspaceId) { version action entityType entityId actor { id } }\n  }\n": types.BoardsActivityAddedDocument,
@@ -175,22 +153,10 @@ const documents: Documents = {
     "\n  query CheckpointsList($id: ID!) {\n    workspace(id: $id) { version checkpoints { id name version } boards { id name } }\n  }\n": types.CheckpointsListDocument,
     "\n  query CheckpointsDiff($id: ID!, $from: Int!, $to: Int!, $boardId: ID) {\n    workspace(id: $id) {\n      diff(from: $from, to: $to, boardId: $boardId) {\n        from to\n        added { taskId title status }\n        removed { taskId title }\n        changed { taskId before { title } after { title board { id } } fields { field from to } }\n      }\n    }\n  }\n": types.CheckpointsDiffDocument,
     "\n  mutation CheckpointsRestore($input: RestoreWorkspaceInput!) {\n    restoreWorkspace(input: $input) { workspace { version } tasks { id title status deleted board { id } } }\n  }\n": types.CheckpointsRestoreDocument,
-    "\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CheckpointsCreateTaskDocument,
-    "\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": types.CheckpointsUpdateTaskDocument,
-    "\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n": types.CheckpointsMoveTaskDocument,
-    "\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.CheckpointsDeleteTaskDocument,
-    "\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n": types.CheckpointsCreateBoardDocument,
-    "\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n": types.CheckpointsUndoDocument,
-    "\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n": types.CheckpointsRedoDocument,
     "\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n": types.CheckpointsBoardTasksDocument,
     "\n  subscription CheckpointsTaskChanged($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { kind version task { title deleted } }\n  }\n": types.CheckpointsTaskChangedDocument,
-    "\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n": types.CommentsAddDocument,
-    "\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n": types.CommentsEditDocument,
-    "\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": types.CommentsDeleteDocument,
     "\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n": types.CommentsOfTaskDocument,
     "\n  query CommentsNode($id: ID!) {\n    node(id: $id) { ... on Comment { id body } }\n  }\n": types.CommentsNodeDocument,
-    "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.CommentsCreateTaskDocument,
-    "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.CommentsDeleteTaskDocument,
     "\n  query CommentsVersion($id: ID!) {\n    workspace(id: $id) { version activity(first: 1) { edges { node { action entityType entityId metadata } } } }\n  }\n": types.CommentsVersionDocument,
     "\n  subscription CommentsAdded($workspaceId: ID!, $taskId: ID) {\n    commentAdded(workspaceId: $workspaceId, taskId: $taskId) { id body author { id } }\n  }\n": types.CommentsAddedDocument,
     "\n  subscription CommentsChanged($workspaceId: ID!, $taskId: ID, $since: Int) {\n    commentChanged(workspaceId: $workspaceId, taskId: $taskId, since: $since) { kind version taskId comment { id body deleted } actor { id } }\n  }\n": types.CommentsChangedDocument,
@@ -230,11 +196,6 @@ const documents: Documents = {
     "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": types.PgBusTitlesDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
-    "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.NotificationsSignUpDocument,
-    "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n": types.NotificationsAddCommentDocument,
-    "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n": types.NotificationsEditCommentDocument,
-    "\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n": types.NotificationsCreateTaskDocument,
-    "\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n": types.NotificationsUpdateTaskDocument,
     "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n": types.NotificationsInboxDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.NotificationsRemoveMemberDocument,
@@ -267,17 +228,22 @@ const documents: Documents = {
     "\n  mutation TestInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id role inviteUrl }\n  }\n": types.TestInviteDocument,
     "\n  mutation TestAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { id status }\n  }\n": types.TestAcceptDocument,
     "\n  query TestWorkspaceState($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      version\n      members { role user { id email } }\n      invitations { id email role status }\n      tasks(first: 100) {\n        totalCount\n        edges { node { id title description status priority position version assignee { id } } }\n      }\n    }\n  }\n": types.TestWorkspaceStateDocument,
-    "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n": types.DocCreateTaskDocument,
+    "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n      board { id name }\n    }\n  }\n": types.DocCreateTaskDocument,
     "\n  mutation DocUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description status priority version assignee { id name } workspace { id } }\n  }\n": types.DocUpdateTaskDocument,
-    "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n": types.DocMoveTaskDocument,
+    "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version board { id } }\n  }\n": types.DocMoveTaskDocument,
     "\n  mutation DocDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.DocDeleteTaskDocument,
-    "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n": types.DocUndoDocument,
+    "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version board { id } }\n  }\n": types.DocUndoDocument,
     "\n  mutation DocRedo($input: RedoInput!) {\n    redo(input: $input) { id title status deleted version }\n  }\n": types.DocRedoDocument,
     "\n  mutation DocChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { id role user { id } }\n  }\n": types.DocChangeMemberRoleDocument,
     "\n  mutation DocRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.DocRemoveMemberDocument,
     "\n  mutation DocSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n": types.DocSignUpDocument,
     "\n  mutation DocSignIn($input: SignInInput!) {\n    signIn(input: $input) { token user { id name email } }\n  }\n": types.DocSignInDocument,
     "\n  mutation DocSignOut {\n    signOut\n  }\n": types.DocSignOutDocument,
+    "\n  query DocWorkspaceVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": types.DocWorkspaceVersionDocument,
+    "\n  mutation DocCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n": types.DocCreateBoardDocument,
+    "\n  mutation DocAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n": types.DocAddCommentDocument,
+    "\n  mutation DocEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n": types.DocEditCommentDocument,
+    "\n  mutation DocDeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n": types.DocDeleteCommentDocument,
     "\n  query TasksBoard($id: ID!, $status: TaskStatus, $assigneeId: ID, $first: Int, $after: String) {\n    workspace(id: $id) {\n      version\n      tasks(status: $status, assigneeId: $assigneeId, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id title status position } }\n      }\n    }\n  }\n": types.TasksBoardDocument,
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": types.TasksRebuiltBoardDocument,
@@ -323,31 +289,11 @@ export function graphql(source: "\n  query BoardsList($id: ID!, $includeArchived
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n"): (typeof documents)["\n  mutation BoardsCreate($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation BoardsRename($input: RenameBoardInput!) {\n    renameBoard(input: $input) { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n"): (typeof documents)["\n  mutation BoardsArchive($input: ArchiveBoardInput!) {\n    archiveBoard(input: $input) { id archived archivedAt }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n"): (typeof documents)["\n  mutation BoardsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id position board { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n"): (typeof documents)["\n  mutation BoardsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position board { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n"): (typeof documents)["\n  mutation BoardsUndo($input: UndoInput!) {\n    undo(input: $input) { id board { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"): (typeof documents)["\n  query BoardsVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,34 +349,6 @@ export function graphql(source: "\n  mutation CheckpointsRestore($input: Restore
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation CheckpointsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsUndo($input: UndoInput!) {\n    undo(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CheckpointsRedo($input: RedoInput!) {\n    redo(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n"): (typeof documents)["\n  query CheckpointsBoardTasks($id: ID!) {\n    workspace(id: $id) { boards { name tasks { edges { node { title status } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -439,31 +357,11 @@ export function graphql(source: "\n  subscription CheckpointsTaskChanged($worksp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n"): (typeof documents)["\n  mutation CommentsAdd($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n"): (typeof documents)["\n  mutation CommentsEdit($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"): (typeof documents)["\n  mutation CommentsDelete($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n"): (typeof documents)["\n  query CommentsOfTask($id: ID!) {\n    node(id: $id) { ... on Task { comments { totalCount edges { node { id body author { name } viewerCanEdit viewerCanDelete } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentsNode($id: ID!) {\n    node(id: $id) { ... on Comment { id body } }\n  }\n"): (typeof documents)["\n  query CommentsNode($id: ID!) {\n    node(id: $id) { ... on Comment { id body } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CommentsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"): (typeof documents)["\n  mutation CommentsDeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -623,26 +521,6 @@ export function graphql(source: "\n  subscription FanOutVersions($workspaceId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"): (typeof documents)["\n  mutation NotificationsSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id name email } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NotificationsUpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n"): (typeof documents)["\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -771,7 +649,7 @@ export function graphql(source: "\n  query TestWorkspaceState($id: ID!) {\n    w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n"): (typeof documents)["\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n      board { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation DocCreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id title description status priority position version\n      assignee { id name }\n      createdBy { id }\n      workspace { id version }\n      board { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -779,7 +657,7 @@ export function graphql(source: "\n  mutation DocUpdateTask($input: UpdateTaskIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"): (typeof documents)["\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version }\n  }\n"];
+export function graphql(source: "\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version board { id } }\n  }\n"): (typeof documents)["\n  mutation DocMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status position version board { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -787,7 +665,7 @@ export function graphql(source: "\n  mutation DocDeleteTask($input: DeleteTaskIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version }\n  }\n"];
+export function graphql(source: "\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version board { id } }\n  }\n"): (typeof documents)["\n  mutation DocUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted version board { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -812,6 +690,26 @@ export function graphql(source: "\n  mutation DocSignIn($input: SignInInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DocSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation DocSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocWorkspaceVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"): (typeof documents)["\n  query DocWorkspaceVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n"): (typeof documents)["\n  mutation DocCreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) { id name archived position workspace { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n"): (typeof documents)["\n  mutation DocAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n"): (typeof documents)["\n  mutation DocEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { id body editedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocDeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"): (typeof documents)["\n  mutation DocDeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ export const CreateTask = graphql(`
       assignee { id name }
       createdBy { id }
       workspace { id version }
+      board { id name }
     }
   }
 `);
@@ -24,7 +25,7 @@ export const UpdateTask = graphql(`
 
 export const MoveTask = graphql(`
   mutation DocMoveTask($input: MoveTaskInput!) {
-    moveTask(input: $input) { id status position version }
+    moveTask(input: $input) { id status position version board { id } }
   }
 `);
 
@@ -36,7 +37,7 @@ export const DeleteTask = graphql(`
 
 export const Undo = graphql(`
   mutation DocUndo($input: UndoInput!) {
-    undo(input: $input) { id title status deleted version }
+    undo(input: $input) { id title status deleted version board { id } }
   }
 `);
 
@@ -73,5 +74,35 @@ export const SignIn = graphql(`
 export const SignOut = graphql(`
   mutation DocSignOut {
     signOut
+  }
+`);
+
+export const WorkspaceVersion = graphql(`
+  query DocWorkspaceVersion($id: ID!) {
+    workspace(id: $id) { version }
+  }
+`);
+
+export const CreateBoard = graphql(`
+  mutation DocCreateBoard($input: CreateBoardInput!) {
+    createBoard(input: $input) { id name archived position workspace { id } }
+  }
+`);
+
+export const AddComment = graphql(`
+  mutation DocAddComment($input: AddCommentInput!) {
+    addComment(input: $input) { id body editedAt author { id name } task { id } viewerCanEdit viewerCanDelete }
+  }
+`);
+
+export const EditComment = graphql(`
+  mutation DocEditComment($input: EditCommentInput!) {
+    editComment(input: $input) { id body editedAt }
+  }
+`);
+
+export const DeleteComment = graphql(`
+  mutation DocDeleteComment($input: DeleteCommentInput!) {
+    deleteComment(input: $input)
   }
 `);

@@ -317,6 +317,7 @@ export type DeleteTaskInput = {
 };
 
 export type EditCommentInput = {
+  /** Markdown, 1 to 10,000 characters after trimming. */
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
@@ -866,6 +867,7 @@ export type RemoveMemberInput = {
 
 export type RenameBoardInput = {
   boardId: Scalars['ID']['input'];
+  /** 1 to 100 characters after trimming. */
   name: Scalars['String']['input'];
 };
 

@@ -132,6 +132,7 @@ export type DeleteTaskInput = {
 };
 
 export type EditCommentInput = {
+  /** Markdown, 1 to 10,000 characters after trimming. */
   body: string;
   id: string | number;
 };
@@ -224,6 +225,7 @@ export type RemoveMemberInput = {
 
 export type RenameBoardInput = {
   boardId: string | number;
+  /** 1 to 100 characters after trimming. */
   name: string;
 };
 
