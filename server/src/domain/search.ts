@@ -37,9 +37,14 @@ const headlineOptions = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWor
  * Both can be set in the environment (SEARCH_EXACT_UP_TO, SEARCH_CANDIDATES).
  */
 export const searchBounds = {
-  exactUpTo: Number(process.env.SEARCH_EXACT_UP_TO) || 2000,
-  candidates: Number(process.env.SEARCH_CANDIDATES) || 100,
+  exactUpTo: positiveInteger(process.env.SEARCH_EXACT_UP_TO, 2000),
+  candidates: positiveInteger(process.env.SEARCH_CANDIDATES, 100),
 };
+
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
 
 /**
  * The words of what the user typed, each as a prefix match ("depl" finds "deploying"), all required; with
