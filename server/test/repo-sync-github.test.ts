@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serverOnOwnDatabase } from "./support/instances.js";
-import type { ServerProcess } from "./support/server-process.js";
 import { FakeGitHub } from "./fixtures/fake-github.js";
 import { GitRepo } from "./fixtures/git-repo.js";
 import { okAt, signUpAt, workspaceAt } from "./fixtures/graphql-http.js";
-import { BRANCHES, LINK, START, codeTasks, errorAt, syncNow, waitForSync } from "./fixtures/repo-sync-api.js";
+import { BRANCHES, codeTasks, errorAt, LINK, START, syncNow, waitForSync } from "./fixtures/repo-sync-api.js";
+import { serverOnOwnDatabase } from "./support/instances.js";
+import type { ServerProcess } from "./support/server-process.js";
 
 const SECRET = "ghp_TestTokenThatMustNeverLeak0123456789";
 
@@ -35,7 +35,8 @@ describe("repository sync from GitHub", () => {
 
   it("refuses URLs of another host (no SSRF) and a private repository without its token, writing nothing", async () => {
     const workspaceId = await workspaceAt(server.url, owner.token);
-    const link = (input: Record<string, unknown>) => errorAt(server.url, LINK, { input: { workspaceId, provider: "GITHUB", ...input } }, owner.token);
+    const link = (input: Record<string, unknown>) =>
+      errorAt(server.url, LINK, { input: { workspaceId, provider: "GITHUB", ...input } }, owner.token);
     const before = github.requests.length;
     expect(await link({ url: "https://evil.example/acme/widgets", token: SECRET })).toMatchObject({ code: "BAD_USER_INPUT", field: "url" });
     expect(await link({ url: "http://169.254.169.254/latest/meta-data" })).toMatchObject({ code: "BAD_USER_INPUT", field: "url" });
@@ -53,8 +54,20 @@ describe("repository sync from GitHub", () => {
   it("links with a token it never returns, pages through branches, and imports the TODOs with links to GitHub", async () => {
     const workspaceId = await workspaceAt(server.url, owner.token);
     const from = github.requests.length;
-    const { linkRepository } = await okAt(server.url, LINK, { input: { workspaceId, provider: "GITHUB", url: `${github.htmlUrl}.git`, token: SECRET } }, owner.token);
-    expect(linkRepository).toMatchObject({ provider: "GITHUB", name: "acme/widgets", url: github.htmlUrl, path: null, defaultBranch: "main", hasToken: true });
+    const { linkRepository } = await okAt(
+      server.url,
+      LINK,
+      { input: { workspaceId, provider: "GITHUB", url: `${github.htmlUrl}.git`, token: SECRET } },
+      owner.token,
+    );
+    expect(linkRepository).toMatchObject({
+      provider: "GITHUB",
+      name: "acme/widgets",
+      url: github.htmlUrl,
+      path: null,
+      defaultBranch: "main",
+      hasToken: true,
+    });
     expect(JSON.stringify(linkRepository)).not.toContain(SECRET);
 
     const { repositoryBranches } = await okAt(server.url, BRANCHES, { workspaceId }, owner.token);
@@ -64,7 +77,12 @@ describe("repository sync from GitHub", () => {
     // Asked again, the same pages come back 304 Not Modified (free of GitHub's quota) and read from the ETag cache.
     const again = await okAt(server.url, BRANCHES, { workspaceId }, owner.token);
     expect(again.repositoryBranches).toEqual(repositoryBranches);
-    expect(github.requests.filter((r) => r.path.includes("/branches?")).slice(3).map((r) => r.status)).toEqual([304, 304, 304]);
+    expect(
+      github.requests
+        .filter((r) => r.path.includes("/branches?"))
+        .slice(3)
+        .map((r) => r.status),
+    ).toEqual([304, 304, 304]);
 
     const sync = await syncNow(server.url, owner.token, workspaceId);
     expect(sync.status, JSON.stringify(sync.error)).toBe("SUCCEEDED");
@@ -75,7 +93,12 @@ describe("repository sync from GitHub", () => {
     const { tasks } = await codeTasks(server.url, owner.token, workspaceId);
     const head = repo.git("rev-parse", "main").trim();
     expect(tasks.find((t) => t.title === "handle the error")!.codeRef).toEqual({
-      path: "src/deep/a/b/c.go", line: 2, tag: "FIXME", reference: "bob", commitSha: head, present: true,
+      path: "src/deep/a/b/c.go",
+      line: 2,
+      tag: "FIXME",
+      reference: "bob",
+      commitSha: head,
+      present: true,
       url: `${github.htmlUrl}/blob/${head}/src/deep/a/b/c.go#L2`,
     });
     // Every request carried the token; no response or log line ever shows it.

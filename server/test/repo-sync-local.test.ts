@@ -1,26 +1,44 @@
 import { renameSync } from "node:fs";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, serverUrl, signUp, createWorkspace, type TestUser } from "./support/client.js";
 import { filler, GitRepo } from "./fixtures/git-repo.js";
-import { CANCEL, BRANCHES, LINK, START, SYNC, codeTasks, errorAt, okAt, syncNow, waitForSync, type SyncView } from "./fixtures/repo-sync-api.js";
+import {
+  BRANCHES,
+  CANCEL,
+  codeTasks,
+  errorAt,
+  LINK,
+  okAt,
+  START,
+  type SyncView,
+  syncAt,
+  syncNow,
+  UNLINK,
+  waitForSync,
+} from "./fixtures/repo-sync-api.js";
+import { addMember, createWorkspace, serverUrl, signUp, type TestUser } from "./support/client.js";
+import { Undo } from "./support/documents.js";
 
 // A repository with several languages, a binary, a vendored folder, a symlink out of the tree, a second
 // branch and an uncommitted edit: exactly the committed TODOs outside vendored and binary files are tasks.
 function sampleRepository() {
   const repo = new GitRepo();
-  repo.write("src/app.ts", [
-    'const banner = "// TODO: not a comment, a string";',
-    "// TODO(alice): Validate the input",
-    "// before it reaches the parser",
-    "export function run() {",
-    "  return 1; // FIXME: off by one",
-    "}",
-    filler(5),
-    "/*",
-    " * HACK: retry until the cache warms",
-    " */",
-    "// TODO: Validate the input",
-  ].join("\n"));
+  repo.write(
+    "src/app.ts",
+    [
+      'const banner = "// TODO: not a comment, a string";',
+      "// TODO(alice): Validate the input",
+      "// before it reaches the parser",
+      "export function run() {",
+      "  return 1; // FIXME: off by one",
+      "}",
+      filler(5),
+      "/*",
+      " * HACK: retry until the cache warms",
+      " */",
+      "// TODO: Validate the input",
+    ].join("\n"),
+  );
   repo.write("lib/util.py", ['s = "# TODO: inside a string"', "# TODO: Use pathlib", "def f():", "    pass  # HACK: globals"].join("\n"));
   repo.write("styles/site.css", "/* FIXME: dark mode colours */\nbody { color: red; }\n");
   repo.write("docs/README.md", "# Docs\n<!-- TODO: write the install guide -->\n");
@@ -70,7 +88,8 @@ describe("repository sync from a local git repository", () => {
   afterAll(() => repo?.remove());
 
   it("refuses bad paths and low roles with nothing written", async () => {
-    const link = (token: string, input: Record<string, unknown>) => errorAt(url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", ...input } }, token);
+    const link = (token: string, input: Record<string, unknown>) =>
+      errorAt(url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", ...input } }, token);
     expect(await link(viewer.token, { path: repo.dir })).toMatchObject({ code: "FORBIDDEN" });
     expect(await link(member.token, { path: repo.dir })).toMatchObject({ code: "FORBIDDEN" });
     expect(await link(outsider.token, { path: repo.dir })).toMatchObject({ code: "NOT_FOUND" });
@@ -91,11 +110,13 @@ describe("repository sync from a local git repository", () => {
   it("links (ADMIN), lists branches, and the first sync imports exactly the committed TODOs", async () => {
     const { linkRepository } = await okAt(url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, admin.token);
     expect(linkRepository).toMatchObject({ provider: "LOCAL_GIT", path: repo.dir, url: null, defaultBranch: "main", hasToken: false });
-    expect(await errorAt(url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, owner.token)).toMatchObject({ code: "CONFLICT" });
+    expect(await errorAt(url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, owner.token)).toMatchObject({
+      code: "CONFLICT",
+    });
 
     const { repositoryBranches } = await okAt(url, BRANCHES, { workspaceId }, viewer.token);
-    expect(repositoryBranches.map((b: { name: string }) => b.name).sort()).toEqual(["feature", "main"]);
-    expect(repositoryBranches.find((b: { isDefault: boolean }) => b.isDefault).name).toBe("main");
+    expect(repositoryBranches.map((b) => b.name).sort()).toEqual(["feature", "main"]);
+    expect(repositoryBranches.find((b) => b.isDefault)?.name).toBe("main");
     expect(await errorAt(url, BRANCHES, { workspaceId }, outsider.token)).toMatchObject({ code: "NOT_FOUND" });
 
     expect(await errorAt(url, START, { input: { workspaceId } }, viewer.token)).toMatchObject({ code: "FORBIDDEN" });
@@ -119,12 +140,16 @@ describe("repository sync from a local git repository", () => {
       expect(task.codeRef).toMatchObject({ commitSha: first.headSha, url: null, present: true });
     }
     const alice = firstTasks.find((t) => t.codeRef!.reference === "alice")!;
-    expect(alice).toMatchObject({ title: "Validate the input", description: "before it reaches the parser", codeRef: { path: "src/app.ts", line: 2, tag: "TODO" } });
+    expect(alice).toMatchObject({
+      title: "Validate the input",
+      description: "before it reaches the parser",
+      codeRef: { path: "src/app.ts", line: 2, tag: "TODO" },
+    });
     expect(firstTasks.find((t) => t.title === "retry until the cache warms")!.codeRef).toMatchObject({ tag: "HACK", line: 13 });
   });
 
   it("stays out of the starter's undo stack", async () => {
-    expect(await errorAt(url, `mutation($input: UndoInput!) { undo(input: $input) { id } }`, { input: { workspaceId } }, member.token).catch(() => null)).toMatchObject({ code: "CONFLICT" });
+    expect(await errorAt(url, Undo, { input: { workspaceId } }, member.token).catch(() => null)).toMatchObject({ code: "CONFLICT" });
   });
 
   it("keeps moved and renamed TODOs as the same tasks, closes the removed one, adds the new one, writes nothing when unchanged", async () => {
@@ -165,7 +190,10 @@ describe("repository sync from a local git repository", () => {
     repo.commit("pathlib again");
     const fourth = await syncNow(url, member.token, workspaceId);
     expect(fourth.stats).toMatchObject({ tasksCreated: 0, tasksReopened: 1, tasksClosed: 0 });
-    expect((await codeTasks(url, viewer.token, workspaceId)).tasks.find((t) => t.id === was("Use pathlib").id)).toMatchObject({ status: "TODO", codeRef: { present: true } });
+    expect((await codeTasks(url, viewer.token, workspaceId)).tasks.find((t) => t.id === was("Use pathlib").id)).toMatchObject({
+      status: "TODO",
+      codeRef: { present: true },
+    });
   });
 
   it("syncs another branch: the board mirrors the branch last synced", async () => {
@@ -176,15 +204,24 @@ describe("repository sync from a local git repository", () => {
     expect(tasks.find((t) => t.title === "a brand new one")?.codeRef?.present).toBe(false);
     const missing = await syncNow(url, member.token, workspaceId, "no-such-branch");
     expect(missing).toMatchObject({ status: "FAILED", phase: "RESOLVE_HEAD", error: { code: "NOT_FOUND" } });
-    expect(await errorAt(url, START, { input: { workspaceId, branch: "../etc" } }, member.token)).toMatchObject({ code: "BAD_USER_INPUT", field: "branch" });
+    expect(await errorAt(url, START, { input: { workspaceId, branch: "../etc" } }, member.token)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "branch",
+    });
   });
 
   it("lets exactly one of concurrent starts win; the others get CONFLICT", async () => {
-    const results = await Promise.all(Array.from({ length: 6 }, () => fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${member.token}` },
-      body: JSON.stringify({ query: START, variables: { input: { workspaceId } } }),
-    }).then((r) => r.json() as Promise<{ data?: { startRepositorySync: SyncView } | null; errors?: { extensions: { code: string } }[] }>)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        fetch(`${url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${member.token}` },
+          body: JSON.stringify({ query: print(START), variables: { input: { workspaceId } } }),
+        }).then(
+          (r) => r.json() as Promise<{ data?: { startRepositorySync: SyncView } | null; errors?: { extensions: { code: string } }[] }>,
+        ),
+      ),
+    );
     const winners = results.filter((r) => r.data?.startRepositorySync);
     expect(winners).toHaveLength(1);
     for (const loser of results.filter((r) => !r.data?.startRepositorySync)) expect(loser.errors?.[0]?.extensions.code).toBe("CONFLICT");
@@ -197,7 +234,6 @@ describe("repository sync from a local git repository", () => {
   });
 
   it("unlinks (ADMIN, not while running); linking the same repository again adopts its tasks", async () => {
-    const UNLINK = `mutation($input: UnlinkRepositoryInput!) { unlinkRepository(input: $input) }`;
     expect(await errorAt(url, UNLINK, { input: { workspaceId } }, member.token)).toMatchObject({ code: "FORBIDDEN" });
     await okAt(url, UNLINK, { input: { workspaceId } }, admin.token);
     const count = (await codeTasks(url, viewer.token, workspaceId)).tasks.length;
@@ -227,15 +263,16 @@ describe("cancelling a sync", () => {
     const workspaceId = (await createWorkspace(owner, "Big")).id;
     const repo = new GitRepo();
     try {
-      for (let i = 0; i < 3000; i++) repo.write(`src/m${Math.floor(i / 100)}/f${i}.ts`, `// TODO: task number ${i}\nexport const v${i} = ${i};\n`);
+      for (let i = 0; i < 3000; i++)
+        repo.write(`src/m${Math.floor(i / 100)}/f${i}.ts`, `// TODO: task number ${i}\nexport const v${i} = ${i};\n`);
       repo.commit("many todos");
       await okAt(serverUrl(), LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, owner.token);
       const { startRepositorySync } = await okAt(serverUrl(), START, { input: { workspaceId } }, owner.token);
       // Wait until it is writing tasks, then cancel.
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
-        const sync = await okAt(serverUrl(), SYNC, { id: startRepositorySync.id }, owner.token);
-        if (sync.node.phase === "UPSERT_TASKS" && sync.node.progress > 0.8) break;
+        const sync = await syncAt(serverUrl(), owner.token, startRepositorySync.id);
+        if (sync.phase === "UPSERT_TASKS" && sync.progress > 0.8) break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       const { cancelRepositorySync } = await okAt(serverUrl(), CANCEL, { input: { syncId: startRepositorySync.id } }, owner.token);
@@ -250,7 +287,9 @@ describe("cancelling a sync", () => {
       const ended = await waitForSync(serverUrl(), owner.token, startRepositorySync.id);
       expect(ended.status).toBe("CANCELLED");
       expect(ended.completedAt).not.toBeNull();
-      expect(await errorAt(serverUrl(), CANCEL, { input: { syncId: startRepositorySync.id } }, owner.token)).toMatchObject({ code: "CONFLICT" });
+      expect(await errorAt(serverUrl(), CANCEL, { input: { syncId: startRepositorySync.id } }, owner.token)).toMatchObject({
+        code: "CONFLICT",
+      });
     } finally {
       repo.remove();
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitRepo } from "./fixtures/git-repo.js";
 import { okAt, signUpAt, workspaceAt } from "./fixtures/graphql-http.js";
-import { CANCEL, errorAt, LINK, START, SYNC, type SyncView, waitForSync } from "./fixtures/repo-sync-api.js";
+import { CANCEL, LINK, START, syncAt, syncRefusal, waitForSync } from "./fixtures/repo-sync-api.js";
 import { createWorkspace, ok, serverUrl, signUp, type TestUser, wsClient } from "./support/client.js";
 import { createTestDatabase } from "./support/databases.js";
 import { SignIn, SignOut } from "./support/documents.js";
@@ -123,12 +123,7 @@ describe("repository sync progress on all three transports", () => {
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(
-      serverUrl(),
-      START,
-      { input: { workspaceId } },
-      owner.token,
-    );
+    const { startRepositorySync } = await okAt(serverUrl(), START, { input: { workspaceId } }, owner.token);
     const id = startRepositorySync.id;
     // Live: subscribed while it runs.
     const [ws, sse, plain] = await Promise.all([
@@ -163,12 +158,7 @@ describe("repository sync progress on all three transports", () => {
   });
 
   it("refuses strangers: 401 without a token, 404 (not revealed) for non-members and unknown syncs", async () => {
-    const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(
-      serverUrl(),
-      START,
-      { input: { workspaceId } },
-      owner.token,
-    );
+    const { startRepositorySync } = await okAt(serverUrl(), START, { input: { workspaceId } }, owner.token);
     const id = startRepositorySync.id;
     await waitForSync(serverUrl(), owner.token, id);
     expect((await plainSse(id)).status).toBe(401);
@@ -178,7 +168,7 @@ describe("repository sync progress on all three transports", () => {
     expect((await plainSse("garbage", { token: owner.token })).status).toBe(404);
     await expect(overWebSocket(outsider.token, id)).rejects.toThrow(/NOT_FOUND/);
     await expect(overGraphqlSse(outsider.token, id)).rejects.toThrow(/NOT_FOUND/);
-    expect(await errorAt(serverUrl(), SYNC, { id }, outsider.token).catch(() => ({ code: "NULL" }))).toMatchObject({ code: "NULL" });
+    expect(await syncRefusal(serverUrl(), outsider.token, id).catch(() => ({ code: "NULL" }))).toMatchObject({ code: "NULL" });
   });
 });
 
@@ -192,7 +182,7 @@ async function signedOutMidStream(streamUrl: string, signOutUrl: string, repo: G
   await okAt(streamUrl, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, owner.token);
   const session = (await ok(SignIn, { input: { email: owner.email, password: "correct horse battery" } }, undefined, streamUrl)).signIn
     .token;
-  const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(streamUrl, START, { input: { workspaceId } }, owner.token);
+  const { startRepositorySync } = await okAt(streamUrl, START, { input: { workspaceId } }, owner.token);
   const syncId = startRepositorySync.id;
   const response = await fetch(`${streamUrl}/events/repository-syncs/${encodeURIComponent(syncId)}`, {
     headers: { authorization: `Bearer ${session}` },
@@ -210,7 +200,7 @@ async function signedOutMidStream(streamUrl: string, signOutUrl: string, repo: G
       await ok(SignOut, {}, session, signOutUrl);
     }
   }
-  const { node } = await okAt<{ node: SyncView }>(streamUrl, SYNC, { id: syncId }, owner.token);
+  const node = await syncAt(streamUrl, owner.token, syncId);
   await okAt(streamUrl, CANCEL, { input: { syncId } }, owner.token).catch(() => {});
   const reconnect = await fetch(`${streamUrl}/events/repository-syncs/${encodeURIComponent(syncId)}`, {
     headers: { authorization: `Bearer ${session}` },
@@ -267,14 +257,9 @@ describe("a restart", () => {
       const user = await signUpAt(server.url, "Owner");
       const workspaceId = await workspaceAt(server.url, user.token);
       await okAt(server.url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, user.token);
-      const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(
-        server.url,
-        START,
-        { input: { workspaceId } },
-        user.token,
-      );
+      const { startRepositorySync } = await okAt(server.url, START, { input: { workspaceId } }, user.token);
       for (let i = 0; i < 500; i++) {
-        const { node } = await okAt<{ node: SyncView }>(server.url, SYNC, { id: startRepositorySync.id }, user.token);
+        const node = await syncAt(server.url, user.token, startRepositorySync.id);
         if (node.status === "RUNNING" && node.phase !== "RESOLVE_HEAD") break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -286,14 +271,9 @@ describe("a restart", () => {
       expect(node).toMatchObject({ status: "FAILED", error: { code: "INTERNAL" } });
       expect(node.error!.message).toMatch(/stopped/);
       // And a new sync may start.
-      const again = await okAt<{ startRepositorySync: SyncView }>(server.url, START, { input: { workspaceId } }, user.token);
+      const again = await okAt(server.url, START, { input: { workspaceId } }, user.token);
       expect(again.startRepositorySync.previousSync?.id).toBe(startRepositorySync.id);
-      await okAt(
-        server.url,
-        `mutation($input: CancelRepositorySyncInput!) { cancelRepositorySync(input: $input) { id } }`,
-        { input: { syncId: again.startRepositorySync.id } },
-        user.token,
-      );
+      await okAt(server.url, CANCEL, { input: { syncId: again.startRepositorySync.id } }, user.token);
     } finally {
       await server.stop();
       await database.drop();

@@ -46,6 +46,15 @@ type Documents = {
     "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n": typeof types.FanoutActorCalendarDocument,
     "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n": typeof types.FanoutMyRoleDocument,
     "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanoutWorkspaceDocument,
+    "\n  mutation HttpCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": typeof types.HttpCreateWorkspaceDocument,
+    "\n  fragment RepoSyncFields on RepositorySync {\n    id branch headSha status phase progress createdAt startedAt completedAt\n    stats { filesTotal filesScanned filesSkipped todosFound tasksCreated tasksUpdated tasksClosed tasksReopened }\n    error { code message retryAt }\n    previousSync { id } nextSync { id }\n  }\n": typeof types.RepoSyncFieldsFragmentDoc,
+    "\n  mutation RepoSyncLink($input: LinkRepositoryInput!) {\n    linkRepository(input: $input) { id provider name url path defaultBranch hasToken linkedBy { id } }\n  }\n": typeof types.RepoSyncLinkDocument,
+    "\n  mutation RepoSyncUnlink($input: UnlinkRepositoryInput!) {\n    unlinkRepository(input: $input)\n  }\n": typeof types.RepoSyncUnlinkDocument,
+    "\n  mutation RepoSyncStart($input: StartRepositorySyncInput!) {\n    startRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n": typeof types.RepoSyncStartDocument,
+    "\n  mutation RepoSyncCancel($input: CancelRepositorySyncInput!) {\n    cancelRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n": typeof types.RepoSyncCancelDocument,
+    "\n  query RepoSyncBranches($workspaceId: ID!) {\n    repositoryBranches(workspaceId: $workspaceId) { name headSha isDefault }\n  }\n": typeof types.RepoSyncBranchesDocument,
+    "\n  query RepoSyncNode($id: ID!) {\n    node(id: $id) { __typename ...RepoSyncFields }\n  }\n": typeof types.RepoSyncNodeDocument,
+    "\n  query RepoSyncCodeTasks($id: ID!) {\n    workspace(id: $id) {\n      version\n      repository { id name }\n      tasks(first: 1000) {\n        edges { node { id title description status version labels { name color } codeRef { path line tag reference commitSha url present } } }\n      }\n    }\n  }\n": typeof types.RepoSyncCodeTasksDocument,
     "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n": typeof types.GuaranteesHeadDocument,
     "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n": typeof types.GuaranteesEventsDocument,
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": typeof types.GuaranteesVersionsDocument,
@@ -165,6 +174,15 @@ const documents: Documents = {
     "\n  subscription FanoutActorCalendar($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version actor { name activityCalendar { total } } }\n  }\n": types.FanoutActorCalendarDocument,
     "\n  subscription FanoutMyRole($workspaceId: ID!) {\n    taskChanged(workspaceId: $workspaceId) { version task { workspace { myRole } } }\n  }\n": types.FanoutMyRoleDocument,
     "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanoutWorkspaceDocument,
+    "\n  mutation HttpCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n": types.HttpCreateWorkspaceDocument,
+    "\n  fragment RepoSyncFields on RepositorySync {\n    id branch headSha status phase progress createdAt startedAt completedAt\n    stats { filesTotal filesScanned filesSkipped todosFound tasksCreated tasksUpdated tasksClosed tasksReopened }\n    error { code message retryAt }\n    previousSync { id } nextSync { id }\n  }\n": types.RepoSyncFieldsFragmentDoc,
+    "\n  mutation RepoSyncLink($input: LinkRepositoryInput!) {\n    linkRepository(input: $input) { id provider name url path defaultBranch hasToken linkedBy { id } }\n  }\n": types.RepoSyncLinkDocument,
+    "\n  mutation RepoSyncUnlink($input: UnlinkRepositoryInput!) {\n    unlinkRepository(input: $input)\n  }\n": types.RepoSyncUnlinkDocument,
+    "\n  mutation RepoSyncStart($input: StartRepositorySyncInput!) {\n    startRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n": types.RepoSyncStartDocument,
+    "\n  mutation RepoSyncCancel($input: CancelRepositorySyncInput!) {\n    cancelRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n": types.RepoSyncCancelDocument,
+    "\n  query RepoSyncBranches($workspaceId: ID!) {\n    repositoryBranches(workspaceId: $workspaceId) { name headSha isDefault }\n  }\n": types.RepoSyncBranchesDocument,
+    "\n  query RepoSyncNode($id: ID!) {\n    node(id: $id) { __typename ...RepoSyncFields }\n  }\n": types.RepoSyncNodeDocument,
+    "\n  query RepoSyncCodeTasks($id: ID!) {\n    workspace(id: $id) {\n      version\n      repository { id name }\n      tasks(first: 1000) {\n        edges { node { id title description status version labels { name color } codeRef { path line tag reference commitSha url present } } }\n      }\n    }\n  }\n": types.RepoSyncCodeTasksDocument,
     "\n  query GuaranteesHead($id: ID!) {\n    workspace(id: $id) { version tasks(first: 500) { totalCount } }\n  }\n": types.GuaranteesHeadDocument,
     "\n  query GuaranteesEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) { events(since: $since, first: $first) { hasMore events { version action } } }\n  }\n": types.GuaranteesEventsDocument,
     "\n  subscription GuaranteesVersions($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { version }\n  }\n": types.GuaranteesVersionsDocument,
@@ -394,6 +412,42 @@ export function graphql(source: "\n  subscription FanoutMyRole($workspaceId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"): (typeof documents)["\n  mutation FanoutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HttpCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation HttpCreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RepoSyncFields on RepositorySync {\n    id branch headSha status phase progress createdAt startedAt completedAt\n    stats { filesTotal filesScanned filesSkipped todosFound tasksCreated tasksUpdated tasksClosed tasksReopened }\n    error { code message retryAt }\n    previousSync { id } nextSync { id }\n  }\n"): (typeof documents)["\n  fragment RepoSyncFields on RepositorySync {\n    id branch headSha status phase progress createdAt startedAt completedAt\n    stats { filesTotal filesScanned filesSkipped todosFound tasksCreated tasksUpdated tasksClosed tasksReopened }\n    error { code message retryAt }\n    previousSync { id } nextSync { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepoSyncLink($input: LinkRepositoryInput!) {\n    linkRepository(input: $input) { id provider name url path defaultBranch hasToken linkedBy { id } }\n  }\n"): (typeof documents)["\n  mutation RepoSyncLink($input: LinkRepositoryInput!) {\n    linkRepository(input: $input) { id provider name url path defaultBranch hasToken linkedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepoSyncUnlink($input: UnlinkRepositoryInput!) {\n    unlinkRepository(input: $input)\n  }\n"): (typeof documents)["\n  mutation RepoSyncUnlink($input: UnlinkRepositoryInput!) {\n    unlinkRepository(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepoSyncStart($input: StartRepositorySyncInput!) {\n    startRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n"): (typeof documents)["\n  mutation RepoSyncStart($input: StartRepositorySyncInput!) {\n    startRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepoSyncCancel($input: CancelRepositorySyncInput!) {\n    cancelRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n"): (typeof documents)["\n  mutation RepoSyncCancel($input: CancelRepositorySyncInput!) {\n    cancelRepositorySync(input: $input) { ...RepoSyncFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepoSyncBranches($workspaceId: ID!) {\n    repositoryBranches(workspaceId: $workspaceId) { name headSha isDefault }\n  }\n"): (typeof documents)["\n  query RepoSyncBranches($workspaceId: ID!) {\n    repositoryBranches(workspaceId: $workspaceId) { name headSha isDefault }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepoSyncNode($id: ID!) {\n    node(id: $id) { __typename ...RepoSyncFields }\n  }\n"): (typeof documents)["\n  query RepoSyncNode($id: ID!) {\n    node(id: $id) { __typename ...RepoSyncFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepoSyncCodeTasks($id: ID!) {\n    workspace(id: $id) {\n      version\n      repository { id name }\n      tasks(first: 1000) {\n        edges { node { id title description status version labels { name color } codeRef { path line tag reference commitSha url present } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RepoSyncCodeTasks($id: ID!) {\n    workspace(id: $id) {\n      version\n      repository { id name }\n      tasks(first: 1000) {\n        edges { node { id title description status version labels { name color } codeRef { path line tag reference commitSha url present } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

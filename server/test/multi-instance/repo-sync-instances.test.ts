@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTestDatabase } from "../support/databases.js";
-import { spawnServer } from "../support/server-process.js";
 import { GitRepo } from "../fixtures/git-repo.js";
 import { okAt, signUpAt, workspaceAt } from "../fixtures/graphql-http.js";
-import { LINK, START, SYNC, waitForSync, type SyncView } from "../fixtures/repo-sync-api.js";
+import { LINK, START, syncAt, waitForSync } from "../fixtures/repo-sync-api.js";
+import { createTestDatabase } from "../support/databases.js";
+import { spawnServer } from "../support/server-process.js";
 
 // Several instances share one PostgreSQL database: one starting up must not fail a sync another is running.
 describe("repository sync across instances", () => {
@@ -19,9 +19,9 @@ describe("repository sync across instances", () => {
       const user = await signUpAt(a.url, "Owner");
       const workspaceId = await workspaceAt(a.url, user.token);
       await okAt(a.url, LINK, { input: { workspaceId, provider: "LOCAL_GIT", path: repo.dir } }, user.token);
-      const { startRepositorySync } = await okAt<{ startRepositorySync: SyncView }>(a.url, START, { input: { workspaceId } }, user.token);
+      const { startRepositorySync } = await okAt(a.url, START, { input: { workspaceId } }, user.token);
       b = await spawnServer(env);
-      const { node } = await okAt<{ node: SyncView }>(b.url, SYNC, { id: startRepositorySync.id }, user.token);
+      const node = await syncAt(b.url, user.token, startRepositorySync.id);
       expect(["QUEUED", "RUNNING", "SUCCEEDED"]).toContain(node.status);
       const done = await waitForSync(b.url, user.token, startRepositorySync.id, 120_000);
       expect(done.status, JSON.stringify(done.error)).toBe("SUCCEEDED");
