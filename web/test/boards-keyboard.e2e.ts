@@ -123,7 +123,10 @@ describe("a keyboard-first, accessible board", () => {
 
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.taskId)).toBe(await card(page, "Charlie").getAttribute("data-task-id"));
+    // Radix gives focus back as the dialog unmounts (a tick after it leaves the page).
+    const charlieId = await card(page, "Charlie").getAttribute("data-task-id");
+    const focused = await waitFor(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.taskId), (id) => id === charlieId, 2000);
+    expect(focused).toBe(charlieId);
     expect((await columns(token, ws)).version).toBe(start.version);
 
     // At 390 px too, the dialog fits and keeps focus.
