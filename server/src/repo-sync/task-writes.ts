@@ -3,10 +3,11 @@ import type { Context } from "../context.js";
 import { defaultBoardId } from "../domain/boards.js";
 import { commitChange, type EventDraft, type Tx } from "../domain/changes.js";
 import { ensureLabel } from "../domain/labels.js";
+import { operationPermission } from "../domain/permissions.js";
 import { loggedState } from "../domain/tasks.js";
 import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { bodyHash, type CodeRef, type SyncPlan } from "./identity.js";
-import { lockSync, isTerminal } from "./progress-store.js";
+import { isTerminal, lockSync } from "./progress-store.js";
 
 export const FROM_CODE_LABEL = { name: "from-code", color: "#6b7280" };
 
@@ -19,7 +20,8 @@ export class SyncEnded extends Error {}
  * The sync's row is locked first: once a cancel has committed, this throws SyncEnded and writes nothing.
  */
 export function applySlice(ctx: Context, workspaceId: string, syncId: string, slice: Partial<SyncPlan>, headSha: string): Promise<void> {
-  return commitChange(ctx, workspaceId, "writeTasks", async (tx, actor) => {
+  // The starter's permission for the sync, checked again at every slice (one who lost it ends the sync).
+  return commitChange(ctx, workspaceId, operationPermission.startRepositorySync, async (tx, actor) => {
     const sync = await lockSync(tx, syncId);
     if (!sync || isTerminal(sync.status)) throw new SyncEnded();
     const events: EventDraft[] = [];
@@ -30,7 +32,7 @@ export function applySlice(ctx: Context, workspaceId: string, syncId: string, sl
       let position = await lastPosition(tx, boardId, "TODO");
       for (const todo of slice.create) {
         const codeRef: CodeRef = {
-          repo: (await repoOf(tx, syncId)),
+          repo: await repoOf(tx, syncId),
           path: todo.path,
           line: todo.line,
           tag: todo.tag,
@@ -59,22 +61,40 @@ export function applySlice(ctx: Context, workspaceId: string, syncId: string, sl
       }
     }
     const changes = [
-      ...(slice.update ?? []).map((u) => ({ id: u.task.id, codeRef: u.codeRef, reopen: u.reopen, description: u.description, close: false })),
-      ...(slice.close ?? []).map((t) => ({ id: t.id, codeRef: { ...t.codeRef, present: false }, reopen: false, description: null, close: true })),
+      ...(slice.update ?? []).map((u) => ({
+        id: u.task.id,
+        codeRef: u.codeRef,
+        reopen: u.reopen,
+        description: u.description,
+        close: false,
+      })),
+      ...(slice.close ?? []).map((t) => ({
+        id: t.id,
+        codeRef: { ...t.codeRef, present: false },
+        reopen: false,
+        description: null,
+        close: true,
+      })),
     ];
     if (changes.length) {
-      const befores = new Map((await tx.task.findMany({ where: { id: { in: changes.map((c) => c.id) }, deletedAt: null } })).map((t) => [t.id, t]));
+      const befores = new Map(
+        (await tx.task.findMany({ where: { id: { in: changes.map((c) => c.id) }, deletedAt: null } })).map((t) => [t.id, t]),
+      );
       for (const change of changes) {
         const before = befores.get(change.id);
         // Deleted by someone since the plan was made: leave it deleted.
         if (!before) continue;
-        const data: Prisma.TaskUncheckedUpdateInput = { codeRef: change.codeRef as unknown as Prisma.InputJsonValue, version: { increment: 1 } };
+        const data: Prisma.TaskUncheckedUpdateInput = {
+          codeRef: change.codeRef as unknown as Prisma.InputJsonValue,
+          version: { increment: 1 },
+        };
         const changed: string[] = ["codeRef"];
         if (change.description !== null && change.description !== before.description) {
           data.description = change.description;
           changed.push("description");
         }
-        const status: TaskStatus | null = change.close && before.status !== "DONE" ? "DONE" : change.reopen && before.status === "DONE" ? "TODO" : null;
+        const status: TaskStatus | null =
+          change.close && before.status !== "DONE" ? "DONE" : change.reopen && before.status === "DONE" ? "TODO" : null;
         if (status) {
           data.status = status;
           data.position = (await lastPosition(tx, before.boardId, status)) + GAP;
@@ -105,7 +125,11 @@ async function repoOf(tx: Tx, syncId: string): Promise<string> {
 }
 
 async function lastPosition(tx: Tx, boardId: string, status: TaskStatus): Promise<number> {
-  const last = await tx.task.findFirst({ where: { boardId, status, deletedAt: null }, orderBy: { position: "desc" }, select: { position: true } });
+  const last = await tx.task.findFirst({
+    where: { boardId, status, deletedAt: null },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
   return last?.position ?? 0;
 }
 

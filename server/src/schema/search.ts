@@ -1,9 +1,12 @@
 import type { Context } from "../context.js";
-import type { Task } from "../generated/prisma/client.js";
-import { searchLimits, searchTasks, type SearchHit, type Segment } from "../domain/search.js";
+import { operationPermission } from "../domain/permissions.js";
+import { type SearchHit, type Segment, searchLimits, searchTasks } from "../domain/search.js";
 import { badInput } from "../errors.js";
+import type { Task } from "../generated/prisma/client.js";
 import { builder, inWorkspace } from "./builder.js";
-import { decodeWorkspaceId } from "./ids.js";
+import { workspaceIdOf } from "./ids.js";
+import { between } from "./validation.js";
+import { WorkspaceNode } from "./workspace.js";
 
 const SegmentRef = builder.objectRef<Segment>("HighlightSegment").implement({
   description: "Part of a highlighted text; `match` marks the words the query matched. Plain text: render it, never as HTML.",
@@ -15,8 +18,9 @@ const SearchSourceEnum = builder.enumType("SearchSnippetSource", { values: ["DES
 type PagedHit = SearchHit & { page: string[] };
 
 function pageTasks(ctx: Context, ids: string[], query: object): Promise<Map<string, Task>> {
-  return ctx.once(`search-page:${ids.join(",")}`, async () =>
-    new Map((await ctx.prisma.task.findMany({ ...query, where: { id: { in: ids } } })).map((t) => [t.id, t])),
+  return ctx.once(
+    `search-page:${ids.join(",")}`,
+    async () => new Map((await ctx.prisma.task.findMany({ ...query, where: { id: { in: ids } } })).map((t) => [t.id, t])),
   );
 }
 
@@ -29,7 +33,11 @@ const SearchHitRef = builder.objectRef<PagedHit>("SearchHit").implement({
     }),
     rank: t.exposeFloat("rank", { description: "ts_rank: higher is better; title matches weigh most, then description, then comments." }),
     title: t.field({ type: [SegmentRef], resolve: (hit) => hit.title }),
-    snippet: t.field({ type: [SegmentRef], description: "An excerpt around the matches; empty when only the title matched.", resolve: (hit) => hit.snippet }),
+    snippet: t.field({
+      type: [SegmentRef],
+      description: "An excerpt around the matches; empty when only the title matched.",
+      resolve: (hit) => hit.snippet,
+    }),
     snippetSource: t.field({ type: SearchSourceEnum, resolve: (hit) => hit.source }),
   }),
 });
@@ -62,7 +70,8 @@ const SearchConnectionRef = builder.objectRef<Page>("SearchConnection").implemen
   description: "Matches, best first.",
   fields: (t) => ({
     totalCount: t.exposeInt("total", {
-      description: 'Exact up to SEARCH_EXACT_UP_TO matches (2,000 by default); past that it is that bound and totalCountIsExact is false (show "2,000+").',
+      description:
+        'Exact up to SEARCH_EXACT_UP_TO matches (2,000 by default); past that it is that bound and totalCountIsExact is false (show "2,000+").',
     }),
     totalCountIsExact: t.exposeBoolean("totalIsExact", {
       description:
@@ -88,17 +97,16 @@ builder.queryFields((t) => ({
       "Full-text search of a workspace's tasks: titles, descriptions and comments. Every word must match, as a prefix. " +
       "Best first: tasks whose title has every word, then by rank (title, then description, then comments), then the most recently updated. Any role may search.",
     args: {
-      workspaceId: t.arg.id({ required: true }),
+      workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }),
       query: t.arg.string({ required: true, description: "At most 200 characters." }),
-      first: t.arg.int({ description: "1 to 50; default 20." }),
+      first: t.arg.int({ description: "1 to 50; default 20.", validate: { schema: between(1, searchLimits.first) } }),
       after: t.arg.string(),
     },
-    authScopes: (_root, args) => inWorkspace(args.workspaceId, "read"),
+    authScopes: (_root, args) => inWorkspace(args.workspaceId, operationPermission.read),
     resolve: async (_root, args, ctx) => {
       const limit = args.first ?? 20;
-      if (limit < 1 || limit > searchLimits.first) throw badInput(`first must be between 1 and ${searchLimits.first}.`, "first", "OUT_OF_RANGE");
       const offset = offsetAfter(args.after);
-      const { hits, ...found } = await searchTasks(ctx, decodeWorkspaceId(args.workspaceId), args.query, offset, limit);
+      const { hits, ...found } = await searchTasks(ctx, workspaceIdOf(args.workspaceId), args.query, offset, limit);
       const page = hits.map((h) => h.taskId);
       return { hits: hits.map((h) => ({ ...h, page })), ...found, offset, limit };
     },
