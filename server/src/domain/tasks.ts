@@ -281,8 +281,8 @@ async function assertMember(tx: Tx, workspaceId: string, userId: string) {
   if (!member) throw badInput("The assignee must be a member of this workspace.", "assigneeId", "NOT_A_MEMBER");
 }
 
-/** Columns are per board: a status on one board. */
-async function lastPosition(tx: Tx, boardId: string, status: TaskStatus): Promise<number> {
+/** The bottom card's position in a column (0 when empty). Columns are per board: a status on one board. */
+export async function lastPosition(tx: Tx, boardId: string, status: TaskStatus): Promise<number> {
   const last = await tx.task.findFirst({
     where: { boardId, status, deletedAt: null },
     orderBy: { position: "desc" },

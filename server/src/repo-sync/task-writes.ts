@@ -4,7 +4,7 @@ import { defaultBoardId } from "../domain/boards.js";
 import { commitChange, type EventDraft, type Tx } from "../domain/changes.js";
 import { ensureLabel } from "../domain/labels.js";
 import { operationPermission } from "../domain/permissions.js";
-import { loggedState } from "../domain/tasks.js";
+import { lastPosition, loggedState } from "../domain/tasks.js";
 import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { bodyHash, type CodeRef, type SyncPlan } from "./identity.js";
 import { isTerminal, lockSync } from "./progress-store.js";
@@ -122,15 +122,6 @@ async function repoOf(tx: Tx, syncId: string): Promise<string> {
     repoKeys.set(syncId, key);
   }
   return key;
-}
-
-async function lastPosition(tx: Tx, boardId: string, status: TaskStatus): Promise<number> {
-  const last = await tx.task.findFirst({
-    where: { boardId, status, deletedAt: null },
-    orderBy: { position: "desc" },
-    select: { position: true },
-  });
-  return last?.position ?? 0;
 }
 
 /** The tasks earlier syncs of this repository made in the workspace (deleted ones too: they stay deleted). */
