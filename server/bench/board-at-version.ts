@@ -20,7 +20,7 @@ try {
 
   // A realistic mix: tasks are created, edited, moved and now and then deleted.
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const live: string[] = [];
   let made = 0;
   const started = performance.now();
@@ -35,7 +35,15 @@ try {
         entityId = `task-${++made}`;
         live.push(entityId);
         action = "TASK_CREATED";
-        after = { title: `Task ${made}`, description: "", status: "TODO", priority: "MEDIUM", assigneeId: null, position: version, version: 1 };
+        after = {
+          title: `Task ${made}`,
+          description: "",
+          status: "TODO",
+          priority: "MEDIUM",
+          assigneeId: null,
+          position: version,
+          version: 1,
+        };
       } else if (roll < 0.3) {
         entityId = live.splice(Math.floor(random() * live.length), 1)[0]!;
         action = "TASK_DELETED";
@@ -61,7 +69,9 @@ try {
     },
     { timeout: 600_000 },
   );
-  console.log(`seeded ${EVENTS} events, ${made} tasks, snapshots every ${SNAPSHOT_EVERY} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${EVENTS} events, ${made} tasks, snapshots every ${SNAPSHOT_EVERY} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const fullReplay = async (version: number) => {
     const board = new Map<string, TaskState>();
@@ -90,8 +100,12 @@ try {
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(`board(atVersion) near version ${EVENTS}, median of ${SAMPLES} (${db.kind}):`);
   console.log(`  full replay from 0 (baseline):   ${ms(median(baseline)!)}`);
-  console.log(`  snapshot + replay (the API):     ${ms(median(snapshotted)!)}  = ${(median(snapshotted)! / median(baseline)!).toFixed(3)}x baseline`);
-  console.log(`  same, at 1/100 of that version:  ${ms(median(early)!)}  (${(median(snapshotted)! / median(early)!).toFixed(2)}x: the cost follows the board's size plus at most ${SNAPSHOT_EVERY} events, not the log's length)`);
+  console.log(
+    `  snapshot + replay (the API):     ${ms(median(snapshotted)!)}  = ${(median(snapshotted)! / median(baseline)!).toFixed(3)}x baseline`,
+  );
+  console.log(
+    `  same, at 1/100 of that version:  ${ms(median(early)!)}  (${(median(snapshotted)! / median(early)!).toFixed(2)}x: the cost follows the board's size plus at most ${SNAPSHOT_EVERY} events, not the log's length)`,
+  );
 } finally {
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });

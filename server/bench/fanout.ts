@@ -8,8 +8,8 @@
 // holds fewer than 20,000 here). The table is printed and written into bench/RESULTS.md between the
 // <!-- fanout --> markers. FANOUT_SERVER_DIR runs another checkout's server (the BEFORE numbers);
 // FANOUT_PROFILE_DIR writes a V8 CPU profile of the Taskgraph server during the largest fan-out.
-import { fork, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -107,7 +107,13 @@ if (process.argv[2] === "--child") {
       measuring = true;
       send({ type: "measuring" });
     } else if (message.type === "report") {
-      send({ type: "report", received: latencies.length, duplicates, warmed: gotAny.filter(Boolean).length, latencies: measuring ? latencies : [] });
+      send({
+        type: "report",
+        received: latencies.length,
+        duplicates,
+        warmed: gotAny.filter(Boolean).length,
+        latencies: measuring ? latencies : [],
+      });
     } else if (message.type === "exit") process.exit(0);
   });
   send({ type: "ready" });
@@ -123,7 +129,13 @@ interface Server {
   stop(): Promise<void>;
 }
 
-function startProcess(command: string, args: string[], cwd: string, env: Record<string, string>, ready: (line: string) => string | null): Promise<Server> {
+function startProcess(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  ready: (line: string) => string | null,
+): Promise<Server> {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const output: string[] = [];
@@ -158,21 +170,30 @@ const jsonLine = (line: string) => {
 
 function startTaskgraph(serverDir: string, profileDir?: string): Promise<Server> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "taskgraph-fanout-"));
-  const args = [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), ...(process.env.FANOUT_SERVER_ARGS ?? "--import tsx src/main.ts").split(" ")];
-  return startProcess(process.execPath, args, serverDir, {
-    PORT: "0",
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    DATABASE_URL: process.env.FANOUT_DATABASE_URL ?? "",
-    REDIS_URL: "",
-    WEB_DIST: "",
-    LOG_LEVEL: "info",
-    // The benchmark is one address making every request: rate limits would measure themselves.
-    RATE_LIMIT_MULTIPLIER: "100000",
-  }, (line) => {
-    const entry = jsonLine(line);
-    return entry.msg === "taskgraph listening" ? entry.url! : null;
-  }).then((server) => ({ ...server, stop: async () => (await server.stop(), rmSync(dataDir, { recursive: true, force: true })) }));
+  const args = [
+    ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+    ...(process.env.FANOUT_SERVER_ARGS ?? "--import tsx src/main.ts").split(" "),
+  ];
+  return startProcess(
+    process.execPath,
+    args,
+    serverDir,
+    {
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: process.env.FANOUT_DATABASE_URL ?? "",
+      REDIS_URL: "",
+      WEB_DIST: "",
+      LOG_LEVEL: "info",
+      // The benchmark is one address making every request: rate limits would measure themselves.
+      RATE_LIMIT_MULTIPLIER: "100000",
+    },
+    (line) => {
+      const entry = jsonLine(line);
+      return entry.msg === "taskgraph listening" ? entry.url! : null;
+    },
+  ).then((server) => ({ ...server, stop: async () => (await server.stop(), rmSync(dataDir, { recursive: true, force: true })) }));
 }
 
 function startEcho(): Promise<Server> {
@@ -215,19 +236,44 @@ async function signUp(url: string, name: string) {
 async function join(url: string, owner: string, workspaceId: string, email: string, role: string, token: string) {
   const invite = "mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id inviteUrl } }";
   try {
-    const { inviteMember } = await gql<{ inviteMember: { inviteUrl: string } }>(url, invite, { input: { workspaceId, email, role } }, owner);
-    await gql(url, "mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }", { input: { token: inviteMember.inviteUrl.split("/").pop() } }, token);
+    const { inviteMember } = await gql<{ inviteMember: { inviteUrl: string } }>(
+      url,
+      invite,
+      { input: { workspaceId, email, role } },
+      owner,
+    );
+    await gql(
+      url,
+      "mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }",
+      { input: { token: inviteMember.inviteUrl.split("/").pop() } },
+      token,
+    );
   } catch (error) {
     if (!String(error).includes("inviteUrl")) throw error;
-    const { inviteMember } = await gql<{ inviteMember: { id: string } }>(url, invite.replace(" inviteUrl", ""), { input: { workspaceId, email, role } }, owner);
-    await gql(url, "mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }", { input: { invitationId: inviteMember.id } }, token);
+    const { inviteMember } = await gql<{ inviteMember: { id: string } }>(
+      url,
+      invite.replace(" inviteUrl", ""),
+      { input: { workspaceId, email, role } },
+      owner,
+    );
+    await gql(
+      url,
+      "mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }",
+      { input: { invitationId: inviteMember.id } },
+      token,
+    );
   }
 }
 
 /** An owner who writes, and subscribers of three roles (two people each): VIEWER, MEMBER, OWNER's own sessions. */
 async function setUpWorkspace(url: string): Promise<Workspace> {
   const owner = await signUp(url, "owner");
-  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(url, "mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }", { input: { name: "Fan-out" } }, owner.token);
+  const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
+    url,
+    "mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }",
+    { input: { name: "Fan-out" } },
+    owner.token,
+  );
   const tokens = [owner.token];
   const people: { id: string }[] = [];
   for (const role of ["VIEWER", "VIEWER", "MEMBER", "MEMBER"]) {
@@ -238,7 +284,12 @@ async function setUpWorkspace(url: string): Promise<Workspace> {
   }
   const taskIds: string[] = [];
   for (let i = 0; i < 10; i++) {
-    const { createTask } = await gql<{ createTask: { id: string } }>(url, "mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }", { input: { workspaceId: createWorkspace.id, title: `card ${i}`, assigneeId: people[i % people.length]!.id } }, owner.token);
+    const { createTask } = await gql<{ createTask: { id: string } }>(
+      url,
+      "mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }",
+      { input: { workspaceId: createWorkspace.id, title: `card ${i}`, assigneeId: people[i % people.length]!.id } },
+      owner.token,
+    );
     taskIds.push(createTask.id);
   }
   return { url, tokens, workspaceId: createWorkspace.id, taskIds, writer: owner.token };
@@ -248,9 +299,18 @@ async function setUpWorkspace(url: string): Promise<Workspace> {
 type Write = (title: string) => Promise<unknown>;
 const taskgraphWrite = (ws: Workspace): Write => {
   let n = 0;
-  return (title) => gql(ws.url, "mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }", { input: { id: ws.taskIds[n++ % ws.taskIds.length], title } }, ws.writer);
+  return (title) =>
+    gql(
+      ws.url,
+      "mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }",
+      { input: { id: ws.taskIds[n++ % ws.taskIds.length], title } },
+      ws.writer,
+    );
 };
-const echoWrite = (url: string): Write => (title) => gql(url, "mutation($title: String!) { publish(title: $title) }", { title });
+const echoWrite =
+  (url: string): Write =>
+  (title) =>
+    gql(url, "mutation($title: String!) { publish(title: $title) }", { title });
 
 class Generators {
   readonly children: ChildProcess[] = [];
@@ -264,7 +324,10 @@ class Generators {
   }
 
   private async spawn() {
-    const child = fork(path.join(here, "fanout.ts"), ["--child"], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(path.join(here, "fanout.ts"), ["--child"], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     this.children.push(child);
     this.inbox.set(child, []);
     this.waiters.set(child, []);
@@ -298,7 +361,9 @@ class Generators {
 
   async stop() {
     for (const child of this.children) child.send({ type: "exit" } satisfies ToChild);
-    await Promise.all(this.children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
+    await Promise.all(
+      this.children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))),
+    );
   }
 }
 
@@ -335,12 +400,23 @@ interface FanoutRow {
   writeP99: number;
 }
 
-async function fanOut(target: string, url: string, tokens: string[], variables: Record<string, unknown>, write: Write, subscribers: number): Promise<FanoutRow> {
+async function fanOut(
+  target: string,
+  url: string,
+  tokens: string[],
+  variables: Record<string, unknown>,
+  write: Write,
+  subscribers: number,
+): Promise<FanoutRow> {
   const generators = await Generators.start(subscribers);
   try {
     const connects = await generators.connect({ url, tokens, variables }, subscribers);
     const failed = subscribers - connects.reduce((sum, c) => sum + c.connected, 0);
-    if (failed > 0) console.error(`${target} ${subscribers}: ${failed} sockets did not connect`, connects.map((c) => c.failures));
+    if (failed > 0)
+      console.error(
+        `${target} ${subscribers}: ${failed} sockets did not connect`,
+        connects.map((c) => c.failures),
+      );
     await warmUp(generators, write, subscribers - failed);
     await generators.all({ type: "measure" });
     const t0 = now() + 50;
@@ -350,7 +426,12 @@ async function fanOut(target: string, url: string, tokens: string[], variables: 
       const wait = t0 + (i * 1000) / RATE - now();
       if (wait > 0) await sleep(wait);
       const sentAt = now();
-      sends.push(write(`m${i}|${sentAt}`).then(() => answered.push(now() - sentAt), (error) => console.error(`write ${i} failed: ${error}`)));
+      sends.push(
+        write(`m${i}|${sentAt}`).then(
+          () => answered.push(now() - sentAt),
+          (error) => console.error(`write ${i} failed: ${error}`),
+        ),
+      );
     }
     await Promise.all(sends);
     const deadline = Date.now() + DELIVERY_WAIT_MS;
@@ -362,7 +443,8 @@ async function fanOut(target: string, url: string, tokens: string[], variables: 
       await sleep(250);
     }
     const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
-    const quantile = (sorted: number[], q: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN) : NaN);
+    const quantile = (sorted: number[], q: number) =>
+      sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN) : NaN;
     const at = (q: number) => quantile(latencies, q);
     answered.sort((a, b) => a - b);
     return {
@@ -407,7 +489,10 @@ async function storm(serverDir: string, sockets: number): Promise<StormRow> {
     const generators = await Generators.start(sockets);
     try {
       // Every child opens all its sockets in one go: the reconnect storm after a restart.
-      const connects = await generators.connect({ url: server.url, tokens: ws.tokens, variables: { workspaceId: ws.workspaceId } }, sockets);
+      const connects = await generators.connect(
+        { url: server.url, tokens: ws.tokens, variables: { workspaceId: ws.workspaceId } },
+        sockets,
+      );
       const started = Math.min(...connects.map((c) => c.started));
       const finished = Math.max(...connects.map((c) => c.lastConnected));
       const connected = connects.reduce((sum, c) => sum + c.connected, 0);
@@ -463,7 +548,10 @@ function profileTop(file: string, top = 12) {
     self.set(key, (self.get(key) ?? 0) + delta);
     total += delta;
   });
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, t]) => ({ name, share: t / total }));
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, t]) => ({ name, share: t / total }));
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString("en-US")} ms` : "—");
@@ -498,7 +586,9 @@ async function main() {
 
   let profile: { name: string; share: number }[] = [];
   if (profileDir && existsSync(profileDir)) {
-    const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(profileDir, f));
+    const files = readdirSync(profileDir)
+      .filter((f) => f.endsWith(".cpuprofile"))
+      .map((f) => path.join(profileDir, f));
     // The main thread's profile is the largest (tsx's loader thread writes a small one beside it).
     const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (main) profile = profileTop(main);
@@ -514,8 +604,9 @@ async function main() {
     lines.push(
       "| subscribers | Taskgraph p50 | p99 | max | delivered | its mutation answered p50 / p99 | bare yoga echo p50 | p99 | max | delivered | p99 ratio |",
       "|---|---|---|---|---|---|---|---|---|---|---|",
-      ...rows.map(({ taskgraph: t, echo: e }) =>
-        `| ${t.subscribers.toLocaleString("en-US")} | ${ms(t.p50)} | ${ms(t.p99)} | ${ms(t.max)} | ${pct(t.delivered)}${t.duplicates ? ` (${t.duplicates} dup)` : ""} | ${ms(t.writeP50)} / ${ms(t.writeP99)} | ${ms(e.p50)} | ${ms(e.p99)} | ${ms(e.max)} | ${pct(e.delivered)} | ${(t.p99 / e.p99).toFixed(2)} |`,
+      ...rows.map(
+        ({ taskgraph: t, echo: e }) =>
+          `| ${t.subscribers.toLocaleString("en-US")} | ${ms(t.p50)} | ${ms(t.p99)} | ${ms(t.max)} | ${pct(t.delivered)}${t.duplicates ? ` (${t.duplicates} dup)` : ""} | ${ms(t.writeP50)} / ${ms(t.writeP99)} | ${ms(e.p50)} | ${ms(e.p99)} | ${ms(e.max)} | ${pct(e.delivered)} | ${(t.p99 / e.p99).toFixed(2)} |`,
       ),
       "",
       "Latency runs from the mutation's send to each receipt, so Taskgraph's includes its write path (auth, group commit, the log); the echo's publish writes nothing.",
@@ -523,7 +614,10 @@ async function main() {
     );
   }
   if (stormRow) {
-    const failures = Object.entries(stormRow.failures).map(([k, v]) => `${v} ${k}`).join(", ") || "none";
+    const failures =
+      Object.entries(stormRow.failures)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ") || "none";
     lines.push(
       "| sockets at once | connected | failed | seconds | connections/s | idle RSS | RSS with all connected | per connection | got a probe event |",
       "|---|---|---|---|---|---|---|---|---|",
@@ -532,7 +626,14 @@ async function main() {
     );
   }
   if (profile.length) {
-    lines.push("Server CPU profile during the fan-out runs, top self time:", "", "| share | function |", "|---|---|", ...profile.map((p) => `| ${pct(p.share)} | \`${p.name}\` |`), "");
+    lines.push(
+      "Server CPU profile during the fan-out runs, top self time:",
+      "",
+      "| share | function |",
+      "|---|---|",
+      ...profile.map((p) => `| ${pct(p.share)} | \`${p.name}\` |`),
+      "",
+    );
   }
   const table = lines.join("\n");
   console.log(`\n${table}`);
@@ -545,11 +646,17 @@ function writeSection(table: string) {
   const file = path.join(here, "RESULTS.md");
   const begin = "<!-- fanout -->";
   const end = "<!-- /fanout -->";
-  const extra = process.env.FANOUT_APPEND_FILE && existsSync(process.env.FANOUT_APPEND_FILE) ? `\n${readFileSync(process.env.FANOUT_APPEND_FILE, "utf8").trim()}\n` : "";
+  const extra =
+    process.env.FANOUT_APPEND_FILE && existsSync(process.env.FANOUT_APPEND_FILE)
+      ? `\n${readFileSync(process.env.FANOUT_APPEND_FILE, "utf8").trim()}\n`
+      : "";
   const section = `${begin}\n## Fan-out\n\n${table}${extra}\n${end}`;
   const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmark results\n";
   const start = current.indexOf(begin);
   const stop = current.indexOf(end);
-  const next = start >= 0 && stop > start ? current.slice(0, start) + section + current.slice(stop + end.length) : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && stop > start
+      ? current.slice(0, start) + section + current.slice(stop + end.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

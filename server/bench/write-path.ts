@@ -6,8 +6,8 @@
 //   pnpm bench:write                                   both stores, this checkout
 //   BENCH_SERVER_DIR=/other/checkout/server pnpm bench:write   measure another checkout's server (a baseline)
 //   BENCH_STORES=postgresql BENCH_SECONDS=5 BENCH_WRITE_RESULTS=0 …
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
@@ -132,7 +132,8 @@ const board = (first: number, after?: string) =>
 
 // ---------- measurement ----------
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN) : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN) : NaN;
 
 interface Load {
   perSecond: number;
@@ -156,7 +157,12 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 /** `clients` loops, each sending `next(i)` back to back for `seconds`; counts answers without errors. */
-async function load(clients: number, seconds: number, send: (client: number, n: number) => Promise<Reply>, serverPid?: number): Promise<Load> {
+async function load(
+  clients: number,
+  seconds: number,
+  send: (client: number, n: number) => Promise<Reply>,
+  serverPid?: number,
+): Promise<Load> {
   const cpuBefore = cpuSeconds(serverPid);
   const latencies: number[] = [];
   let errors = 0;
@@ -178,7 +184,15 @@ async function load(clients: number, seconds: number, send: (client: number, n: 
   const elapsed = (performance.now() - started) / 1000;
   const cpuMs = ((cpuSeconds(serverPid) - cpuBefore) * 1000) / Math.max(1, latencies.length);
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / elapsed, cpuMs, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, errors, firstError };
+  return {
+    perSecond: latencies.length / elapsed,
+    cpuMs,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    ok: latencies.length,
+    errors,
+    firstError,
+  };
 }
 
 /** Every version after `since` exactly once, gap-free, and `expected` updates per task. */
@@ -225,7 +239,11 @@ async function statementCounter(target: URL) {
         if (buffer.length < 1 + length) break;
         if (type === "Q" || type === "E") count++;
         if (process.env.BENCH_SHOW_SQL && (type === "Q" || type === "P")) {
-          const text = buffer.subarray(5, 1 + length).toString().replace(/\0/g, " ").trim();
+          const text = buffer
+            .subarray(5, 1 + length)
+            .toString()
+            .replace(/\0/g, " ")
+            .trim();
           console.error(`  sql ${type}: ${text.slice(0, 160)}`);
         }
         buffer = buffer.subarray(1 + length);
@@ -271,11 +289,14 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
   const server = await spawnServer(env);
   const { port } = server;
   try {
-    const { signUp } = await ok(port, SIGN_UP, { input: { email: `bench-${Date.now()}@example.com`, password: "correct horse battery staple", name: "Bench" } });
+    const { signUp } = await ok(port, SIGN_UP, {
+      input: { email: `bench-${Date.now()}@example.com`, password: "correct horse battery staple", name: "Bench" },
+    });
     const token: string = signUp.token;
     const userId: string = signUp.user.id;
     const workspaces: string[] = [];
-    for (let i = 0; i < 16; i++) workspaces.push((await ok(port, CREATE_WORKSPACE, { input: { name: `W${i}` } }, token)).createWorkspace.id);
+    for (let i = 0; i < 16; i++)
+      workspaces.push((await ok(port, CREATE_WORKSPACE, { input: { name: `W${i}` } }, token)).createWorkspace.id);
     const maxClients = Math.max(...CLIENTS);
     const createTasks = async (workspaceId: string, count: number, assign: boolean) => {
       const ids: string[] = new Array(count);
@@ -304,18 +325,27 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
         const perTask = new Map<string, number>();
         // A title no earlier run used: an edit that changes nothing writes no event and would not be counted.
         const prefix = `run ${++run}`;
-        const result = await load(clients, SECONDS, async (c, n) => {
-          const reply = await post(port, UPDATE_TASK, { input: { id: taskOf(c), title: `${prefix} c${c} edit ${n}` } }, token);
-          if (!reply.errors && spread === 1) perTask.set(taskOf(c)!, (perTask.get(taskOf(c)!) ?? 0) + 1);
-          return reply;
-        }, server.child.pid);
+        const result = await load(
+          clients,
+          SECONDS,
+          async (c, n) => {
+            const reply = await post(port, UPDATE_TASK, { input: { id: taskOf(c), title: `${prefix} c${c} edit ${n}` } }, token);
+            if (!reply.errors && spread === 1) perTask.set(taskOf(c)!, (perTask.get(taskOf(c)!) ?? 0) + 1);
+            return reply;
+          },
+          server.child.pid,
+        );
         let log: string | undefined;
         if (spread === 1) {
           const check = await checkLog(port, token, workspaces[0]!, since, perTask);
-          log = check.exact ? `${check.events} events, gap-free, each once` : `MISMATCH: ${check.events} events for ${check.expected} answers, gap-free ${check.gapFree}`;
+          log = check.exact
+            ? `${check.events} events, gap-free, each once`
+            : `MISMATCH: ${check.events} events for ${check.expected} answers, gap-free ${check.gapFree}`;
         }
         writes.push({ clients, workspaces: spread, load: result, log });
-        console.error(`${store} ${clients} clients / ${spread} ws: ${result.perSecond.toFixed(0)}/s p50 ${result.p50.toFixed(1)} p99 ${result.p99.toFixed(1)} errors ${result.errors} ${result.firstError ?? ""} ${log ?? ""}`);
+        console.error(
+          `${store} ${clients} clients / ${spread} ws: ${result.perSecond.toFixed(0)}/s p50 ${result.p50.toFixed(1)} p99 ${result.p99.toFixed(1)} errors ${result.errors} ${result.firstError ?? ""} ${log ?? ""}`,
+        );
       }
     }
 
@@ -339,11 +369,15 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
       return { data: {} };
     };
     const boardLoad = await load(1, SECONDS, readBoard);
-    console.error(`${store} board: p50 ${boardLoad.p50.toFixed(1)} p99 ${boardLoad.p99.toFixed(1)} errors ${boardLoad.errors} ${boardLoad.firstError ?? ""}`);
+    console.error(
+      `${store} board: p50 ${boardLoad.p50.toFixed(1)} p99 ${boardLoad.p99.toFixed(1)} errors ${boardLoad.errors} ${boardLoad.firstError ?? ""}`,
+    );
 
     const anonymous = await load(16, SECONDS, () => post(port, `{ __typename }`), server.child.pid);
     const authenticated = await load(16, SECONDS, () => post(port, `{ me { id } }`, {}, token), server.child.pid);
-    console.error(`${store} anonymous ${anonymous.perSecond.toFixed(0)}/s, authenticated ${authenticated.perSecond.toFixed(0)}/s ${authenticated.firstError ?? ""}`);
+    console.error(
+      `${store} anonymous ${anonymous.perSecond.toFixed(0)}/s, authenticated ${authenticated.perSecond.toFixed(0)}/s ${authenticated.firstError ?? ""}`,
+    );
 
     let statements: StoreResult["statements"];
     if (store === "postgresql") {
@@ -356,7 +390,9 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
         try {
           const p = counted.port;
           return {
-            updateTask: await statementsOf(counter, () => ok(p, UPDATE_TASK, { input: { id: oneWorkspaceTasks[0], title: `counted ${n++}` } }, token)),
+            updateTask: await statementsOf(counter, () =>
+              ok(p, UPDATE_TASK, { input: { id: oneWorkspaceTasks[0], title: `counted ${n++}` } }, token),
+            ),
             board: await statementsOf(counter, () => ok(p, board(pageSize), { id: boardWorkspace }, token)),
             me: await statementsOf(counter, () => ok(p, `{ me { id } }`, {}, token)),
           };
@@ -373,7 +409,14 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
         await counter.close();
       }
     }
-    return { store, writes, statements, board: { p50: boardLoad.p50, p99: boardLoad.p99, pages: Math.ceil(BOARD_TASKS / pageSize) }, anonymous, authenticated };
+    return {
+      store,
+      writes,
+      statements,
+      board: { p50: boardLoad.p50, p99: boardLoad.p99, pages: Math.ceil(BOARD_TASKS / pageSize) },
+      anonymous,
+      authenticated,
+    };
   } finally {
     await server.stop();
     await database.drop();
@@ -392,13 +435,21 @@ function table(results: StoreResult[]): string {
   ];
   for (const r of results) {
     for (const w of r.writes) {
-      lines.push(`| ${r.store} | ${w.clients} | ${w.workspaces} | ${w.load.perSecond.toFixed(0)} | ${ms(w.load.p50)} | ${ms(w.load.p99)} | ${cpu(w.load.cpuMs)} | ${w.load.errors} | ${w.log ?? ""} |`);
+      lines.push(
+        `| ${r.store} | ${w.clients} | ${w.workspaces} | ${w.load.perSecond.toFixed(0)} | ${ms(w.load.p50)} | ${ms(w.load.p99)} | ${cpu(w.load.cpuMs)} | ${w.load.errors} | ${w.log ?? ""} |`,
+      );
     }
   }
-  lines.push("", "| store | board of 1,000 tasks with assignees p50 / p99 | anonymous `{ __typename }`/s (CPU each) | authenticated `{ me { id } }`/s (CPU each) | ratio |", "|---|---|---:|---:|---:|");
+  lines.push(
+    "",
+    "| store | board of 1,000 tasks with assignees p50 / p99 | anonymous `{ __typename }`/s (CPU each) | authenticated `{ me { id } }`/s (CPU each) | ratio |",
+    "|---|---|---:|---:|---:|",
+  );
   for (const r of results) {
     const pages = r.board.pages > 1 ? ` (${r.board.pages} pages: the server caps a page at 500)` : "";
-    lines.push(`| ${r.store} | ${ms(r.board.p50)} / ${ms(r.board.p99)}${pages} | ${r.anonymous.perSecond.toFixed(0)} (${cpu(r.anonymous.cpuMs)}) | ${r.authenticated.perSecond.toFixed(0)} (${cpu(r.authenticated.cpuMs)}) | ${(r.anonymous.perSecond / r.authenticated.perSecond).toFixed(2)}× |`);
+    lines.push(
+      `| ${r.store} | ${ms(r.board.p50)} / ${ms(r.board.p99)}${pages} | ${r.anonymous.perSecond.toFixed(0)} (${cpu(r.anonymous.cpuMs)}) | ${r.authenticated.perSecond.toFixed(0)} (${cpu(r.authenticated.cpuMs)}) | ${(r.anonymous.perSecond / r.authenticated.perSecond).toFixed(2)}× |`,
+    );
   }
   const counted = results.find((r) => r.statements);
   if (counted?.statements) {
@@ -423,7 +474,7 @@ if (process.env.BENCH_WRITE_RESULTS !== "0") {
     "## Write path",
     "",
     `\`cd server && pnpm bench:write\` (${SECONDS} s per row, HTTP clients in the benchmark's process, server a child process; ${new Date().toISOString().slice(0, 16)}Z, ${process.env.BENCH_LABEL ?? "this checkout"}).`,
-    "Each client updates its own task back to back. \"log check\": every answered update is in the log exactly once, versions gap-free.",
+    'Each client updates its own task back to back. "log check": every answered update is in the log exactly once, versions gap-free.',
     "",
     text,
     ...(process.env.BENCH_NOTE ? ["", process.env.BENCH_NOTE] : []),

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { sessionLifetimes, type SessionLifetimes } from "./auth/sessions.js";
-import { rateLimitConfig, trustProxyHops, type RateLimitConfig } from "./security/rate-limit-config.js";
+import { type SessionLifetimes, sessionLifetimes } from "./auth/sessions.js";
+import { type RateLimitConfig, rateLimitConfig, trustProxyHops } from "./security/rate-limit-config.js";
 
 export interface Config {
   port: number;
@@ -74,7 +74,10 @@ function mailConfig(env: NodeJS.ProcessEnv, port: number) {
 }
 
 function transportConfig(env: NodeJS.ProcessEnv) {
-  const corsOrigins = (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean);
+  const corsOrigins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list scheme://host[:port] origins, got ${origin}`);
   }

@@ -1,6 +1,5 @@
 import type { SessionStore, SessionUser } from "./auth/sessions.js";
-import type { Role } from "./generated/prisma/client.js";
-import type { PrismaClient } from "./generated/prisma/client.js";
+import type { PrismaClient, Role } from "./generated/prisma/client.js";
 import type { InviteDelivery } from "./mail/invite-delivery.js";
 import type { PresenceRegistry } from "./realtime/presence.js";
 import type { EventBus } from "./realtime/pubsub.js";

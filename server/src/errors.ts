@@ -15,7 +15,9 @@ export type ErrorCode =
   | "UPSTREAM_ERROR"
   | "LIMIT_EXCEEDED"
   | "SHUTTING_DOWN"
-  | "REQUEST_ENTITY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CSRF_REFUSED";
+  | "REQUEST_ENTITY_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "CSRF_REFUSED";
 
 /**
  * Every refusal's stable `extensions.reason`, beside its coarse `extensions.code`: clients switch on these,
@@ -104,16 +106,16 @@ export const invalidToken = () =>
     "WWW-Authenticate": 'Bearer error="invalid_token"',
   });
 export const sessionEnded = () => refuse("SESSION_ENDED", "Your session has ended. Sign in again.");
-export const forbidden = (message = "Your role in this workspace does not allow this.", reason: "ROLE_TOO_LOW" | "ROLE_OUT_OF_REACH" = "ROLE_TOO_LOW") =>
-  refuse(reason, message);
+export const forbidden = (
+  message = "Your role in this workspace does not allow this.",
+  reason: "ROLE_TOO_LOW" | "ROLE_OUT_OF_REACH" = "ROLE_TOO_LOW",
+) => refuse(reason, message);
 export const notFound = (what: string) => refuse("NOT_FOUND", `${what} not found.`);
 export const badInput = (message: string, field?: string, reason: Reason = "INVALID_VALUE") =>
   refuse(reason, message, field ? { field } : {});
-export const conflict = (reason: Reason, message: string, extensions: Record<string, unknown> = {}) =>
-  refuse(reason, message, extensions);
+export const conflict = (reason: Reason, message: string, extensions: Record<string, unknown> = {}) => refuse(reason, message, extensions);
 export const limitExceeded = (message: string, limit: number) => refuse("TOO_MANY_OPERATIONS", message, { limit });
-export const shuttingDown = () =>
-  httpError("SHUTTING_DOWN", "The server is restarting. Retry in a moment.", 503, { "Retry-After": "1" });
+export const shuttingDown = () => httpError("SHUTTING_DOWN", "The server is restarting. Retry in a moment.", 503, { "Retry-After": "1" });
 
 /**
  * RATE_LIMITED with `retryAfter` in whole seconds (at least 1). Over HTTP the response is a 429 with a

@@ -4,7 +4,20 @@ import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { badInput } from "./errors.js";
 import { textProblem } from "./security/text.js";
 
-export type NodeType = "User" | "Workspace" | "Task" | "Invitation" | "Activity" | "Member" | "Label" | "Board" | "Checkpoint" | "Comment" | "Notification" | "Repository" | "RepositorySync";
+export type NodeType =
+  | "User"
+  | "Workspace"
+  | "Task"
+  | "Invitation"
+  | "Activity"
+  | "Member"
+  | "Label"
+  | "Board"
+  | "Checkpoint"
+  | "Comment"
+  | "Notification"
+  | "Repository"
+  | "RepositorySync";
 
 /** Decodes a Relay global ID of one expected type; anything else is the client's mistake, said plainly. */
 export function decodeId(value: string, type: NodeType, field: string): string {

@@ -2,17 +2,17 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import { createContext, type Context, type Services } from "./context.js";
+import { loadConfig } from "./config.js";
+import { type Context, createContext, type Services } from "./context.js";
 import { invalidToken, reasons } from "./errors.js";
 import { limits } from "./http/limits.js";
 import { useCloseAfterRefusedBody, useCsrfRefusal, useJsonOnlyPosts } from "./http/request-guards.js";
 import { corsFor, graphiqlPage, useSecurityHeaders } from "./http/security-headers.js";
 import { logger } from "./logger.js";
-import { loadConfig } from "./config.js";
+import { useSharedExecution } from "./realtime/shared-execution.js";
+import { schema } from "./schema/index.js";
 import { useRateLimits } from "./security/rate-limit-plugin.js";
 import { useWellFormedInput } from "./security/well-formed-input.js";
-import { schema } from "./schema/index.js";
-import { useSharedExecution } from "./realtime/shared-execution.js";
 
 export interface ServerContext {
   /** graphql-ws passes the client's connectionParams; HTTP requests have none. */

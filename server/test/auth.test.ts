@@ -1,5 +1,5 @@
-import { SocketClose } from "../src/http/close-codes.js";
 import { describe, expect, it } from "vitest";
+import { SocketClose } from "../src/http/close-codes.js";
 import { graphql } from "./gql/index.js";
 import { ok, request, serverUrl, signUp, sleep, uniqueEmail, wsClient } from "./support/client.js";
 import { SignIn, SignOut } from "./support/documents.js";
@@ -81,7 +81,9 @@ describe("HTTP surface", () => {
   });
 
   it("refuses queries nested deeper than the armor allows, without running them", async () => {
-    const deep = "{ me { id } " + "workspaces { tasks { edges { node { workspace { tasks { edges { node { workspace { tasks { edges { node { id } } } } } } } } } } } } }";
+    const deep =
+      "{ me { id } " +
+      "workspaces { tasks { edges { node { workspace { tasks { edges { node { workspace { tasks { edges { node { id } } } } } } } } } } } } }";
     const response = await fetch(`${serverUrl()}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
+import { expectError } from "./support/bad-input.js";
 import { ok, request, signUp, uniqueEmail } from "./support/client.js";
-import { expectError, as } from "./support/bad-input.js";
 import { SignIn, SignUp } from "./support/documents.js";
 
 // Bad sign-up and sign-in input: a clear code, and no account created or changed.

@@ -1,14 +1,31 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
+import { Accept, board, expectError, Invite, rejects, WorkspaceById } from "./support/bad-input.js";
 import { addMember, inviteToken, ok, request, signUp } from "./support/client.js";
-import { WorkspaceById, Invite, Accept, expectError, board, rejects } from "./support/bad-input.js";
 
 // Bad member and invitation input (support/bad-input.ts): a clear code, and nothing written.
 
 describe.concurrent("members and invitations", () => {
   rejects([
-    { title: "inviting an existing member", code: "CONFLICT", run: (b) => request(Invite, { input: { workspaceId: b.workspace.id, email: b.owner.email, role: "VIEWER" } }, b.owner.token) },
-    { title: "inviting an existing member by a differently cased email", code: "CONFLICT", run: (b) => request(Invite, { input: { workspaceId: b.workspace.id, email: `  ${b.owner.email.toUpperCase()} `, role: "VIEWER" } }, b.owner.token) },
-    { title: "inviting a malformed email", code: "BAD_USER_INPUT", run: (b) => request(Invite, { input: { workspaceId: b.workspace.id, email: "not-an-email", role: "VIEWER" } }, b.owner.token) },
+    {
+      title: "inviting an existing member",
+      code: "CONFLICT",
+      run: (b) => request(Invite, { input: { workspaceId: b.workspace.id, email: b.owner.email, role: "VIEWER" } }, b.owner.token),
+    },
+    {
+      title: "inviting an existing member by a differently cased email",
+      code: "CONFLICT",
+      run: (b) =>
+        request(
+          Invite,
+          { input: { workspaceId: b.workspace.id, email: `  ${b.owner.email.toUpperCase()} `, role: "VIEWER" } },
+          b.owner.token,
+        ),
+    },
+    {
+      title: "inviting a malformed email",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(Invite, { input: { workspaceId: b.workspace.id, email: "not-an-email", role: "VIEWER" } }, b.owner.token),
+    },
   ]);
 
   it("inviting a member who joined → CONFLICT, and nothing changes", async ({ expect }) => {
@@ -16,7 +33,10 @@ describe.concurrent("members and invitations", () => {
     const joined = await signUp("Joined");
     await addMember(b.owner, b.workspace.id, joined, "MEMBER");
     const before = await b.state();
-    expectError(await request(Invite, { input: { workspaceId: b.workspace.id, email: joined.email, role: "ADMIN" } }, b.owner.token), "CONFLICT");
+    expectError(
+      await request(Invite, { input: { workspaceId: b.workspace.id, email: joined.email, role: "ADMIN" } }, b.owner.token),
+      "CONFLICT",
+    );
     const after = await b.state();
     expect(after).toEqual(before);
     expect(after.mine.members.find((m) => m.user.id === joined.id)?.role).toBe("MEMBER");
@@ -25,7 +45,11 @@ describe.concurrent("members and invitations", () => {
   it("accepting with a token that is not the invite link's → NOT_FOUND; the invitation stays pending for the link", async ({ expect }) => {
     const b = await board();
     const invitee = await signUp("Invitee");
-    const { inviteMember } = await ok(Invite, { input: { workspaceId: b.workspace.id, email: invitee.email, role: "MEMBER" } }, b.owner.token);
+    const { inviteMember } = await ok(
+      Invite,
+      { input: { workspaceId: b.workspace.id, email: invitee.email, role: "MEMBER" } },
+      b.owner.token,
+    );
     const before = await b.state();
     expect(before.mine.invitations).toEqual([{ id: inviteMember.id, email: invitee.email, role: "MEMBER", status: "PENDING" }]);
 
@@ -47,7 +71,11 @@ describe.concurrent("members and invitations", () => {
   it("accepting an invitation twice → CONFLICT, and nothing changes", async ({ expect }) => {
     const b = await board();
     const invitee = await signUp("Invitee");
-    const { inviteMember } = await ok(Invite, { input: { workspaceId: b.workspace.id, email: invitee.email, role: "VIEWER" } }, b.owner.token);
+    const { inviteMember } = await ok(
+      Invite,
+      { input: { workspaceId: b.workspace.id, email: invitee.email, role: "VIEWER" } },
+      b.owner.token,
+    );
     await ok(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, invitee.token);
     const before = await b.state();
     expectError(await request(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, invitee.token), "CONFLICT");
@@ -57,7 +85,11 @@ describe.concurrent("members and invitations", () => {
   it("a signed-out acceptInvitation → UNAUTHENTICATED, and nothing changes", async ({ expect }) => {
     const b = await board();
     const invitee = await signUp("Invitee");
-    const { inviteMember } = await ok(Invite, { input: { workspaceId: b.workspace.id, email: invitee.email, role: "VIEWER" } }, b.owner.token);
+    const { inviteMember } = await ok(
+      Invite,
+      { input: { workspaceId: b.workspace.id, email: invitee.email, role: "VIEWER" } },
+      b.owner.token,
+    );
     const before = await b.state();
     expectError(await request(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }), "UNAUTHENTICATED");
     expect(await b.state()).toEqual(before);

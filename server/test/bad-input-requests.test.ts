@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { createWorkspace } from "./support/client.js";
-import { expectError, rawPost, board } from "./support/bad-input.js";
+import { describe, it } from "vitest";
+import { board, expectError, rawPost } from "./support/bad-input.js";
 
 // Requests that are not GraphQL at all: BAD_USER_INPUT, and nothing runs.
 

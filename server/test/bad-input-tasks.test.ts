@@ -1,21 +1,57 @@
-import { describe, expect, it } from "vitest";
-import { createWorkspace, ok, request, signUp } from "./support/client.js";
-import { CreateWorkspace, Rename, Invite, expectError, rawPost, globalId, board, rejects, as, type Board } from "./support/bad-input.js";
+import { describe, it } from "vitest";
+import { as, type Board, board, CreateWorkspace, expectError, globalId, Invite, Rename, rawPost, rejects } from "./support/bad-input.js";
+import { ok, request, signUp } from "./support/client.js";
 import { CreateTask, MoveTask, UpdateTask } from "./support/documents.js";
 
 // Bad task input (support/bad-input.ts): a clear code, and nothing written.
 
 describe.concurrent("titles", () => {
   rejects([
-    { title: "createTask with an empty title", code: "BAD_USER_INPUT", run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "" } }, b.owner.token) },
-    { title: "createTask with a whitespace title", code: "BAD_USER_INPUT", run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "  \t\n " } }, b.owner.token) },
-    { title: "createTask with a 501-character title", code: "BAD_USER_INPUT", run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "x".repeat(501) } }, b.owner.token) },
-    { title: "updateTask with an empty title", code: "BAD_USER_INPUT", run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: "" } }, b.owner.token) },
-    { title: "updateTask with a whitespace title", code: "BAD_USER_INPUT", run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: "   " } }, b.owner.token) },
-    { title: "updateTask with a 501-character title", code: "BAD_USER_INPUT", run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: "y".repeat(501) } }, b.owner.token) },
-    { title: "updateTask with a bad title and a good priority", code: "BAD_USER_INPUT", run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: " ", priority: "URGENT" } }, b.owner.token) },
-    { title: "createWorkspace with a whitespace name", code: "BAD_USER_INPUT", run: (b) => request(CreateWorkspace, { input: { name: "   " } }, b.owner.token) },
-    { title: "renameWorkspace with an empty name", code: "BAD_USER_INPUT", run: (b) => request(Rename, { input: { workspaceId: b.workspace.id, name: "" } }, b.owner.token) },
+    {
+      title: "createTask with an empty title",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "" } }, b.owner.token),
+    },
+    {
+      title: "createTask with a whitespace title",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "  \t\n " } }, b.owner.token),
+    },
+    {
+      title: "createTask with a 501-character title",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "x".repeat(501) } }, b.owner.token),
+    },
+    {
+      title: "updateTask with an empty title",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: "" } }, b.owner.token),
+    },
+    {
+      title: "updateTask with a whitespace title",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: "   " } }, b.owner.token),
+    },
+    {
+      title: "updateTask with a 501-character title",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: "y".repeat(501) } }, b.owner.token),
+    },
+    {
+      title: "updateTask with a bad title and a good priority",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(UpdateTask, { input: { id: b.todo.id, title: " ", priority: "URGENT" } }, b.owner.token),
+    },
+    {
+      title: "createWorkspace with a whitespace name",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(CreateWorkspace, { input: { name: "   " } }, b.owner.token),
+    },
+    {
+      title: "renameWorkspace with an empty name",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(Rename, { input: { workspaceId: b.workspace.id, name: "" } }, b.owner.token),
+    },
   ]);
 
   it("a 500-character title is fine, and so is one padded with spaces that trims to 500", async ({ expect }) => {
@@ -77,7 +113,8 @@ describe.concurrent("enums and types", () => {
     {
       title: "an unknown role variable in inviteMember",
       code: "BAD_USER_INPUT",
-      run: (b) => request(Invite, { input: { workspaceId: b.workspace.id, email: "someone@example.com", role: as("SUPERUSER") } }, b.owner.token),
+      run: (b) =>
+        request(Invite, { input: { workspaceId: b.workspace.id, email: "someone@example.com", role: as("SUPERUSER") } }, b.owner.token),
     },
     {
       title: "a title given as a number variable",
@@ -99,9 +136,26 @@ describe.concurrent("enums and types", () => {
 
 describe.concurrent("assignees", () => {
   rejects([
-    { title: "createTask assigned to a non-member", code: "BAD_USER_INPUT", run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "x", assigneeId: b.stranger.id } }, b.owner.token) },
-    { title: "updateTask assigned to a non-member", code: "BAD_USER_INPUT", run: (b) => request(UpdateTask, { input: { id: b.todo.id, assigneeId: b.stranger.id } }, b.owner.token) },
-    { title: "updateTask assigned to a user that does not exist", code: "BAD_USER_INPUT", run: (b) => request(UpdateTask, { input: { id: b.todo.id, assigneeId: globalId("User", "00000000-0000-4000-8000-000000000000") } }, b.owner.token) },
+    {
+      title: "createTask assigned to a non-member",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(CreateTask, { input: { workspaceId: b.workspace.id, title: "x", assigneeId: b.stranger.id } }, b.owner.token),
+    },
+    {
+      title: "updateTask assigned to a non-member",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(UpdateTask, { input: { id: b.todo.id, assigneeId: b.stranger.id } }, b.owner.token),
+    },
+    {
+      title: "updateTask assigned to a user that does not exist",
+      code: "BAD_USER_INPUT",
+      run: (b) =>
+        request(
+          UpdateTask,
+          { input: { id: b.todo.id, assigneeId: globalId("User", "00000000-0000-4000-8000-000000000000") } },
+          b.owner.token,
+        ),
+    },
   ]);
 
   it("an invited user who has not accepted yet cannot be assigned (BAD_USER_INPUT)", async ({ expect }) => {
@@ -109,7 +163,10 @@ describe.concurrent("assignees", () => {
     const invitee = await signUp("Invitee");
     await ok(Invite, { input: { workspaceId: b.workspace.id, email: invitee.email, role: "MEMBER" } }, b.owner.token);
     const before = await b.state();
-    expectError(await request(CreateTask, { input: { workspaceId: b.workspace.id, title: "x", assigneeId: invitee.id } }, b.owner.token), "BAD_USER_INPUT");
+    expectError(
+      await request(CreateTask, { input: { workspaceId: b.workspace.id, title: "x", assigneeId: invitee.id } }, b.owner.token),
+      "BAD_USER_INPUT",
+    );
     expectError(await request(UpdateTask, { input: { id: b.todo.id, assigneeId: invitee.id } }, b.owner.token), "BAD_USER_INPUT");
     expect(await b.state()).toEqual(before);
   });
@@ -117,10 +174,26 @@ describe.concurrent("assignees", () => {
 
 describe.concurrent("moveTask placement", () => {
   rejects([
-    { title: "moveTask after a task in another column", code: "BAD_USER_INPUT", run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "DONE", afterId: b.doing.id } }, b.owner.token) },
-    { title: "moveTask within its own column after a task of another column", code: "BAD_USER_INPUT", run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "TODO", afterId: b.doing.id } }, b.owner.token) },
-    { title: "moveTask after itself", code: "BAD_USER_INPUT", run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "TODO", afterId: b.todo.id } }, b.owner.token) },
-    { title: "moveTask after itself into another column", code: "BAD_USER_INPUT", run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "IN_PROGRESS", afterId: b.todo.id } }, b.owner.token) },
+    {
+      title: "moveTask after a task in another column",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "DONE", afterId: b.doing.id } }, b.owner.token),
+    },
+    {
+      title: "moveTask within its own column after a task of another column",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "TODO", afterId: b.doing.id } }, b.owner.token),
+    },
+    {
+      title: "moveTask after itself",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "TODO", afterId: b.todo.id } }, b.owner.token),
+    },
+    {
+      title: "moveTask after itself into another column",
+      code: "BAD_USER_INPUT",
+      run: (b) => request(MoveTask, { input: { id: b.todo.id, status: "IN_PROGRESS", afterId: b.todo.id } }, b.owner.token),
+    },
   ]);
 
   it("moveTask after a task of the target column works (the control case)", async ({ expect }) => {

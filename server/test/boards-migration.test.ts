@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/auth/password.js";
 import { applyMigrations, migrationsDir, type SqlRunner } from "../src/db/migrate.js";
 import { graphql } from "./gql/index.js";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
 import { ok } from "./support/client.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { createTestDatabase, type TestDatabase } from "./support/databases.js";
+import { type ServerProcess, spawnServer } from "./support/server-process.js";
 
 const BOARDS_MIGRATION = "20261130020222_boards_checkpoints_comments";
 
@@ -42,7 +42,6 @@ async function open(database: TestDatabase): Promise<SqlRunner & { close(): Prom
   const db = new PGlite(database.config.dataDir);
   return { query: (sql, params) => db.query(sql, params) as never, exec: (sql) => db.exec(sql), close: () => db.close() };
 }
-
 
 describe("the boards migration on a database with data", () => {
   let database: TestDatabase | undefined;
@@ -78,24 +77,47 @@ describe("the boards migration on a database with data", () => {
         [id, w, title, status, deletedAt],
       );
     }
-    for (const [v, id, title, status] of [[1, "t1", "Alpha", "TODO"], [2, "t2", "Beta", "DONE"], [3, "t3", "Gone", "TODO"]] as const) {
+    for (const [v, id, title, status] of [
+      [1, "t1", "Alpha", "TODO"],
+      [2, "t2", "Beta", "DONE"],
+      [3, "t3", "Gone", "TODO"],
+    ] as const) {
       await db.query(
         `INSERT INTO "Event" (id, "workspaceId", version, action, "actorId", "entityType", "entityId", metadata) VALUES ($1, 'w1', $2, 'TASK_CREATED', 'u1', 'Task', $3, $4)`,
-        [`e${v}`, v, id, JSON.stringify({ after: { title, status, priority: "MEDIUM", description: "", assigneeId: null, position: 1024, version: 1 } })],
+        [
+          `e${v}`,
+          v,
+          id,
+          JSON.stringify({ after: { title, status, priority: "MEDIUM", description: "", assigneeId: null, position: 1024, version: 1 } }),
+        ],
       );
     }
     const counted = async () =>
-      (await db.query<{ tasks: string; events: string; workspaces: string }>(
-        `SELECT (SELECT count(*) FROM "Task") AS tasks, (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "Workspace") AS workspaces`,
-      )).rows[0];
+      (
+        await db.query<{ tasks: string; events: string; workspaces: string }>(
+          `SELECT (SELECT count(*) FROM "Task") AS tasks, (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "Workspace") AS workspaces`,
+        )
+      ).rows[0];
     const beforeCounts = await counted();
 
     expect(await applyMigrations(db)).toContain(BOARDS_MIGRATION);
 
     expect(await counted()).toEqual(beforeCounts);
-    const boards = (await db.query<{ workspaceId: string; name: string; id: string }>(`SELECT id, "workspaceId", name FROM "Board" ORDER BY "workspaceId"`)).rows;
-    expect(boards.map((b) => [b.workspaceId, b.name])).toEqual([["w1", "Main"], ["w2", "Main"], ["w3", "Main"]]);
-    const placed = (await db.query<{ id: string; boardId: string; title: string; deletedAt: unknown }>(`SELECT id, "boardId", title, "deletedAt" FROM "Task" ORDER BY id`)).rows;
+    const boards = (
+      await db.query<{ workspaceId: string; name: string; id: string }>(
+        `SELECT id, "workspaceId", name FROM "Board" ORDER BY "workspaceId"`,
+      )
+    ).rows;
+    expect(boards.map((b) => [b.workspaceId, b.name])).toEqual([
+      ["w1", "Main"],
+      ["w2", "Main"],
+      ["w3", "Main"],
+    ]);
+    const placed = (
+      await db.query<{ id: string; boardId: string; title: string; deletedAt: unknown }>(
+        `SELECT id, "boardId", title, "deletedAt" FROM "Task" ORDER BY id`,
+      )
+    ).rows;
     const boardOf = Object.fromEntries(boards.map((b) => [b.workspaceId, b.id]));
     expect(placed.map((t) => [t.id, t.boardId, t.title, t.deletedAt !== null])).toEqual([
       ["t1", boardOf.w1, "Alpha", false],
@@ -112,7 +134,11 @@ describe("the boards migration on a database with data", () => {
     const { workspaces } = await ok(Workspaces, {}, signIn.token, server.url);
     const w1 = workspaces.find((w) => w.name === "Space w1")!;
     expect(w1.boards.map((b) => [b.name, b.tasks.totalCount])).toEqual([["Main", 2]]);
-    expect(w1.board.map((t) => [t.title, t.board?.name])).toEqual([["Alpha", "Main"], ["Gone", "Main"], ["Beta", "Main"]]);
+    expect(w1.board.map((t) => [t.title, t.board?.name])).toEqual([
+      ["Alpha", "Main"],
+      ["Gone", "Main"],
+      ["Beta", "Main"],
+    ]);
     expect(workspaces.find((w) => w.name === "Space w3")!.boards.map((b) => b.tasks.totalCount)).toEqual([0]);
   }, 180_000);
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { addMember, createWorkspace, ok, signUp, sleep, Subscription, team, workspaceState, wsClient } from "./support/client.js";
+import { addMember, createWorkspace, ok, Subscription, signUp, sleep, team, workspaceState, wsClient } from "./support/client.js";
+import { CreateTask, DeleteTask, RemoveMember, SignUp, UpdateTask } from "./support/documents.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
-import { CreateTask, DeleteTask, RemoveMember, SignUp, UpdateTask } from "./support/documents.js";
 
 const Changes = graphql(`
   subscription FanoutChanges($workspaceId: ID!, $since: Int) {
@@ -38,12 +38,14 @@ describe("an event carries its state", () => {
     const client = wsClient(owner.token);
     const sub = new Subscription(client, Changes, { workspaceId: workspace.id, since });
     const events = (await sub.waitFor(4)).map((e) => e.taskChanged);
-    expect(events.map((e) => [e.kind, e.task.title, e.task.status, e.task.version, e.task.deleted, e.task.assignee?.name ?? null])).toEqual([
-      ["CREATED", "v1", "TODO", 1, false, member.name],
-      ["UPDATED", "v2", "IN_PROGRESS", 2, false, member.name],
-      ["UPDATED", "v3", "IN_PROGRESS", 3, false, owner.name],
-      ["DELETED", "v3", "IN_PROGRESS", 4, true, owner.name],
-    ]);
+    expect(events.map((e) => [e.kind, e.task.title, e.task.status, e.task.version, e.task.deleted, e.task.assignee?.name ?? null])).toEqual(
+      [
+        ["CREATED", "v1", "TODO", 1, false, member.name],
+        ["UPDATED", "v2", "IN_PROGRESS", 2, false, member.name],
+        ["UPDATED", "v3", "IN_PROGRESS", 3, false, owner.name],
+        ["DELETED", "v3", "IN_PROGRESS", 4, true, owner.name],
+      ],
+    );
     expect(events.every((e) => e.task.createdBy.name === owner.name && e.actor.name === owner.name)).toBe(true);
     sub.dispose();
     await client.dispose();

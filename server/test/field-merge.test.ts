@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CreateTask, DeleteTask, MoveTask, Undo, UpdateTask } from "./support/documents.js";
 import { ok, request, team, workspaceState } from "./support/client.js";
+import { CreateTask, DeleteTask, MoveTask, Undo, UpdateTask } from "./support/documents.js";
 
 // An edit based on an older version merges unless a field it writes was changed since (issue #11, item 5).
 describe("updateTask with an expectedVersion merges edits of different fields", () => {
@@ -18,7 +18,11 @@ describe("updateTask with an expectedVersion merges edits of different fields", 
     const { createTask: task } = await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Draft" } }, owner.token);
     await ok(UpdateTask, { input: { id: task.id, title: "Theirs", priority: "LOW" } }, owner.token);
     const before = await workspaceState(owner, workspace.id);
-    const result = await request(UpdateTask, { input: { id: task.id, title: "Mine", description: "notes", expectedVersion: task.version } }, member.token);
+    const result = await request(
+      UpdateTask,
+      { input: { id: task.id, title: "Mine", description: "notes", expectedVersion: task.version } },
+      member.token,
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "CONFLICT",
       reason: "STALE_VERSION",
@@ -33,7 +37,11 @@ describe("updateTask with an expectedVersion merges edits of different fields", 
     const { owner, member, workspace } = await team();
     const { createTask: task } = await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Typo" } }, owner.token);
     await ok(UpdateTask, { input: { id: task.id, title: "Fixed" } }, owner.token);
-    const { updateTask } = await ok(UpdateTask, { input: { id: task.id, title: "Fixed", priority: "URGENT", expectedVersion: task.version } }, member.token);
+    const { updateTask } = await ok(
+      UpdateTask,
+      { input: { id: task.id, title: "Fixed", priority: "URGENT", expectedVersion: task.version } },
+      member.token,
+    );
     expect(updateTask).toMatchObject({ title: "Fixed", priority: "URGENT" });
   });
 
@@ -54,7 +62,11 @@ describe("updateTask with an expectedVersion merges edits of different fields", 
     await ok(UpdateTask, { input: { id: task.id, title: "Own it!" } }, owner.token);
     const future = await request(UpdateTask, { input: { id: task.id, priority: "LOW", expectedVersion: task.version + 5 } }, member.token);
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "STALE_VERSION", fields: ["priority"] });
-    const assign = await request(UpdateTask, { input: { id: task.id, title: "Own it?", assigneeId: admin.id, expectedVersion: task.version } }, member.token);
+    const assign = await request(
+      UpdateTask,
+      { input: { id: task.id, title: "Own it?", assigneeId: admin.id, expectedVersion: task.version } },
+      member.token,
+    );
     expect(assign.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", fields: ["title"] });
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
+import { addMember, createWorkspace, ok, request, Subscription, serverUrl, signUp, sleep, wsClient } from "./support/client.js";
 import { createTestDatabase } from "./support/databases.js";
-import { addMember, createWorkspace, ok, request, serverUrl, signUp, sleep, Subscription, wsClient } from "./support/client.js";
-import { spawnServer } from "./support/server-process.js";
 import { CreateTask, DeleteTask, MoveTask, SignUp, UpdateTask } from "./support/documents.js";
+import { spawnServer } from "./support/server-process.js";
 
 const Head = graphql(`
   query GuaranteesHead($id: ID!) {
@@ -51,7 +51,9 @@ describe("safe retries", () => {
     const task = (await ok(CreateTask, { input: { workspaceId: ws.id, title: "T" } }, owner.token)).createTask;
     // A retry follows its lost response directly, so the task it returns is the one the first attempt left.
     for (let i = 0; i < 2; i++) {
-      expect((await ok(UpdateTask, { input: { id: task.id, title: "T2", clientMutationId: "u" } }, owner.token)).updateTask.version).toBe(2);
+      expect((await ok(UpdateTask, { input: { id: task.id, title: "T2", clientMutationId: "u" } }, owner.token)).updateTask.version).toBe(
+        2,
+      );
     }
     for (let i = 0; i < 2; i++) {
       expect((await ok(MoveTask, { input: { id: task.id, status: "DONE", clientMutationId: "m" } }, owner.token)).moveTask.version).toBe(3);
@@ -112,7 +114,11 @@ describe("polling the log", () => {
 
   it("events refuses a negative since or a page size outside 1..500 with BAD_USER_INPUT", async () => {
     const { owner, ws } = await workspace();
-    for (const [since, first] of [[-1, 10], [0, 0], [0, 501]] as const) {
+    for (const [since, first] of [
+      [-1, 10],
+      [0, 0],
+      [0, 501],
+    ] as const) {
       const result = await request(Events, { id: ws.id, since, first }, owner.token);
       expect(result.errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
     }
@@ -175,7 +181,12 @@ describe("catch-up across disconnects", () => {
     const env = { DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl };
     let server = await spawnServer(env);
     try {
-      const { signUp: owner } = await ok(SignUp, { input: { email: "restart@example.com", password: "correct horse", name: "R" } }, undefined, server.url);
+      const { signUp: owner } = await ok(
+        SignUp,
+        { input: { email: "restart@example.com", password: "correct horse", name: "R" } },
+        undefined,
+        server.url,
+      );
       const { createWorkspace: ws } = await ok(
         graphql(`mutation GuaranteesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`),
         { input: { name: "Restart" } },
@@ -187,7 +198,12 @@ describe("catch-up across disconnects", () => {
       let written = 0;
       const write = async (i: number) => {
         for (;;) {
-          const result = await request(CreateTask, { input: { workspaceId: ws.id, title: `t${i}`, clientMutationId: `w${i}` } }, owner.token, server.url).catch(() => null);
+          const result = await request(
+            CreateTask,
+            { input: { workspaceId: ws.id, title: `t${i}`, clientMutationId: `w${i}` } },
+            owner.token,
+            server.url,
+          ).catch(() => null);
           if (result?.data) return;
           await sleep(100);
         }

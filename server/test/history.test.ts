@@ -28,7 +28,8 @@ const TaskHistory = graphql(`
 async function setup() {
   const owner = await signUp("Owner");
   const ws = await createWorkspace(owner);
-  const create = async (title: string, token = owner.token) => (await ok(CreateTask, { input: { workspaceId: ws.id, title } }, token)).createTask;
+  const create = async (title: string, token = owner.token) =>
+    (await ok(CreateTask, { input: { workspaceId: ws.id, title } }, token)).createTask;
   const board = async (at?: number) => (await ok(Board, { id: ws.id, at }, owner.token)).workspace!;
   return { owner, ws, create, board };
 }
@@ -128,7 +129,8 @@ describe("history", () => {
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) {
       // Spread cards over columns, so the rebuilt board's column order is checked too.
-      if (i % 4 === 3 && ids.length) await ok(MoveTask, { input: { id: ids[0]!, status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3]! } }, owner.token);
+      if (i % 4 === 3 && ids.length)
+        await ok(MoveTask, { input: { id: ids[0]!, status: (["DONE", "BLOCKED", "IN_PROGRESS"] as const)[i % 3]! } }, owner.token);
       else if (i % 3 === 2 && ids.length) await ok(UpdateTask, { input: { id: ids[ids.length - 1]!, title: `renamed ${i}` } }, owner.token);
       else if (i % 5 === 4 && ids.length) await ok(DeleteTask, { input: { id: ids.shift()! } }, owner.token);
       else ids.push((await create(`t${i}`)).id);
@@ -151,7 +153,9 @@ describe("history", () => {
     // Before the task existed, or past the head: refused, and nothing is written.
     const head = await board();
     for (const version of [1, head.version + 1]) {
-      expect((await request(Restore, { input: { id: task.id, version } }, owner.token)).errors?.[0]!.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await request(Restore, { input: { id: task.id, version } }, owner.token)).errors?.[0]!.extensions?.code).toBe(
+        "BAD_USER_INPUT",
+      );
     }
     expect(await board()).toEqual(head);
   });

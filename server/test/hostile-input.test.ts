@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -54,25 +54,110 @@ const Tasks = `query($id: ID!, $after: String, $assigneeId: ID) {
 }`;
 
 const cases: Case[] = [
-  { name: "createTask title with NUL", query: CreateTask, variables: (f) => ({ input: { workspaceId: f.workspaceId, title: `a${NUL}b` } }), field: "input.title" },
-  { name: "createTask title with a lone high surrogate", query: CreateTask, variables: (f) => ({ input: { workspaceId: f.workspaceId, title: `a${HIGH}b` } }), field: "input.title" },
-  { name: "createTask description with a lone low surrogate", query: CreateTask, variables: (f) => ({ input: { workspaceId: f.workspaceId, title: "ok", description: `${LOW}x` } }), field: "input.description" },
-  { name: "createTask clientMutationId with NUL", query: CreateTask, variables: (f) => ({ input: { workspaceId: f.workspaceId, title: "ok", clientMutationId: `id${NUL}` } }), field: "input.clientMutationId" },
-  { name: "createTask workspaceId decoding to NUL", query: CreateTask, variables: () => ({ input: { workspaceId: b64(`Workspace:w${NUL}`), title: "ok" } }), field: "input.workspaceId" },
-  { name: "createTask assigneeId decoding to NUL", query: CreateTask, variables: (f) => ({ input: { workspaceId: f.workspaceId, title: "ok", assigneeId: b64(`User:${NUL}`) } }), field: "input.assigneeId" },
-  { name: "createTask title inline literal with \\u0000", query: `mutation($ws: ID!) { createTask(input: { workspaceId: $ws, title: "a\\u0000b" }) { id } }`, variables: (f) => ({ ws: f.workspaceId }), field: "input.title" },
-  { name: "updateTask description with NUL", query: UpdateTask, variables: (f) => ({ input: { id: f.taskId, title: "fine", description: `x${NUL}` } }), field: "input.description" },
-  { name: "updateTask id decoding to NUL", query: UpdateTask, variables: () => ({ input: { id: b64(`Task:t${NUL}`), title: "fine" } }), field: "input.id" },
-  { name: "moveTask afterId decoding to NUL", query: MoveTask, variables: (f) => ({ input: { id: f.taskId, status: "DONE", afterId: b64(`Task:${NUL}`) } }), field: "input.afterId" },
+  {
+    name: "createTask title with NUL",
+    query: CreateTask,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, title: `a${NUL}b` } }),
+    field: "input.title",
+  },
+  {
+    name: "createTask title with a lone high surrogate",
+    query: CreateTask,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, title: `a${HIGH}b` } }),
+    field: "input.title",
+  },
+  {
+    name: "createTask description with a lone low surrogate",
+    query: CreateTask,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, title: "ok", description: `${LOW}x` } }),
+    field: "input.description",
+  },
+  {
+    name: "createTask clientMutationId with NUL",
+    query: CreateTask,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, title: "ok", clientMutationId: `id${NUL}` } }),
+    field: "input.clientMutationId",
+  },
+  {
+    name: "createTask workspaceId decoding to NUL",
+    query: CreateTask,
+    variables: () => ({ input: { workspaceId: b64(`Workspace:w${NUL}`), title: "ok" } }),
+    field: "input.workspaceId",
+  },
+  {
+    name: "createTask assigneeId decoding to NUL",
+    query: CreateTask,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, title: "ok", assigneeId: b64(`User:${NUL}`) } }),
+    field: "input.assigneeId",
+  },
+  {
+    name: "createTask title inline literal with \\u0000",
+    query: `mutation($ws: ID!) { createTask(input: { workspaceId: $ws, title: "a\\u0000b" }) { id } }`,
+    variables: (f) => ({ ws: f.workspaceId }),
+    field: "input.title",
+  },
+  {
+    name: "updateTask description with NUL",
+    query: UpdateTask,
+    variables: (f) => ({ input: { id: f.taskId, title: "fine", description: `x${NUL}` } }),
+    field: "input.description",
+  },
+  {
+    name: "updateTask id decoding to NUL",
+    query: UpdateTask,
+    variables: () => ({ input: { id: b64(`Task:t${NUL}`), title: "fine" } }),
+    field: "input.id",
+  },
+  {
+    name: "moveTask afterId decoding to NUL",
+    query: MoveTask,
+    variables: (f) => ({ input: { id: f.taskId, status: "DONE", afterId: b64(`Task:${NUL}`) } }),
+    field: "input.afterId",
+  },
   { name: "deleteTask id with a raw NUL", query: DeleteTask, variables: () => ({ input: { id: `abc${NUL}` } }), field: "input.id" },
-  { name: "renameWorkspace name with a lone surrogate", query: Rename, variables: (f) => ({ input: { workspaceId: f.workspaceId, name: `Acme${HIGH}` } }), field: "input.name" },
-  { name: "inviteMember email with NUL", query: Invite, variables: (f) => ({ input: { workspaceId: f.workspaceId, email: `x${NUL}@example.com`, role: "MEMBER" } }), field: "input.email" },
-  { name: "setPresence taskId decoding to NUL", query: SetPresence, variables: (f) => ({ input: { workspaceId: f.workspaceId, taskId: b64(`Task:${NUL}`) } }), field: "input.taskId" },
-  { name: "workspace(id) decoding to NUL", query: `query($id: ID!) { workspace(id: $id) { id } }`, variables: () => ({ id: b64(`Workspace:${NUL}`) }), field: "id" },
+  {
+    name: "renameWorkspace name with a lone surrogate",
+    query: Rename,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, name: `Acme${HIGH}` } }),
+    field: "input.name",
+  },
+  {
+    name: "inviteMember email with NUL",
+    query: Invite,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, email: `x${NUL}@example.com`, role: "MEMBER" } }),
+    field: "input.email",
+  },
+  {
+    name: "setPresence taskId decoding to NUL",
+    query: SetPresence,
+    variables: (f) => ({ input: { workspaceId: f.workspaceId, taskId: b64(`Task:${NUL}`) } }),
+    field: "input.taskId",
+  },
+  {
+    name: "workspace(id) decoding to NUL",
+    query: `query($id: ID!) { workspace(id: $id) { id } }`,
+    variables: () => ({ id: b64(`Workspace:${NUL}`) }),
+    field: "id",
+  },
   { name: "node(id) with a raw NUL", query: `query($id: ID!) { node(id: $id) { id } }`, variables: () => ({ id: `x${NUL}` }), field: "id" },
-  { name: "tasks(after) cursor decoding to NUL", query: Tasks, variables: (f) => ({ id: f.workspaceId, after: b64(`GPC:S:${NUL}`) }), field: "after" },
-  { name: "tasks(after) cursor with NUL escaped in its JSON", query: Tasks, variables: (f) => ({ id: f.workspaceId, after: b64('GPC:O:{"id":"\\u0000"}') }), field: "after" },
-  { name: "tasks(assigneeId) decoding to NUL", query: Tasks, variables: (f) => ({ id: f.workspaceId, assigneeId: b64(`User:${NUL}`) }), field: "assigneeId" },
+  {
+    name: "tasks(after) cursor decoding to NUL",
+    query: Tasks,
+    variables: (f) => ({ id: f.workspaceId, after: b64(`GPC:S:${NUL}`) }),
+    field: "after",
+  },
+  {
+    name: "tasks(after) cursor with NUL escaped in its JSON",
+    query: Tasks,
+    variables: (f) => ({ id: f.workspaceId, after: b64('GPC:O:{"id":"\\u0000"}') }),
+    field: "after",
+  },
+  {
+    name: "tasks(assigneeId) decoding to NUL",
+    query: Tasks,
+    variables: (f) => ({ id: f.workspaceId, assigneeId: b64(`User:${NUL}`) }),
+    field: "assigneeId",
+  },
   {
     name: "NUL inside a fragment, behind an alias",
     query: `query($id: ID!) { ...Board } fragment Board on Query { w: workspace(id: $id) { id } }`,
@@ -120,7 +205,9 @@ describe("NUL and unpaired surrogates in arguments", () => {
   it("a subscription with NUL in its workspaceId is refused before it starts, and the socket lives on", async () => {
     const client = wsClient(fixture.owner.token);
     try {
-      const refused = await firstResult(client, `subscription($ws: ID!) { taskChanged(workspaceId: $ws) { version } }`, { ws: `${fixture.workspaceId}${NUL}` });
+      const refused = await firstResult(client, `subscription($ws: ID!) { taskChanged(workspaceId: $ws) { version } }`, {
+        ws: `${fixture.workspaceId}${NUL}`,
+      });
       expect(refused.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "workspaceId" });
       const fine = await firstResult(client, `query { me { id } }`, {});
       expect(fine.data).toEqual({ me: { id: fixture.owner.id } });
@@ -134,21 +221,29 @@ describe("NUL and unpaired surrogates in arguments", () => {
     const input = { email, password: "correct horse battery", name: `Eve${NUL}` };
     const refused = await post(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input });
     expect(refused.body.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
-    const signIn = await post(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email, password: input.password } });
+    const signIn = await post(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      input: { email, password: input.password },
+    });
     expect(signIn.body.errors?.[0]!.extensions?.code).toBe("UNAUTHENTICATED");
     const again = await post(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { ...input, name: "Eve" } });
     expect(again.body.errors).toBeUndefined();
   });
 
   it("signIn with NUL in the email is BAD_USER_INPUT, not a server error", async () => {
-    const { body } = await post(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: `a${NUL}@example.com`, password: "whatever" } });
+    const { body } = await post(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      input: { email: `a${NUL}@example.com`, password: "whatever" },
+    });
     expect(body.errors?.[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.email" });
   });
 
   it("well-formed text that merely looks odd is stored as sent", async () => {
     // Emoji are surrogate *pairs*; "AAAA" is valid base64 of NUL bytes, but a title is not an ID.
     for (const title of ["Ship 🚀 it", "日本語のタイトル", "AAAA", "tab\tand\nnewline", "\u00e9\u0301"]) {
-      const { body } = await post(`mutation($input: CreateTaskInput!) { createTask(input: $input) { title } }`, { input: { workspaceId: fixture.workspaceId, title } }, fixture.owner.token);
+      const { body } = await post(
+        `mutation($input: CreateTaskInput!) { createTask(input: $input) { title } }`,
+        { input: { workspaceId: fixture.workspaceId, title } },
+        fixture.owner.token,
+      );
       expect(body.errors).toBeUndefined();
       expect((body.data as { createTask: { title: string } }).createTask.title).toBe(title);
     }

@@ -1,4 +1,3 @@
-import { SocketClose } from "../src/http/close-codes.js";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,9 +5,10 @@ import path from "node:path";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
+import { SocketClose } from "../src/http/close-codes.js";
+import { createWorkspace, Subscription, serverUrl, signUp, sleep, type TestUser, team, wsClient } from "./support/client.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
-import { createWorkspace, serverUrl, signUp, sleep, Subscription, team, wsClient, type TestUser } from "./support/client.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { type ServerProcess, spawnServer } from "./support/server-process.js";
 
 // Attacks on the transport (HTTP, SSE, graphql-ws) as a hostile client would make them, with raw fetch and
 // sockets. Each describe names the defect of issue #10 it guards, or the abuse that already held.
@@ -43,7 +43,10 @@ const createTask = (token: string, workspaceId: string, title: string) =>
 const signOut = (token: string) => post({ query: "mutation { signOut }" }, { token });
 
 const taskCount = async (user: TestUser, workspaceId: string) => {
-  const answer = await post({ query: "query($id: ID!) { workspace(id: $id) { tasks(first: 100) { totalCount } } }", variables: { id: workspaceId } }, { token: user.token });
+  const answer = await post(
+    { query: "query($id: ID!) { workspace(id: $id) { tasks(first: 100) { totalCount } } }", variables: { id: workspaceId } },
+    { token: user.token },
+  );
   return (answer.body.data?.workspace as { tasks: { totalCount: number } }).tasks.totalCount;
 };
 
@@ -113,7 +116,10 @@ describe("defect 2: signing out ends SSE subscriptions", () => {
   it("an SSE stream of a signed-out session gets UNAUTHENTICATED and ends within a second; another session's stream lives on", async () => {
     const owner = await signUp("SseOwner");
     const workspace = await createWorkspace(owner);
-    const signIn = await post({ query: "mutation($i: SignInInput!) { signIn(input: $i) { token } }", variables: { i: { email: owner.email, password: "correct horse battery" } } });
+    const signIn = await post({
+      query: "mutation($i: SignInInput!) { signIn(input: $i) { token } }",
+      variables: { i: { email: owner.email, password: "correct horse battery" } },
+    });
     const otherToken = (signIn.body.data?.signIn as { token: string }).token;
     const doomed = await openSse(owner.token, TaskChanged, { ws: workspace.id });
     const survivor = await openSse(otherToken, TaskChanged, { ws: workspace.id });
@@ -214,7 +220,11 @@ describe("defect 6: browser hardening", () => {
   it("CORS: a foreign origin gets no Access-Control-Allow-Origin (preflight or request), and never allow-credentials", async () => {
     const preflight = await fetch(`${serverUrl()}/graphql`, {
       method: "OPTIONS",
-      headers: { origin: "https://evil.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type,authorization",
+      },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
     expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
@@ -226,7 +236,10 @@ describe("defect 6: browser hardening", () => {
   it.each([
     ["application/x-www-form-urlencoded", (q: string) => new URLSearchParams({ query: q }).toString()],
     ["text/plain", (q: string) => JSON.stringify({ query: q })],
-    ["multipart/form-data; boundary=x", (q: string) => `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: q })}\r\n--x--\r\n`],
+    [
+      "multipart/form-data; boundary=x",
+      (q: string) => `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: q })}\r\n--x--\r\n`,
+    ],
   ])("a %s POST (no CORS preflight) is refused with 415 and runs nothing", async (type, encode) => {
     const user = await signUp("Csrf");
     const workspace = await createWorkspace(user);
@@ -241,7 +254,9 @@ describe("defect 6: browser hardening", () => {
     const refused = await fetch(`${serverUrl()}/graphql?query=${encodeURIComponent("{ __typename }")}`);
     expect(refused.status).toBe(403);
     expect((await refused.json()).errors[0].extensions.code).toBe("CSRF_REFUSED");
-    const allowed = await fetch(`${serverUrl()}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "x-graphql-yoga-csrf": "1" } });
+    const allowed = await fetch(`${serverUrl()}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "x-graphql-yoga-csrf": "1" },
+    });
     expect((await allowed.json()).data.__typename).toBe("Query");
   });
 });
@@ -271,7 +286,9 @@ describe("defect 7: size and rate limits", () => {
 
   it("a WebSocket frame over 1 MB closes that socket with 1009 before the server buffers it", async () => {
     const { socket, closed } = await rawSocket();
-    socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "{ __typename }", variables: { pad: "x".repeat(1_100_000) } } }));
+    socket.send(
+      JSON.stringify({ id: "1", type: "subscribe", payload: { query: "{ __typename }", variables: { pad: "x".repeat(1_100_000) } } }),
+    );
     expect(await closed).toBe(SocketClose.MessageTooBig);
   });
 
@@ -281,7 +298,13 @@ describe("defect 7: size and rate limits", () => {
     const { socket, messages, closed } = await rawSocket(owner.token);
     for (let i = 1; i <= 101; i++) {
       // since: 0 replays the log, so a subscription still starting when the task is created sees it too.
-      socket.send(JSON.stringify({ id: String(i), type: "subscribe", payload: { query: TaskChangedSince, variables: { ws: workspace.id, since: 0 } } }));
+      socket.send(
+        JSON.stringify({
+          id: String(i),
+          type: "subscribe",
+          payload: { query: TaskChangedSince, variables: { ws: workspace.id, since: 0 } },
+        }),
+      );
     }
     const deadline = Date.now() + 10_000;
     while (!messages.some((m) => m.id === "101")) {
@@ -295,7 +318,9 @@ describe("defect 7: size and rate limits", () => {
     await createTask(owner.token, workspace.id, "to a hundred subscribers");
     while (messages.filter((m) => m.type === "next").length < 100) {
       if (Date.now() > deadline + 10_000) {
-        throw new Error(`${messages.filter((m) => m.type === "next").length} of the 100 subscriptions received the event: ${JSON.stringify(messages.filter((m) => m.type !== "next").slice(0, 3))}`);
+        throw new Error(
+          `${messages.filter((m) => m.type === "next").length} of the 100 subscriptions received the event: ${JSON.stringify(messages.filter((m) => m.type !== "next").slice(0, 3))}`,
+        );
       }
       await sleep(50);
     }
@@ -318,7 +343,10 @@ describe("defect 8: every error has a code, every refusal of a kind the same sta
     const node = await post({ query: '{ node(id: "junk") { id } }' }, { token: owner.token });
     expect(codes(node)).toEqual(["BAD_USER_INPUT"]);
     for (const args of ["first: -5", 'after: "junk"']) {
-      const answer = await post({ query: `query($id: ID!) { workspace(id: $id) { tasks(${args}) { totalCount } } }`, variables: { id: workspace.id } }, { token: owner.token });
+      const answer = await post(
+        { query: `query($id: ID!) { workspace(id: $id) { tasks(${args}) { totalCount } } }`, variables: { id: workspace.id } },
+        { token: owner.token },
+      );
       expect(codes(answer), args).toEqual(["BAD_USER_INPUT"]);
     }
   });
@@ -400,11 +428,17 @@ describe("abuse that already held", () => {
   it("IDs from a workspace you are not in reveal nothing: null to read, NOT_FOUND to write", async () => {
     const { outsider, workspace, owner } = await team();
     const task = (await createTask(owner.token, workspace.id, "private")).body.data?.createTask as { id: string };
-    const read = await post({ query: "query($id: ID!) { workspace(id: $id) { name } }", variables: { id: workspace.id } }, { token: outsider.token });
+    const read = await post(
+      { query: "query($id: ID!) { workspace(id: $id) { name } }", variables: { id: workspace.id } },
+      { token: outsider.token },
+    );
     expect(read.body).toEqual({ data: { workspace: null } });
     const node = await post({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: task.id } }, { token: outsider.token });
     expect(node.body.data?.node ?? null).toBeNull();
-    const move = await post({ query: "mutation($i: UpdateTaskInput!) { updateTask(input: $i) { id } }", variables: { i: { id: task.id, title: "mine now" } } }, { token: outsider.token });
+    const move = await post(
+      { query: "mutation($i: UpdateTaskInput!) { updateTask(input: $i) { id } }", variables: { i: { id: task.id, title: "mine now" } } },
+      { token: outsider.token },
+    );
     expect(codes(move)).toEqual(["NOT_FOUND"]);
   });
 });
@@ -454,7 +488,14 @@ describe("a configured production instance", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
     const text = await response.text();
-    for (const metric of ["graphql_envelop_request", "graphql_envelop_phase_execute", "graphql_yoga_http_duration", "taskgraph_websocket_connections", "taskgraph_subscription_streams", "taskgraph_events_published_total"]) {
+    for (const metric of [
+      "graphql_envelop_request",
+      "graphql_envelop_phase_execute",
+      "graphql_yoga_http_duration",
+      "taskgraph_websocket_connections",
+      "taskgraph_subscription_streams",
+      "taskgraph_events_published_total",
+    ]) {
       expect(text, metric).toContain(metric);
     }
   });

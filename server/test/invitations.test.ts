@@ -4,10 +4,21 @@ import { parse } from "graphql";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { graphql } from "./gql/index.js";
-import { createWorkspace, inviteToken, ok, request, signUp, team, uniqueEmail, workspaceState, type Result, type TestUser } from "./support/client.js";
+import {
+  createWorkspace,
+  inviteToken,
+  ok,
+  type Result,
+  request,
+  signUp,
+  type TestUser,
+  team,
+  uniqueEmail,
+  workspaceState,
+} from "./support/client.js";
+import { SignUp } from "./support/documents.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
-import { SignUp } from "./support/documents.js";
 
 const Invite = graphql(`
   mutation InvInvite($input: InviteMemberInput!) {
@@ -75,10 +86,13 @@ describe("invite links: accepting needs the link, not just the email", () => {
 
     // ...but the invitation's ID is no longer a way in, and neither is a guess.
     // The old way, sent raw: the schema no longer has it, so codegen could not type it.
-    const oldAccept = parse(`mutation($id: ID!) { acceptInvitation(input: { invitationId: $id }) { id } }`) as TypedDocumentNode<unknown, { id: string }>;
+    const oldAccept = parse(`mutation($id: ID!) { acceptInvitation(input: { invitationId: $id }) { id } }`) as TypedDocumentNode<
+      unknown,
+      { id: string }
+    >;
     const byId = await request(oldAccept, { id: inviteMember.id }, squatter.signUp.token);
     expect(refusal(byId).code).toBe("BAD_USER_INPUT");
-    for (const guess of [inviteMember.id, "tgi_" + "A".repeat(43), email]) {
+    for (const guess of [inviteMember.id, `tgi_${"A".repeat(43)}`, email]) {
       expect(refusal(await request(Accept, { input: { token: guess } }, squatter.signUp.token)).code).toBe("NOT_FOUND");
     }
     expect(await workspaceState(owner, workspace.id)).toEqual(before);
@@ -87,7 +101,12 @@ describe("invite links: accepting needs the link, not just the email", () => {
     // The person the link reached joins with the invited role, whatever address their account has.
     const newhire = await signUp("Newhire");
     const { acceptInvitation } = await ok(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, newhire.token);
-    expect(acceptInvitation).toMatchObject({ status: "ACCEPTED", role: "ADMIN", inviteUrl: null, workspace: { id: workspace.id, myRole: "ADMIN" } });
+    expect(acceptInvitation).toMatchObject({
+      status: "ACCEPTED",
+      role: "ADMIN",
+      inviteUrl: null,
+      workspace: { id: workspace.id, myRole: "ADMIN" },
+    });
     const joined = (await log(owner, workspace.id)).at(-1)!;
     expect(joined).toMatchObject({ action: "MEMBER_JOINED", actor: { id: newhire.id }, metadata: { role: "ADMIN" } });
   });
@@ -100,7 +119,9 @@ describe("invite links: accepting needs the link, not just the email", () => {
     expect(first.inviteUrl).toMatch(tokenLink);
 
     // No other path reads it back: the server stores only a hash.
-    expect((await ok(Pending, { id: workspace.id }, admin.token)).workspace!.invitations.find((i) => i.id === first.id)?.inviteUrl).toBeNull();
+    expect(
+      (await ok(Pending, { id: workspace.id }, admin.token)).workspace!.invitations.find((i) => i.id === first.id)?.inviteUrl,
+    ).toBeNull();
     expect((await ok(InvitationNode, { id: first.id }, owner.token)).node).toEqual({ id: first.id, status: "PENDING", inviteUrl: null });
 
     const second = (await ok(Invite, { input: { workspaceId: workspace.id, email, role: "VIEWER" } }, admin.token)).inviteMember;
@@ -118,7 +139,11 @@ describe("invite links: accepting needs the link, not just the email", () => {
   it("invitation(token) tells a signed-out visitor the workspace, inviter and role; an unknown token tells nothing", async () => {
     const owner = await signUp("Olga");
     const workspace = await createWorkspace(owner, "Moonshot");
-    const { inviteMember } = await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("x"), role: "MEMBER" } }, owner.token);
+    const { inviteMember } = await ok(
+      Invite,
+      { input: { workspaceId: workspace.id, email: uniqueEmail("x"), role: "MEMBER" } },
+      owner.token,
+    );
     const token = inviteToken(inviteMember.inviteUrl);
     expect((await ok(ByToken, { token })).invitation).toEqual({
       id: inviteMember.id,
@@ -131,7 +156,8 @@ describe("invite links: accepting needs the link, not just the email", () => {
       workspace: null,
       inviteUrl: null,
     });
-    for (const unknown of ["tgi_" + "B".repeat(43), "", inviteMember.id]) expect((await ok(ByToken, { token: unknown })).invitation).toBeNull();
+    for (const unknown of [`tgi_${"B".repeat(43)}`, "", inviteMember.id])
+      expect((await ok(ByToken, { token: unknown })).invitation).toBeNull();
   });
 
   it("accepting twice, or as a member already, is a CONFLICT and writes nothing", async () => {
@@ -153,8 +179,10 @@ describe("invite links: accepting needs the link, not just the email", () => {
 describe("revoking, resending and declining", () => {
   it("admins revoke invitations below their role; the link then answers CONFLICT (REVOKED) and nothing more is written", async () => {
     const { owner, admin, member, outsider, workspace } = await team();
-    const forMember = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("m"), role: "MEMBER" } }, owner.token)).inviteMember;
-    const forAdmin = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("a"), role: "ADMIN" } }, owner.token)).inviteMember;
+    const forMember = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("m"), role: "MEMBER" } }, owner.token))
+      .inviteMember;
+    const forAdmin = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("a"), role: "ADMIN" } }, owner.token))
+      .inviteMember;
     const before = await workspaceState(owner, workspace.id);
     expect(refusal(await request(Revoke, { input: { invitationId: forMember.id } }, member.token)).code).toBe("FORBIDDEN");
     expect(refusal(await request(Revoke, { input: { invitationId: forAdmin.id } }, admin.token)).code).toBe("FORBIDDEN");
@@ -162,16 +190,34 @@ describe("revoking, resending and declining", () => {
     expect(refusal(await request(Revoke, { input: { invitationId: forMember.id } })).code).toBe("UNAUTHENTICATED");
     expect(await workspaceState(owner, workspace.id)).toEqual(before);
 
-    expect((await ok(Revoke, { input: { invitationId: forMember.id } }, admin.token)).revokeInvitation).toEqual({ id: forMember.id, status: "REVOKED", inviteUrl: null });
+    expect((await ok(Revoke, { input: { invitationId: forMember.id } }, admin.token)).revokeInvitation).toEqual({
+      id: forMember.id,
+      status: "REVOKED",
+      inviteUrl: null,
+    });
     const revoked = await workspaceState(owner, workspace.id);
     expect(revoked.invitations.map((i) => i.id)).toEqual([forAdmin.id]);
     expect(revoked.version).toBe(before.version + 1);
-    expect((await log(owner, workspace.id)).at(-1)).toMatchObject({ action: "INVITATION_REVOKED", entityType: "Invitation", actor: { id: admin.id }, metadata: { role: "MEMBER" } });
+    expect((await log(owner, workspace.id)).at(-1)).toMatchObject({
+      action: "INVITATION_REVOKED",
+      entityType: "Invitation",
+      actor: { id: admin.id },
+      metadata: { role: "MEMBER" },
+    });
 
     const taker = await signUp("Taker");
-    expect(refusal(await request(Accept, { input: { token: inviteToken(forMember.inviteUrl) } }, taker.token))).toEqual({ code: "CONFLICT", reason: "REVOKED" });
-    expect(refusal(await request(Revoke, { input: { invitationId: forMember.id } }, owner.token))).toEqual({ code: "CONFLICT", reason: "REVOKED" });
-    expect(refusal(await request(Resend, { input: { invitationId: forMember.id } }, owner.token))).toEqual({ code: "CONFLICT", reason: "REVOKED" });
+    expect(refusal(await request(Accept, { input: { token: inviteToken(forMember.inviteUrl) } }, taker.token))).toEqual({
+      code: "CONFLICT",
+      reason: "REVOKED",
+    });
+    expect(refusal(await request(Revoke, { input: { invitationId: forMember.id } }, owner.token))).toEqual({
+      code: "CONFLICT",
+      reason: "REVOKED",
+    });
+    expect(refusal(await request(Resend, { input: { invitationId: forMember.id } }, owner.token))).toEqual({
+      code: "CONFLICT",
+      reason: "REVOKED",
+    });
     expect(await workspaceState(owner, workspace.id)).toEqual(revoked);
     expect((await ok(ByToken, { token: inviteToken(forMember.inviteUrl) })).invitation?.status).toBe("REVOKED");
   });
@@ -201,8 +247,10 @@ describe("revoking, resending and declining", () => {
 
   it("resending issues a new link and kills the old one; only managers of that role may", async () => {
     const { owner, admin, member, workspace } = await team();
-    const sent = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("r"), role: "MEMBER" } }, owner.token)).inviteMember;
-    const forOwner = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("o"), role: "OWNER" } }, owner.token)).inviteMember;
+    const sent = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("r"), role: "MEMBER" } }, owner.token))
+      .inviteMember;
+    const forOwner = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("o"), role: "OWNER" } }, owner.token))
+      .inviteMember;
     const before = await workspaceState(owner, workspace.id);
     expect(refusal(await request(Resend, { input: { invitationId: sent.id } }, member.token)).code).toBe("FORBIDDEN");
     expect(refusal(await request(Resend, { input: { invitationId: forOwner.id } }, admin.token)).code).toBe("FORBIDDEN");
@@ -214,33 +262,48 @@ describe("revoking, resending and declining", () => {
     expect((await log(owner, workspace.id)).at(-1)).toMatchObject({ action: "MEMBER_INVITED", metadata: { resent: true, role: "MEMBER" } });
     const invitee = await signUp("Resent");
     expect(refusal(await request(Accept, { input: { token: inviteToken(sent.inviteUrl) } }, invitee.token)).code).toBe("NOT_FOUND");
-    expect((await ok(Accept, { input: { token: inviteToken(resendInvitation.inviteUrl) } }, invitee.token)).acceptInvitation.status).toBe("ACCEPTED");
+    expect((await ok(Accept, { input: { token: inviteToken(resendInvitation.inviteUrl) } }, invitee.token)).acceptInvitation.status).toBe(
+      "ACCEPTED",
+    );
   });
 
   it("the invitee declines from myInvitations or through the link; strangers cannot, and a declined link is a CONFLICT", async () => {
     const { owner, outsider, workspace } = await team();
     const invitee = await signUp("Decliner");
-    const byList = (await ok(Invite, { input: { workspaceId: workspace.id, email: invitee.email, role: "MEMBER" } }, owner.token)).inviteMember;
-    const byLink = (await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("elsewhere"), role: "VIEWER" } }, owner.token)).inviteMember;
+    const byList = (await ok(Invite, { input: { workspaceId: workspace.id, email: invitee.email, role: "MEMBER" } }, owner.token))
+      .inviteMember;
+    const byLink = (
+      await ok(Invite, { input: { workspaceId: workspace.id, email: uniqueEmail("elsewhere"), role: "VIEWER" } }, owner.token)
+    ).inviteMember;
     const before = await workspaceState(owner, workspace.id);
     // Someone else's invitation by ID is indistinguishable from none; giving both or neither is the caller's mistake.
     expect(refusal(await request(Decline, { input: { invitationId: byList.id } }, outsider.token)).code).toBe("NOT_FOUND");
-    expect(refusal(await request(Decline, { input: { invitationId: byList.id, token: inviteToken(byLink.inviteUrl) } }, invitee.token)).code).toBe("BAD_USER_INPUT");
+    expect(
+      refusal(await request(Decline, { input: { invitationId: byList.id, token: inviteToken(byLink.inviteUrl) } }, invitee.token)).code,
+    ).toBe("BAD_USER_INPUT");
     expect(refusal(await request(Decline, { input: {} }, invitee.token)).code).toBe("BAD_USER_INPUT");
     expect(refusal(await request(Decline, { input: { token: "tgi_nope" } }, invitee.token)).code).toBe("NOT_FOUND");
     expect(await workspaceState(owner, workspace.id)).toEqual(before);
 
     expect((await ok(Decline, { input: { invitationId: byList.id } }, invitee.token)).declineInvitation.status).toBe("DECLINED");
     expect((await ok(Mine, {}, invitee.token)).myInvitations.map((i) => i.id)).not.toContain(byList.id);
-    expect((await ok(Decline, { input: { token: inviteToken(byLink.inviteUrl) } }, outsider.token)).declineInvitation.status).toBe("DECLINED");
+    expect((await ok(Decline, { input: { token: inviteToken(byLink.inviteUrl) } }, outsider.token)).declineInvitation.status).toBe(
+      "DECLINED",
+    );
     const declined = await workspaceState(owner, workspace.id);
     expect(declined.invitations).toEqual([]);
     expect((await log(owner, workspace.id)).slice(-2).map((e) => [e.action, (e.actor as { id: string }).id])).toEqual([
       ["INVITATION_DECLINED", invitee.id],
       ["INVITATION_DECLINED", outsider.id],
     ]);
-    expect(refusal(await request(Accept, { input: { token: inviteToken(byList.inviteUrl) } }, invitee.token))).toEqual({ code: "CONFLICT", reason: "DECLINED" });
-    expect(refusal(await request(Decline, { input: { invitationId: byList.id } }, invitee.token))).toEqual({ code: "CONFLICT", reason: "DECLINED" });
+    expect(refusal(await request(Accept, { input: { token: inviteToken(byList.inviteUrl) } }, invitee.token))).toEqual({
+      code: "CONFLICT",
+      reason: "DECLINED",
+    });
+    expect(refusal(await request(Decline, { input: { invitationId: byList.id } }, invitee.token))).toEqual({
+      code: "CONFLICT",
+      reason: "DECLINED",
+    });
     expect(await workspaceState(owner, workspace.id)).toEqual(declined);
   });
 });
@@ -249,7 +312,9 @@ const WorkspaceHere = graphql(`mutation InvWorkspaceHere($input: CreateWorkspace
 
 /** A user and a workspace on a server of the test's own. */
 async function ownerOn(url: string, workspaceName: string, ownerName = "Owner") {
-  const owner = (await ok(SignUp, { input: { email: uniqueEmail("owner"), password: "tiramisu on a tuesday", name: ownerName } }, undefined, url)).signUp;
+  const owner = (
+    await ok(SignUp, { input: { email: uniqueEmail("owner"), password: "tiramisu on a tuesday", name: ownerName } }, undefined, url)
+  ).signUp;
   const ws = (await ok(WorkspaceHere, { input: { name: workspaceName } }, owner.token, url)).createWorkspace;
   return { owner, ws };
 }
@@ -270,8 +335,15 @@ describe("expiry, and the link in the log when no mail server is configured", ()
   it("logs the link at info instead of emailing it; an expired link is a CONFLICT (EXPIRED) that writes nothing; resending renews it", async () => {
     const url = server.url;
     const { owner, ws } = await ownerOn(url, "Short-lived");
-    const invitee = (await ok(SignUp, { input: { email: uniqueEmail("late"), password: "tiramisu on a tuesday", name: "Late" } }, undefined, url)).signUp;
-    const { inviteMember } = await ok(Invite, { input: { workspaceId: ws.id, email: invitee.user.email, role: "MEMBER" } }, owner.token, url);
+    const invitee = (
+      await ok(SignUp, { input: { email: uniqueEmail("late"), password: "tiramisu on a tuesday", name: "Late" } }, undefined, url)
+    ).signUp;
+    const { inviteMember } = await ok(
+      Invite,
+      { input: { workspaceId: ws.id, email: invitee.user.email, role: "MEMBER" } },
+      owner.token,
+      url,
+    );
     expect(inviteMember.inviteUrl).toMatch(/^https:\/\/tasks\.example\/invite\/tgi_/);
     expect(inviteMember.emailSent).toBe(false);
     // The server's stdout is a separate pipe from its HTTP answer: under load the line can arrive just after it.
@@ -310,7 +382,11 @@ describe("invite emails (SMTP_URL)", () => {
         let raw = "";
         stream.on("data", (chunk) => (raw += String(chunk)));
         stream.on("end", () => {
-          inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw });
+          inbox.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+          });
           callback();
         });
       },
@@ -346,15 +422,27 @@ describe("invite emails (SMTP_URL)", () => {
     expect(body).toContain("Q3 &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(body).not.toContain("<strong>Q3 <script>");
 
-    const invitee = (await ok(SignUp, { input: { email: uniqueEmail("other"), password: "tiramisu on a tuesday", name: "Ivy" } }, undefined, server.url)).signUp;
-    const { acceptInvitation } = await ok(Accept, { input: { token: inviteToken(body.match(/Accept or decline: (\S+)/)![1]) } }, invitee.token, server.url);
+    const invitee = (
+      await ok(SignUp, { input: { email: uniqueEmail("other"), password: "tiramisu on a tuesday", name: "Ivy" } }, undefined, server.url)
+    ).signUp;
+    const { acceptInvitation } = await ok(
+      Accept,
+      { input: { token: inviteToken(body.match(/Accept or decline: (\S+)/)![1]) } },
+      invitee.token,
+      server.url,
+    );
     expect(acceptInvitation).toMatchObject({ status: "ACCEPTED", role: "ADMIN", workspace: { id: ws.id } });
   });
 
   it("when the mail server is down the invitation still stands and the inviter gets the link to share (emailSent: false)", async () => {
     const { owner, ws } = await ownerOn(server.url, "Offline");
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    const { inviteMember } = await ok(Invite, { input: { workspaceId: ws.id, email: uniqueEmail("unmailed"), role: "MEMBER" } }, owner.token, server.url);
+    const { inviteMember } = await ok(
+      Invite,
+      { input: { workspaceId: ws.id, email: uniqueEmail("unmailed"), role: "MEMBER" } },
+      owner.token,
+      server.url,
+    );
     expect(inviteMember).toMatchObject({ status: "PENDING", emailSent: false });
     expect(inviteMember.inviteUrl).toMatch(/^https:\/\/tasks\.example\/invite\/tgi_/);
   });

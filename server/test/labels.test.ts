@@ -43,15 +43,21 @@ const Live = graphql(`
 describe("labels", () => {
   it("ADMIN and OWNER manage labels; MEMBER and VIEWER are refused, outsiders see NOT_FOUND, and nothing is written", async () => {
     const { owner, admin, member, viewer, outsider, workspace } = await team();
-    const created = (await ok(CreateLabel, { input: { workspaceId: workspace.id, name: " Bug ", color: "#FF0000" } }, admin.token)).createLabel;
+    const created = (await ok(CreateLabel, { input: { workspaceId: workspace.id, name: " Bug ", color: "#FF0000" } }, admin.token))
+      .createLabel;
     expect(created).toMatchObject({ name: "Bug", color: "#ff0000" });
     const before = await workspaceState(owner, workspace.id);
     for (const user of [member, viewer]) {
-      expect(await refusal(CreateLabel, { input: { workspaceId: workspace.id, name: "X", color: "#000000" } }, user.token)).toEqual({ code: "FORBIDDEN", reason: "ROLE_TOO_LOW" });
+      expect(await refusal(CreateLabel, { input: { workspaceId: workspace.id, name: "X", color: "#000000" } }, user.token)).toEqual({
+        code: "FORBIDDEN",
+        reason: "ROLE_TOO_LOW",
+      });
       expect((await refusal(UpdateLabel, { input: { id: created.id, name: "Y" } }, user.token)).code).toBe("FORBIDDEN");
       expect((await refusal(DeleteLabel, { id: created.id }, user.token)).code).toBe("FORBIDDEN");
     }
-    expect((await refusal(CreateLabel, { input: { workspaceId: workspace.id, name: "X", color: "#000000" } }, outsider.token)).code).toBe("NOT_FOUND");
+    expect((await refusal(CreateLabel, { input: { workspaceId: workspace.id, name: "X", color: "#000000" } }, outsider.token)).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await refusal(UpdateLabel, { input: { id: created.id, name: "Y" } }, outsider.token)).code).toBe("NOT_FOUND");
     expect((await refusal(DeleteLabel, { id: created.id }, outsider.token)).code).toBe("NOT_FOUND");
     expect(await workspaceState(owner, workspace.id)).toEqual(before);
@@ -62,7 +68,10 @@ describe("labels", () => {
     const settled = await workspaceState(owner, workspace.id);
     expect((await refusal(UpdateLabel, { input: { id: created.id, color: "blue" } }, admin.token)).code).toBe("BAD_USER_INPUT");
     expect((await refusal(UpdateLabel, { input: { id: created.id, name: "  " } }, admin.token)).code).toBe("BAD_USER_INPUT");
-    expect(await refusal(UpdateLabel, { input: { id: created.id, name: "Chore" } }, admin.token)).toEqual({ code: "CONFLICT", reason: "LABEL_NAME_TAKEN" });
+    expect(await refusal(UpdateLabel, { input: { id: created.id, name: "Chore" } }, admin.token)).toEqual({
+      code: "CONFLICT",
+      reason: "LABEL_NAME_TAKEN",
+    });
     expect(await refusal(DeleteLabel, { id: "not-an-id" }, admin.token)).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_ID" });
     expect(await refusal(DeleteLabel, { id: workspace.id }, admin.token)).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_ID" });
     expect(await workspaceState(owner, workspace.id)).toEqual(settled);
@@ -70,7 +79,11 @@ describe("labels", () => {
 
   it("refuses bad names and colours, duplicate names and foreign label ids, writing nothing", async () => {
     const { owner, member, workspace } = await team();
-    const other = (await ok(CreateLabel, { input: { workspaceId: (await team()).workspace.id, name: "Elsewhere", color: "#123456" } }, owner.token).catch(() => null));
+    const other = await ok(
+      CreateLabel,
+      { input: { workspaceId: (await team()).workspace.id, name: "Elsewhere", color: "#123456" } },
+      owner.token,
+    ).catch(() => null);
     expect(other).toBeNull(); // owner is not in the other team's workspace
     await ok(CreateLabel, { input: { workspaceId: workspace.id, name: "Bug", color: "#ff0000" } }, owner.token);
     const before = await workspaceState(owner, workspace.id);
@@ -84,17 +97,31 @@ describe("labels", () => {
     for (const input of bad) {
       expect((await refusal(CreateLabel, { input: { workspaceId: workspace.id, ...input } }, owner.token)).code).toBe("BAD_USER_INPUT");
     }
-    expect(await refusal(CreateLabel, { input: { workspaceId: workspace.id, name: "Bug", color: "#000000" } }, owner.token)).toEqual({ code: "CONFLICT", reason: "LABEL_NAME_TAKEN" });
+    expect(await refusal(CreateLabel, { input: { workspaceId: workspace.id, name: "Bug", color: "#000000" } }, owner.token)).toEqual({
+      code: "CONFLICT",
+      reason: "LABEL_NAME_TAKEN",
+    });
     const task = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "T" } }, member.token)).createTask;
     const after = await workspaceState(owner, workspace.id);
     expect(after.version).toBe(before.version + 1);
     // A label id of another workspace, a task id in place of a label id, too many labels, a bad due date.
     const foreign = await team();
-    const foreignLabel = (await ok(CreateLabel, { input: { workspaceId: foreign.workspace.id, name: "F", color: "#000000" } }, foreign.owner.token)).createLabel;
+    const foreignLabel = (
+      await ok(CreateLabel, { input: { workspaceId: foreign.workspace.id, name: "F", color: "#000000" } }, foreign.owner.token)
+    ).createLabel;
     expect((await refusal(SetLabels, { input: { id: task.id, labelIds: [foreignLabel.id] } }, member.token)).code).toBe("BAD_USER_INPUT");
-    expect(await refusal(SetLabels, { input: { id: task.id, labelIds: [task.id] } }, member.token)).toEqual({ code: "BAD_USER_INPUT", reason: "INVALID_ID" });
-    const many = await Promise.all(Array.from({ length: 21 }, (_, i) => ok(CreateLabel, { input: { workspaceId: workspace.id, name: `L${i}`, color: "#000000" } }, owner.token)));
-    expect((await refusal(SetLabels, { input: { id: task.id, labelIds: many.map((m) => m.createLabel.id) } }, member.token)).code).toBe("BAD_USER_INPUT");
+    expect(await refusal(SetLabels, { input: { id: task.id, labelIds: [task.id] } }, member.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "INVALID_ID",
+    });
+    const many = await Promise.all(
+      Array.from({ length: 21 }, (_, i) =>
+        ok(CreateLabel, { input: { workspaceId: workspace.id, name: `L${i}`, color: "#000000" } }, owner.token),
+      ),
+    );
+    expect((await refusal(SetLabels, { input: { id: task.id, labelIds: many.map((m) => m.createLabel.id) } }, member.token)).code).toBe(
+      "BAD_USER_INPUT",
+    );
     const raw = await request(SetLabels, { input: { id: task.id, dueAt: "not a date" } }, member.token);
     expect(raw.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const final = await workspaceState(owner, workspace.id);
@@ -106,8 +133,15 @@ describe("labels", () => {
     const { owner, member, viewer, workspace } = await team();
     const bug = (await ok(CreateLabel, { input: { workspaceId: workspace.id, name: "Bug", color: "#ff0000" } }, owner.token)).createLabel;
     const ui = (await ok(CreateLabel, { input: { workspaceId: workspace.id, name: "UI", color: "#0000ff" } }, owner.token)).createLabel;
-    const task = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Fix login", labelIds: [ui.id] } }, member.token)).createTask;
-    const other = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Write docs", priority: "HIGH", dueAt: "2020-01-01T00:00:00.000Z" } }, member.token)).createTask;
+    const task = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Fix login", labelIds: [ui.id] } }, member.token))
+      .createTask;
+    const other = (
+      await ok(
+        CreateTask,
+        { input: { workspaceId: workspace.id, title: "Write docs", priority: "HIGH", dueAt: "2020-01-01T00:00:00.000Z" } },
+        member.token,
+      )
+    ).createTask;
     expect((await refusal(SetLabels, { input: { id: task.id, labelIds: [bug.id] } }, viewer.token)).code).toBe("FORBIDDEN");
 
     const client = wsClient(viewer.token);
@@ -122,7 +156,9 @@ describe("labels", () => {
     live.dispose();
     await client.dispose();
 
-    const history = (await ok(History, { id: task.id }, owner.token)).node as { history: { action: string; after: { labelIds?: string[]; dueAt?: string } }[] };
+    const history = (await ok(History, { id: task.id }, owner.token)).node as {
+      history: { action: string; after: { labelIds?: string[]; dueAt?: string } }[];
+    };
     expect(history.history.at(-1)).toMatchObject({ action: "TASK_UPDATED", after: { dueAt: due } });
     expect(history.history.at(-1)!.after.labelIds).toHaveLength(2);
 

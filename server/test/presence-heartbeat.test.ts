@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { graphql } from "./gql/index.js";
-import { inviteToken, ok, sleep, Subscription, uniqueEmail, wsClient } from "./support/client.js";
+import { inviteToken, ok, Subscription, sleep, uniqueEmail, wsClient } from "./support/client.js";
 import { createTestDatabase } from "./support/databases.js";
-import { spawnServer } from "./support/server-process.js";
 import { SignUp } from "./support/documents.js";
+import { spawnServer } from "./support/server-process.js";
 
 const CreateWorkspace = graphql(`
   mutation HeartbeatWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }
@@ -23,14 +23,23 @@ describe("presence and silent sockets", () => {
   it("a client that stops answering pings is dropped and leaves within two heartbeat intervals", async () => {
     const database = await createTestDatabase();
     // A 300 ms heartbeat stands in for the production 10 s: the rule (two silent intervals) is the same.
-    const server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl, WS_HEARTBEAT_MS: "300" });
+    const server = await spawnServer({
+      DATA_DIR: database.config.dataDir,
+      DATABASE_URL: database.config.databaseUrl,
+      WS_HEARTBEAT_MS: "300",
+    });
     try {
       const account = async (name: string) =>
         (await ok(SignUp, { input: { email: uniqueEmail(name), password: "correct horse", name } }, undefined, server.url)).signUp;
       const owner = await account("Owner");
       const silent = await account("Silent");
       const { createWorkspace: ws } = await ok(CreateWorkspace, { input: { name: "Heartbeat" } }, owner.token, server.url);
-      const { inviteMember } = await ok(Invite, { input: { workspaceId: ws.id, email: silent.user.email, role: "VIEWER" } }, owner.token, server.url);
+      const { inviteMember } = await ok(
+        Invite,
+        { input: { workspaceId: ws.id, email: silent.user.email, role: "VIEWER" } },
+        owner.token,
+        server.url,
+      );
       await ok(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, silent.token, server.url);
 
       const watcherClient = wsClient(owner.token, server.url);
@@ -43,7 +52,13 @@ describe("presence and silent sockets", () => {
       await new Promise((resolve) => socket.once("open", resolve));
       socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${silent.token}` } }));
       await new Promise((resolve) => socket.once("message", resolve));
-      socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription($w: ID!) { presence(workspaceId: $w) { kind } }", variables: { w: ws.id } } }));
+      socket.send(
+        JSON.stringify({
+          id: "1",
+          type: "subscribe",
+          payload: { query: "subscription($w: ID!) { presence(workspaceId: $w) { kind } }", variables: { w: ws.id } },
+        }),
+      );
 
       const kinds = () => watcher.data.map((d) => `${d.presence.kind}:${d.presence.user.id === silent.user.id ? "silent" : "owner"}`);
       await watcher.waitFor(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createPresenceRegistry, type PresenceChange } from "../src/realtime/presence.js";
 import { graphql } from "./gql/index.js";
-import { addMember, createWorkspace, errorCode, ok, signUp, sleep, Subscription, wsClient } from "./support/client.js";
+import { addMember, createWorkspace, errorCode, ok, Subscription, signUp, sleep, wsClient } from "./support/client.js";
 import { CreateTask } from "./support/documents.js";
 
 const Presence = graphql(`
@@ -106,8 +106,12 @@ describe("presence over graphql-ws", () => {
     expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id } }, outsider.token)).toBe("NOT_FOUND");
 
     const other = await board();
-    expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id, taskId: other.task.id } }, member.token)).toBe("BAD_USER_INPUT");
-    expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id, taskId: workspace.id } }, member.token)).toBe("BAD_USER_INPUT");
+    expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id, taskId: other.task.id } }, member.token)).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id, taskId: workspace.id } }, member.token)).toBe(
+      "BAD_USER_INPUT",
+    );
     expect(await errorCode(SetPresence, { input: { workspaceId: workspace.id, taskId: task.id } })).toBe("UNAUTHENTICATED");
   });
 });

@@ -15,7 +15,12 @@ interface Raw {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown>, options: { token?: string; from?: string } = {}): Promise<Raw> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  options: { token?: string; from?: string } = {},
+): Promise<Raw> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: {
@@ -57,7 +62,8 @@ async function newAccount(url: string, name: string, from?: string) {
   return { email, token: signUp.token, id: signUp.user.id };
 }
 
-const signIn = (url: string, email: string, from: string, pass = password) => post(url, SignIn, { input: { email, password: pass } }, { from });
+const signIn = (url: string, email: string, from: string, pass = password) =>
+  post(url, SignIn, { input: { email, password: pass } }, { from });
 
 describe("sign-in and sign-up limits (production defaults, one proxy trusted)", () => {
   let server: ServerProcess;
@@ -135,7 +141,9 @@ describe("sign-in and sign-up limits (production defaults, one proxy trusted)", 
     const from = "203.0.113.14";
     const frank = await newAccount(url, "Frank", "203.0.113.15");
     for (let batch = 0; batch < 10; batch++) {
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => signIn(url, uniqueEmail(`spray-${batch}-${i}`), from, "Password1!")));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => signIn(url, uniqueEmail(`spray-${batch}-${i}`), from, "Password1!")),
+      );
       for (const r of results) expect(code(r)).toBe("UNAUTHENTICATED");
     }
     expectRateLimited(await signIn(url, frank.email, from), 3600);
@@ -158,13 +166,26 @@ describe("sign-in and sign-up limits (production defaults, one proxy trusted)", 
 
   it("believes only the entry the trusted proxy appended: addresses a client prepends to X-Forwarded-For are ignored", async () => {
     for (let i = 0; i < 10; i++) await newAccount(url, `Spoof${i}`, `10.0.0.${i}, 203.0.113.19`);
-    const refused = await post(url, SignUp, { input: { email: uniqueEmail("Spoof10"), password, name: "S" } }, { from: "10.9.9.9, 203.0.113.19" });
+    const refused = await post(
+      url,
+      SignUp,
+      { input: { email: uniqueEmail("Spoof10"), password, name: "S" } },
+      { from: "10.9.9.9, 203.0.113.19" },
+    );
     expectRateLimited(refused, 3600);
   });
 
   it("counts IPv6 clients per /64: rotating the interface bits does not escape the sign-up limit", async () => {
     for (let i = 1; i <= 10; i++) await newAccount(url, `Six${i}`, `2001:db8:1:2::${i.toString(16)}`);
-    expectRateLimited(await post(url, SignUp, { input: { email: uniqueEmail("Six11"), password, name: "Six" } }, { from: "2001:db8:1:2:ffff:ffff:ffff:fffe" }), 3600);
+    expectRateLimited(
+      await post(
+        url,
+        SignUp,
+        { input: { email: uniqueEmail("Six11"), password, name: "Six" } },
+        { from: "2001:db8:1:2:ffff:ffff:ffff:fffe" },
+      ),
+      3600,
+    );
     await newAccount(url, "NextPrefix", "2001:db8:1:3::1");
   });
 });
@@ -193,16 +214,25 @@ describe("write limits and an untrusted X-Forwarded-For (1 write a second, 3 mor
   it("does not believe X-Forwarded-For without TRUST_PROXY: rotating it does not escape the sign-up limit", async () => {
     // Two of the address's ten sign-ups an hour went to the writer and the other user.
     for (let i = 0; i < 8; i++) await newAccount(url, `Rotating${i}`, `198.51.100.${i}`);
-    expectRateLimited(await post(url, SignUp, { input: { email: uniqueEmail("Rotating8"), password, name: "R" } }, { from: "198.51.100.99" }), 3600);
+    expectRateLimited(
+      await post(url, SignUp, { input: { email: uniqueEmail("Rotating8"), password, name: "R" } }, { from: "198.51.100.99" }),
+      3600,
+    );
   });
 
   it("refuses a user's writes beyond the limit with 429 RATE_LIMITED, and a refused write writes nothing", async () => {
-    const workspace = (await post(url, CreateWorkspace, { input: { name: "Limited" } }, { token: writer.token })).body.data!.createWorkspace as { id: string };
+    const workspace = (await post(url, CreateWorkspace, { input: { name: "Limited" } }, { token: writer.token })).body.data!
+      .createWorkspace as { id: string };
     const started = Date.now();
     let written = 0;
     for (let attempt = 0; attempt < 30; attempt++) {
       const before = await post(url, State, { id: workspace.id }, { token: writer.token });
-      const result = await post(url, CreateTask, { input: { workspaceId: workspace.id, title: `task ${attempt}` } }, { token: writer.token });
+      const result = await post(
+        url,
+        CreateTask,
+        { input: { workspaceId: workspace.id, title: `task ${attempt}` } },
+        { token: writer.token },
+      );
       if (result.status === 429) {
         expectRateLimited(result, 1);
         expect(result.body.data ?? null).toBeNull();

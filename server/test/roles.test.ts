@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { addMember, ok, request, Subscription, signUp, team, uniqueEmail, wsClient, type Result, workspaceState } from "./support/client.js";
+import {
+  addMember,
+  ok,
+  type Result,
+  request,
+  Subscription,
+  signUp,
+  team,
+  uniqueEmail,
+  workspaceState,
+  wsClient,
+} from "./support/client.js";
 import { ChangeMemberRole, CreateTask, DeleteTask, MoveTask, RemoveMember, UpdateTask } from "./support/documents.js";
 
 // The role matrix: every role against every workspace mutation. Allowed calls must take effect (one new log
@@ -83,7 +94,9 @@ const mutations: Record<string, MutationCase> = {
   inviteMember: {
     run: (a, token) => request(Invite, { input: { workspaceId: a.workspace.id, email: "invitee@example.com", role: "VIEWER" } }, token),
     verify: (_a, _before, after) =>
-      expect(after.invitations).toContainEqual(expect.objectContaining({ email: "invitee@example.com", role: "VIEWER", status: "PENDING" })),
+      expect(after.invitations).toContainEqual(
+        expect.objectContaining({ email: "invitee@example.com", role: "VIEWER", status: "PENDING" }),
+      ),
   },
   changeMemberRole: {
     run: (a, token) => request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.target.id, role: "MEMBER" } }, token),
@@ -244,15 +257,42 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
   type Admins = Awaited<ReturnType<typeof admins>>;
 
   const denied: { title: string; run: (t: Admins) => Promise<Result<unknown>> }[] = [
-    { title: "ADMIN cannot invite an ADMIN", run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: uniqueEmail("new"), role: "ADMIN" } }, t.admin.token) },
-    { title: "ADMIN cannot invite an OWNER", run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: uniqueEmail("new"), role: "OWNER" } }, t.admin.token) },
-    { title: "ADMIN cannot promote a MEMBER to ADMIN", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "ADMIN" } }, t.admin.token) },
-    { title: "ADMIN cannot promote a MEMBER to OWNER", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "OWNER" } }, t.admin.token) },
-    { title: "ADMIN cannot promote itself to OWNER", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin.id, role: "OWNER" } }, t.admin.token) },
-    { title: "ADMIN cannot demote another ADMIN", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin2.id, role: "VIEWER" } }, t.admin.token) },
-    { title: "ADMIN cannot demote the OWNER", run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.owner.id, role: "MEMBER" } }, t.admin.token) },
-    { title: "ADMIN cannot remove another ADMIN", run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.admin2.id } }, t.admin.token) },
-    { title: "ADMIN cannot remove the OWNER", run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.owner.id } }, t.admin.token) },
+    {
+      title: "ADMIN cannot invite an ADMIN",
+      run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: uniqueEmail("new"), role: "ADMIN" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot invite an OWNER",
+      run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: uniqueEmail("new"), role: "OWNER" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot promote a MEMBER to ADMIN",
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "ADMIN" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot promote a MEMBER to OWNER",
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.member.id, role: "OWNER" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot promote itself to OWNER",
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin.id, role: "OWNER" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot demote another ADMIN",
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.admin2.id, role: "VIEWER" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot demote the OWNER",
+      run: (t) => request(ChangeMemberRole, { input: { workspaceId: t.workspace.id, userId: t.owner.id, role: "MEMBER" } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot remove another ADMIN",
+      run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.admin2.id } }, t.admin.token),
+    },
+    {
+      title: "ADMIN cannot remove the OWNER",
+      run: (t) => request(RemoveMember, { input: { workspaceId: t.workspace.id, userId: t.owner.id } }, t.admin.token),
+    },
   ];
 
   for (const { title, run } of denied) {
@@ -268,12 +308,14 @@ describe.concurrent("admins manage only the roles below ADMIN", () => {
     {
       title: "OWNER can invite an ADMIN",
       run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: "new-admin@example.com", role: "ADMIN" } }, t.owner.token),
-      check: (_t, after) => expect(after.invitations).toContainEqual(expect.objectContaining({ email: "new-admin@example.com", role: "ADMIN" })),
+      check: (_t, after) =>
+        expect(after.invitations).toContainEqual(expect.objectContaining({ email: "new-admin@example.com", role: "ADMIN" })),
     },
     {
       title: "OWNER can invite an OWNER",
       run: (t) => request(Invite, { input: { workspaceId: t.workspace.id, email: "new-owner@example.com", role: "OWNER" } }, t.owner.token),
-      check: (_t, after) => expect(after.invitations).toContainEqual(expect.objectContaining({ email: "new-owner@example.com", role: "OWNER" })),
+      check: (_t, after) =>
+        expect(after.invitations).toContainEqual(expect.objectContaining({ email: "new-owner@example.com", role: "OWNER" })),
     },
     {
       title: "OWNER can promote a MEMBER to ADMIN",
@@ -335,7 +377,10 @@ describe.concurrent("owners", () => {
   it.for(["ADMIN", "MEMBER", "VIEWER"] as const)("the last OWNER cannot demote itself to %s (CONFLICT)", async (role, { expect }) => {
     const a = await arena();
     const before = await workspaceState(a.owner, a.workspace.id);
-    expectError(await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role } }, a.owner.token), "CONFLICT");
+    expectError(
+      await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role } }, a.owner.token),
+      "CONFLICT",
+    );
     expect(await workspaceState(a.owner, a.workspace.id)).toEqual(before);
   });
 
@@ -357,7 +402,9 @@ describe.concurrent("owners", () => {
     const a = await arena();
     await ok(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
     const before = await workspaceState(a.owner, a.workspace.id);
-    expectSuccess(await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "ADMIN" } }, a.owner.token));
+    expectSuccess(
+      await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "ADMIN" } }, a.owner.token),
+    );
     const after = await workspaceState(a.owner, a.workspace.id);
     expect(after.version).toBe(before.version + 1);
     expect(after.members.find((m) => m.user.id === a.owner.id)?.role).toBe("ADMIN");
@@ -368,7 +415,9 @@ describe.concurrent("owners", () => {
   it("one OWNER can demote another OWNER", async ({ expect }) => {
     const a = await arena();
     await ok(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.admin.id, role: "OWNER" } }, a.owner.token);
-    expectSuccess(await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "MEMBER" } }, a.admin.token));
+    expectSuccess(
+      await request(ChangeMemberRole, { input: { workspaceId: a.workspace.id, userId: a.owner.id, role: "MEMBER" } }, a.admin.token),
+    );
     const after = await workspaceState(a.admin, a.workspace.id);
     expect(after.members.find((m) => m.user.id === a.owner.id)?.role).toBe("MEMBER");
   });
@@ -391,7 +440,11 @@ describe.concurrent("leaving", () => {
 
   it("a leaving MEMBER's tasks become unassigned", async ({ expect }) => {
     const a = await arena();
-    const { createTask } = await ok(CreateTask, { input: { workspaceId: a.workspace.id, title: "Mine", assigneeId: a.member.id } }, a.member.token);
+    const { createTask } = await ok(
+      CreateTask,
+      { input: { workspaceId: a.workspace.id, title: "Mine", assigneeId: a.member.id } },
+      a.member.token,
+    );
     expect(createTask.assignee?.id).toBe(a.member.id);
     expectSuccess(await request(RemoveMember, { input: { workspaceId: a.workspace.id, userId: a.member.id } }, a.member.token));
     const after = await workspaceState(a.owner, a.workspace.id);

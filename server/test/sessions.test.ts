@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { meOf, ok, request, sleep, uniqueEmail } from "./support/client.js";
+import { SignOut, SignUp } from "./support/documents.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
-import { SignOut, SignUp } from "./support/documents.js";
 
 const Me = graphql(`
   query SessionsMe { me { id email } }
@@ -27,7 +27,8 @@ describe("session lifetimes", () => {
   });
 
   const signUp = async () =>
-    (await ok(SignUp, { input: { email: uniqueEmail("Life"), password: "correct horse battery", name: "Life" } }, undefined, server.url)).signUp;
+    (await ok(SignUp, { input: { email: uniqueEmail("Life"), password: "correct horse battery", name: "Life" } }, undefined, server.url))
+      .signUp;
 
   it("a session unused for longer than the idle lifetime ends, though it is cached", async () => {
     const user = await signUp();

@@ -1,10 +1,10 @@
-import { SocketClose } from "../src/http/close-codes.js";
 import { createClient } from "graphql-ws";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { createTestDatabase, type TestDatabase } from "./support/databases.js";
+import { SocketClose } from "../src/http/close-codes.js";
 import { sleep, uniqueEmail } from "./support/client.js";
-import { spawnServer, type ServerProcess } from "./support/server-process.js";
+import { createTestDatabase, type TestDatabase } from "./support/databases.js";
+import { type ServerProcess, spawnServer } from "./support/server-process.js";
 
 // SIGTERM while clients write and subscribe: the server stops accepting, lets what runs finish, closes
 // sockets with 1012 (Service Restart: graphql-ws clients reconnect), and exits within SHUTDOWN_TIMEOUT_MS.
@@ -33,7 +33,11 @@ describe("graceful shutdown", () => {
 
   it("SIGTERM during writes: acknowledged writes survive a restart, sockets close 1012, and a graphql-ws client reconnects and catches up", async () => {
     database = await createTestDatabase();
-    const env = { DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl, SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) };
+    const env = {
+      DATA_DIR: database.config.dataDir,
+      DATABASE_URL: database.config.databaseUrl,
+      SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+    };
     const first = await spawnServer(env);
     servers.push(first);
     const { port } = new URL(first.url);
@@ -42,7 +46,12 @@ describe("graceful shutdown", () => {
       i: { email: uniqueEmail("Restart"), password: "correct horse battery", name: "Restart" },
     });
     const token = signUp.token;
-    const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(first.url, "mutation { createWorkspace(input: { name: \"Ops\" }) { id } }", {}, token);
+    const { createWorkspace } = await gql<{ createWorkspace: { id: string } }>(
+      first.url,
+      'mutation { createWorkspace(input: { name: "Ops" }) { id } }',
+      {},
+      token,
+    );
     const workspaceId = createWorkspace.id;
 
     // A real graphql-ws client that retries like the web UI, resuming from the last version it saw.

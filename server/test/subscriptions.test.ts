@@ -1,7 +1,7 @@
-import { SocketClose } from "../src/http/close-codes.js";
 import { describe, expect, it } from "vitest";
+import { SocketClose } from "../src/http/close-codes.js";
 import { graphql } from "./gql/index.js";
-import { addMember, createWorkspace, ok, serverUrl, signUp, sleep, Subscription, wsClient } from "./support/client.js";
+import { addMember, createWorkspace, ok, Subscription, serverUrl, signUp, sleep, wsClient } from "./support/client.js";
 import { CreateTask, DeleteTask, MoveTask, RemoveMember, UpdateTask } from "./support/documents.js";
 
 const TaskChanged = graphql(`

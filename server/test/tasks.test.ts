@@ -55,7 +55,14 @@ describe("tasks", () => {
   it("creates a task with defaults, the creator recorded and one log event appended", async () => {
     const { owner, workspace, create } = await setup();
     const task = await create("  Write the spec  ");
-    expect(task).toMatchObject({ title: "Write the spec", description: "", status: "TODO", priority: "MEDIUM", version: 1, assignee: null });
+    expect(task).toMatchObject({
+      title: "Write the spec",
+      description: "",
+      status: "TODO",
+      priority: "MEDIUM",
+      version: 1,
+      assignee: null,
+    });
     expect(task.createdBy.id).toBe(owner.id);
     expect(task.workspace.version).toBe(workspace.version + 1);
     const { workspace: ws } = await ok(Activity, { id: workspace.id, first: 1 }, owner.token);
@@ -74,7 +81,9 @@ describe("tasks", () => {
     );
     expect(updateTask).toMatchObject({ title: "Final", priority: "URGENT", version: 2, assignee: { id: member.id } });
     const { workspace: ws } = await ok(Activity, { id: workspace.id, first: 1 }, owner.token);
-    const { metadata } = ws!.activity.edges[0]!.node as { metadata: { before: { title: string }; after: { title: string }; changed: string[] } };
+    const { metadata } = ws!.activity.edges[0]!.node as {
+      metadata: { before: { title: string }; after: { title: string }; changed: string[] };
+    };
     expect(metadata.before.title).toBe("Draft");
     expect(metadata.after.title).toBe("Final");
     expect(metadata.changed.sort()).toEqual(["assigneeId", "priority", "title"]);
@@ -148,7 +157,8 @@ describe("tasks", () => {
     expect(page1.totalCount).toBe(5);
     expect(page1.edges.map((e) => e.node.title)).toEqual(["1", "2"]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await ok(Board, { id: workspace.id, status: "TODO", first: 2, after: page1.pageInfo.endCursor }, owner.token)).workspace!.tasks;
+    const page2 = (await ok(Board, { id: workspace.id, status: "TODO", first: 2, after: page1.pageInfo.endCursor }, owner.token)).workspace!
+      .tasks;
     expect(page2.edges.map((e) => e.node.title)).toEqual(["3", "4"]);
 
     const assigned = (await ok(Board, { id: workspace.id, assigneeId: owner.id }, owner.token)).workspace!.tasks;
@@ -163,7 +173,10 @@ describe("tasks", () => {
     );
     expect(created).toHaveLength(50);
     const { workspace: ws } = await ok(Activity, { id: workspace.id, first: 100 }, owner.token);
-    const versions = ws!.activity.edges.map((e) => e.node.version).filter((v) => v > start).sort((a, b) => a - b);
+    const versions = ws!.activity.edges
+      .map((e) => e.node.version)
+      .filter((v) => v > start)
+      .sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: 50 }, (_, i) => start + 1 + i));
     expect(new Set(ws!.activity.edges.filter((e) => e.node.action === "TASK_CREATED").map((e) => e.node.entityId)).size).toBe(50);
   }, 60_000);

@@ -61,25 +61,29 @@ describe("group commit", () => {
     made.forEach((t, i) => expect(byId.get(t.id)).toMatchObject({ title: `edited ${i}`, version: 2, assignee: null }));
   }, 60_000);
 
-  it.runIf(inject("databaseUrl"))("changes queued behind the workspace lock commit in one transaction (PostgreSQL)", async () => {
-    const { owner, workspace } = await team();
-    const made = await tasks(owner.token, workspace.id, 20);
-    const head = (await log(owner.token, workspace.id, 0)).version;
-    // Hold the workspace row lock from outside, as another instance's batch would.
-    const locker = new pg.Client({ connectionString: inject("databaseUrl")! });
-    await locker.connect();
-    await locker.query("BEGIN");
-    await locker.query(`SELECT id FROM "Workspace" WHERE id = $1 FOR UPDATE`, [decodeGlobalID(workspace.id).id]);
-    const answers = Promise.all(made.map((t, i) => ok(UpdateTask, { input: { id: t.id, title: `queued ${i}` } }, owner.token)));
-    await sleep(2000);
-    await locker.query("COMMIT");
-    await locker.end();
-    expect((await answers).map((a) => a.updateTask.version)).toEqual(Array(20).fill(2));
-    const events = (await log(owner.token, workspace.id, head)).events.events;
-    expect(events.map((e) => e.version)).toEqual(Array.from({ length: 20 }, (_, i) => head + 1 + i));
-    // A transaction's events share its timestamp: the first change waited on the lock alone, the rest as a batch.
-    expect(new Set(events.map((e) => e.createdAt)).size).toBeLessThanOrEqual(3);
-  }, 60_000);
+  it.runIf(inject("databaseUrl"))(
+    "changes queued behind the workspace lock commit in one transaction (PostgreSQL)",
+    async () => {
+      const { owner, workspace } = await team();
+      const made = await tasks(owner.token, workspace.id, 20);
+      const head = (await log(owner.token, workspace.id, 0)).version;
+      // Hold the workspace row lock from outside, as another instance's batch would.
+      const locker = new pg.Client({ connectionString: inject("databaseUrl")! });
+      await locker.connect();
+      await locker.query("BEGIN");
+      await locker.query(`SELECT id FROM "Workspace" WHERE id = $1 FOR UPDATE`, [decodeGlobalID(workspace.id).id]);
+      const answers = Promise.all(made.map((t, i) => ok(UpdateTask, { input: { id: t.id, title: `queued ${i}` } }, owner.token)));
+      await sleep(2000);
+      await locker.query("COMMIT");
+      await locker.end();
+      expect((await answers).map((a) => a.updateTask.version)).toEqual(Array(20).fill(2));
+      const events = (await log(owner.token, workspace.id, head)).events.events;
+      expect(events.map((e) => e.version)).toEqual(Array.from({ length: 20 }, (_, i) => head + 1 + i));
+      // A transaction's events share its timestamp: the first change waited on the lock alone, the rest as a batch.
+      expect(new Set(events.map((e) => e.createdAt)).size).toBeLessThanOrEqual(3);
+    },
+    60_000,
+  );
 
   it("retries of one update racing each other apply once and all get the first answer", async () => {
     const { owner, workspace } = await team();
@@ -97,14 +101,22 @@ describe("group commit", () => {
     const { owner, member, workspace } = await team();
     const [task] = await tasks(owner.token, workspace.id, 1);
     const { updateTask } = await ok(UpdateTask, { input: { id: task!.id, title: "assigned", assigneeId: member.id } }, owner.token);
-    expect(updateTask).toEqual({ id: task!.id, title: "assigned", version: 2, assignee: { id: member.id, name: member.name }, workspace: { id: workspace.id } });
+    expect(updateTask).toEqual({
+      id: task!.id,
+      title: "assigned",
+      version: 2,
+      assignee: { id: member.id, name: member.name },
+      workspace: { id: workspace.id },
+    });
   });
 
   it("undo after concurrent changes reverts the caller's newest change in log order", async () => {
     const { owner, member, workspace } = await team();
     const made = await tasks(owner.token, workspace.id, 6);
     const head = (await log(owner.token, workspace.id, 0)).version;
-    await Promise.all(made.map((t, i) => ok(UpdateTask, { input: { id: t.id, title: `c${i}` } }, i % 3 === 0 ? member.token : owner.token)));
+    await Promise.all(
+      made.map((t, i) => ok(UpdateTask, { input: { id: t.id, title: `c${i}` } }, i % 3 === 0 ? member.token : owner.token)),
+    );
     const events = (await log(owner.token, workspace.id, head)).events.events;
     const newestOfOwner = events.filter((e) => e.actor.id === owner.id).at(-1)!;
     const { undo } = await ok(Undo, { input: { workspaceId: workspace.id } }, owner.token);

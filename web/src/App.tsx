@@ -1,14 +1,14 @@
 import { useEffect, useMemo } from "react";
 import { Provider } from "urql";
-import { createAppClient } from "./client/createAppClient";
 import { createStatusStore, StatusContext } from "./client/connection";
-import { AuthPage } from "./components/auth/AuthPage";
-import { InviteNotice } from "./components/members/InvitePage";
-import { Shell } from "./components/shell/Shell";
-import { ToastProvider } from "./components/shared/Toasts";
-import { useRoute } from "./router";
+import { createAppClient } from "./client/createAppClient";
 import { useSessionToken } from "./client/session";
 import { resetVersions } from "./client/versions";
+import { AuthPage } from "./components/auth/AuthPage";
+import { InviteNotice } from "./components/members/InvitePage";
+import { ToastProvider } from "./components/shared/Toasts";
+import { Shell } from "./components/shell/Shell";
+import { useRoute } from "./router";
 
 export function App() {
   const [token, setToken] = useSessionToken();

@@ -1,13 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { Client, makeResult, type Exchange, type Operation } from "urql";
-import { filter, fromValue, map, makeSubject, mergeMap, pipe } from "wonka";
 import type { FieldNode, OperationDefinitionNode } from "graphql";
+import { Client, type Exchange, makeResult, type Operation, Provider } from "urql";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { filter, fromValue, makeSubject, map, mergeMap, pipe } from "wonka";
 import { cache } from "../src/client/cache";
 import { createStatusStore, StatusContext } from "../src/client/connection";
 import { ToastProvider } from "../src/components/shared/Toasts";
 import { WorkspaceView } from "../src/components/workspace/WorkspaceView";
-import { Provider } from "urql";
 
 const user = { __typename: "User", id: "U1", name: "Ada Lovelace", email: "ada@example.com" };
 const ws = { __typename: "Workspace", id: "W1" };

@@ -34,8 +34,9 @@ function trelloBoard() {
 describe("a board with 5,000 tasks", () => {
   it("paints its first page fast, counts all 5,000, virtualizes long columns, scrolls smoothly and takes live changes", async () => {
     const token = await product.signUpViaApi("Bea", `bea-${Date.now()}@example.com`);
-    const ws = (await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: "Big" } }, token))
-      .createWorkspace.id as string;
+    const ws = (
+      await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: "Big" } }, token)
+    ).createWorkspace.id as string;
     const imported = await fetch(`${product.base}/import/trello/${ws}`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -54,7 +55,10 @@ describe("a board with 5,000 tasks", () => {
         pages.push(`${r.status()} at ${Date.now() - started} ms`);
     });
     for (let waited = 0; (await page.getByTestId("count-TODO").textContent()) !== "3000" && waited < 120_000; waited += 500) {
-      if (waited % 10_000 === 0) console.log(`[boards-5000] ${waited} ms: To do shows ${await page.getByTestId("count-TODO").textContent()}; pages ${pages.join(", ")}`);
+      if (waited % 10_000 === 0)
+        console.log(
+          `[boards-5000] ${waited} ms: To do shows ${await page.getByTestId("count-TODO").textContent()}; pages ${pages.join(", ")}`,
+        );
       await page.waitForTimeout(500);
     }
     await page.getByTestId("count-DONE").filter({ hasText: /^800$/ }).waitFor({ timeout: 10_000 });
@@ -85,7 +89,9 @@ describe("a board with 5,000 tasks", () => {
     const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
     const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
     const long = frames.filter((f) => f > 50).length;
-    const scrolledTo = await page.evaluate(() => document.querySelector('[data-status="TODO"] [data-testid="column-scroll"]')?.scrollTop ?? 0);
+    const scrolledTo = await page.evaluate(
+      () => document.querySelector('[data-status="TODO"] [data-testid="column-scroll"]')?.scrollTop ?? 0,
+    );
     console.log(
       `[boards-5000] first card ${firstCard} ms · all 5,000 counted ${wholeBoard} ms · ${mounted} cards mounted · ` +
         `scroll: mean ${mean.toFixed(1)} ms/frame (${(1000 / mean).toFixed(0)} fps), p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, ` +
@@ -94,8 +100,15 @@ describe("a board with 5,000 tasks", () => {
     expect(p(0.95)).toBeLessThan(100);
 
     // A live card from someone else lands at the end of the loaded column and the count follows.
-    await gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { workspaceId: ws, title: "Brand new live card" } }, token);
-    await page.getByTestId("count-TODO").filter({ hasText: /^3001$/ }).waitFor();
+    await gql(
+      `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+      { input: { workspaceId: ws, title: "Brand new live card" } },
+      token,
+    );
+    await page
+      .getByTestId("count-TODO")
+      .filter({ hasText: /^3001$/ })
+      .waitFor();
     await page.evaluate(() => {
       const column = document.querySelector('[data-status="TODO"] [data-testid="column-scroll"]') as HTMLElement;
       column.scrollTop = column.scrollHeight;

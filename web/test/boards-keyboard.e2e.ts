@@ -13,8 +13,13 @@ type Card = { id: string; title: string; status: string; position: number };
 
 async function setUp(name: string) {
   const token = await product.signUpViaApi(name, `${name.toLowerCase()}-${Date.now()}@example.com`);
-  const ws = (await gql(`mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`, { input: { name: `${name}'s team` } }, token))
-    .createWorkspace.id as string;
+  const ws = (
+    await gql(
+      `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
+      { input: { name: `${name}'s team` } },
+      token,
+    )
+  ).createWorkspace.id as string;
   const create = (title: string, status = "TODO") =>
     gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { workspaceId: ws, title, status } }, token);
   for (const t of ["Alpha", "Bravo", "Charlie", "Delta"]) await create(t);
@@ -23,7 +28,11 @@ async function setUp(name: string) {
 }
 
 async function columns(token: string, ws: string): Promise<{ version: number; byStatus: Record<string, string[]> }> {
-  const d = await gql(`query($id: ID!) { workspace(id: $id) { version tasks(first: 100) { edges { node { id title status position } } } } }`, { id: ws }, token);
+  const d = await gql(
+    `query($id: ID!) { workspace(id: $id) { version tasks(first: 100) { edges { node { id title status position } } } } }`,
+    { id: ws },
+    token,
+  );
   const cards: Card[] = d.workspace.tasks.edges.map((e: { node: Card }) => e.node);
   const byStatus: Record<string, string[]> = {};
   for (const c of [...cards].sort((a, b) => a.position - b.position)) (byStatus[c.status] ??= []).push(c.title);
@@ -58,7 +67,13 @@ async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 describe("a keyboard-first, accessible board", () => {
@@ -72,22 +87,34 @@ describe("a keyboard-first, accessible board", () => {
 
     // → once: the next column, at the same height (its end here), never a reorder in its own column.
     await keyboardMove(page, "Bravo", ["ArrowRight"]);
-    let now = await waitFor(() => columns(token, ws), (c) => c.version > start.version);
+    let now = await waitFor(
+      () => columns(token, ws),
+      (c) => c.version > start.version,
+    );
     expect(now.byStatus).toEqual({ TODO: ["Alpha", "Charlie", "Delta"], IN_PROGRESS: ["X-ray", "Bravo"] });
 
     // ↑ once: exactly one place up (not two).
     await keyboardMove(page, "Delta", ["ArrowUp"]);
-    now = await waitFor(() => columns(token, ws), (c) => c.byStatus.TODO?.[1] === "Delta");
+    now = await waitFor(
+      () => columns(token, ws),
+      (c) => c.byStatus.TODO?.[1] === "Delta",
+    );
     expect(now.byStatus.TODO).toEqual(["Alpha", "Delta", "Charlie"]);
 
     // ↓ once: one place down.
     await keyboardMove(page, "Alpha", ["ArrowDown"]);
-    now = await waitFor(() => columns(token, ws), (c) => c.byStatus.TODO?.[0] === "Delta");
+    now = await waitFor(
+      () => columns(token, ws),
+      (c) => c.byStatus.TODO?.[0] === "Delta",
+    );
     expect(now.byStatus.TODO).toEqual(["Delta", "Alpha", "Charlie"]);
 
     // ← back from In progress, then ↑ to the top of To do; → then ← again is no move at all.
     await keyboardMove(page, "Bravo", ["ArrowLeft", "ArrowUp"]);
-    now = await waitFor(() => columns(token, ws), (c) => c.byStatus.TODO?.includes("Bravo") ?? false);
+    now = await waitFor(
+      () => columns(token, ws),
+      (c) => c.byStatus.TODO?.includes("Bravo") ?? false,
+    );
     expect(now.byStatus).toEqual({ TODO: ["Bravo", "Delta", "Alpha", "Charlie"], IN_PROGRESS: ["X-ray"] });
     const before = now.version;
     await keyboardMove(page, "Charlie", ["ArrowRight", "ArrowLeft"]);
@@ -125,7 +152,11 @@ describe("a keyboard-first, accessible board", () => {
     await dialog.waitFor({ state: "detached" });
     // Radix gives focus back as the dialog unmounts (a tick after it leaves the page).
     const charlieId = await card(page, "Charlie").getAttribute("data-task-id");
-    const focused = await waitFor(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.taskId), (id) => id === charlieId, 2000);
+    const focused = await waitFor(
+      () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.taskId),
+      (id) => id === charlieId,
+      2000,
+    );
     expect(focused).toBe(charlieId);
     expect((await columns(token, ws)).version).toBe(start.version);
 
@@ -144,13 +175,19 @@ describe("a keyboard-first, accessible board", () => {
     const { page, context } = await product.signedInPage(token, 1280);
     await page.goto(`${product.base}/w/${ws}`);
     await card(page, "Alpha").waitFor();
-    await waitFor(async () => page.title(), (t) => t.startsWith("Main · "));
+    await waitFor(
+      async () => page.title(),
+      (t) => t.startsWith("Main · "),
+    );
     expect(await page.title()).toBe("Main · Mo's team — Taskgraph");
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Members" }).click();
     await page.getByLabel("Email to invite").waitFor();
-    await waitFor(async () => page.title(), (t) => t.startsWith("Members"));
+    await waitFor(
+      async () => page.title(),
+      (t) => t.startsWith("Members"),
+    );
     expect(await page.title()).toBe("Members · Mo's team — Taskgraph");
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -161,9 +198,17 @@ describe("a keyboard-first, accessible board", () => {
     await page.getByRole("heading", { name: "Invite link for viewer-to-be@example.com" }).waitFor();
     expect(await page.getByLabel("Role for the invitation").inputValue()).toBe("MEMBER");
     const other = await product.signUpViaApi("Pat", `pat-${Date.now()}@example.com`);
-    const invited = await gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { inviteUrl } }`, { input: { workspaceId: ws, email: "pat@example.com", role: "MEMBER" } }, token);
+    const invited = await gql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { inviteUrl } }`,
+      { input: { workspaceId: ws, email: "pat@example.com", role: "MEMBER" } },
+      token,
+    );
     const inviteToken = String(invited.inviteMember.inviteUrl).split("/invite/")[1];
-    await gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token: inviteToken } }, other);
+    await gql(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+      { input: { token: inviteToken } },
+      other,
+    );
     await page.reload();
     // Item 6: an invitee without a workspace sees the invitation first, not "Create your first workspace".
     const invitee = await product.signUpViaApi("Quinn", "viewer-to-be@example.com");

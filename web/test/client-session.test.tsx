@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { spawnServer, type ServerProcess } from "../../server/test/support/server-process";
+import { type ServerProcess, spawnServer } from "../../server/test/support/server-process";
+import { type ConnectionStatus, createStatusStore } from "../src/client/connection";
 import { createAppClient } from "../src/client/createAppClient";
-import { createStatusStore, type ConnectionStatus } from "../src/client/connection";
 import { TaskChangedSubscription } from "../src/graphql/tasks";
 
 // The app's own client (urql + graphql-ws, as App creates it) against the real server process: a refused

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { shots, builtProduct } from "./support/product";
+import { builtProduct, shots } from "./support/product";
 
 // Two people (and a viewer) on one board, in the built product in real Chromium.
 const product = builtProduct();

@@ -66,15 +66,26 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
  * holds a team's boards many times over; the operating system's page cache still serves the files.
  */
 const defaultStartParams = [
-  "--single", "-F", "-O", "-j",
-  "-c", "search_path=public",
-  "-c", "exit_on_error=false",
-  "-c", "log_checkpoints=false",
-  "-c", "max_worker_processes=0",
-  "-c", "max_parallel_workers=0",
-  "-c", "max_parallel_workers_per_gather=0",
-  "-c", "io_method=sync",
-  "-c", "max_parallel_maintenance_workers=0",
+  "--single",
+  "-F",
+  "-O",
+  "-j",
+  "-c",
+  "search_path=public",
+  "-c",
+  "exit_on_error=false",
+  "-c",
+  "log_checkpoints=false",
+  "-c",
+  "max_worker_processes=0",
+  "-c",
+  "max_parallel_workers=0",
+  "-c",
+  "max_parallel_workers_per_gather=0",
+  "-c",
+  "io_method=sync",
+  "-c",
+  "max_parallel_maintenance_workers=0",
 ];
 const memorySettings = ["-c", "shared_buffers=16MB", "-c", "temp_buffers=2MB"];
 
@@ -88,6 +99,8 @@ async function initializeDataDir(dataDir: string): Promise<void> {
 const db = new PGlite(process.argv[1]);
 await db.waitReady;
 await db.close();`;
-  await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, dataDir], { cwd: path.join(import.meta.dirname, "..", "..") });
+  await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script, dataDir], {
+    cwd: path.join(import.meta.dirname, "..", ".."),
+  });
   logger.info({ dataDir }, "embedded database created");
 }

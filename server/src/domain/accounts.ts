@@ -1,11 +1,14 @@
-import type { Context } from "../context.js";
 import { hashPassword, verifyPassword } from "../auth/password.js";
 import { checkPassword } from "../auth/password-policy.js";
+import type { Context } from "../context.js";
 import { badInput, refuse } from "../errors.js";
 import { Prisma, type User } from "../generated/prisma/client.js";
 import { email as validEmail } from "./validate.js";
 
-export async function signUp(ctx: Context, input: { email: string; password: string; name: string }): Promise<{ token: string; user: User }> {
+export async function signUp(
+  ctx: Context,
+  input: { email: string; password: string; name: string },
+): Promise<{ token: string; user: User }> {
   const email = validEmail(input.email);
   const name = input.name.trim();
   // Common, breached and personal passwords are refused as NIST 800-63B asks; no composition rules.

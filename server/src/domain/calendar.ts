@@ -20,7 +20,12 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
  * zone holding UTC), the year's days as JSON, and the current streak by gaps-and-islands over all days
  * up to today (a run of consecutive days shares day - row_number()). Only aggregated rows leave the database.
  */
-export async function activityCalendar(ctx: Pick<Context, "prisma">, userId: string, year: number, today = new Date()): Promise<ActivityCalendar> {
+export async function activityCalendar(
+  ctx: Pick<Context, "prisma">,
+  userId: string,
+  year: number,
+  today = new Date(),
+): Promise<ActivityCalendar> {
   const start = `${String(year).padStart(4, "0")}-01-01`;
   const end = `${String(year + 1).padStart(4, "0")}-01-01`;
   const todayIso = isoDay(today);

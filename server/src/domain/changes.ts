@@ -1,7 +1,7 @@
 import type { Action } from "@taskgraph/core";
 import type { Context } from "../context.js";
-import { Prisma, type PrismaClient, type Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
+import { Prisma, type PrismaClient, type Role } from "../generated/prisma/client.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { createGroupCommitter, type Settled } from "./group-commit.js";
 import { snapshotIfDue } from "./history.js";
@@ -160,13 +160,17 @@ async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, 
   }
   const outcome = await job.change(tx, { userId: job.userId, role });
   // The id marks the change the client asked for: its undoable event, or the only one.
-  const primary = Math.max(0, outcome.events.findIndex((d) => d.undoable));
+  const primary = Math.max(
+    0,
+    outcome.events.findIndex((d) => d.undoable),
+  );
   const drafts: Draft[] = outcome.events.map((d, i) => ({
     ...d,
     actorId: job.userId,
     ...(i === primary && clientMutationId !== null ? { clientMutationId } : {}),
   }));
-  if (clientMutationId !== null && drafts.length) earlier.set(clientMutationId, { actorId: job.userId, entityId: drafts[primary]!.entityId });
+  if (clientMutationId !== null && drafts.length)
+    earlier.set(clientMutationId, { actorId: job.userId, entityId: drafts[primary]!.entityId });
   return { result: outcome.result, drafts };
 }
 

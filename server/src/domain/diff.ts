@@ -1,11 +1,21 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { legacyBoardId } from "./boards.js";
 import type { Tx } from "./changes.js";
 import { boardAt, type TaskState } from "./history.js";
-import { legacyBoardId } from "./boards.js";
 
 /** The fields a diff compares, in the order it lists them. */
-export const diffedFields = ["title", "description", "status", "priority", "assigneeId", "boardId", "position", "labelIds", "dueAt"] as const;
+export const diffedFields = [
+  "title",
+  "description",
+  "status",
+  "priority",
+  "assigneeId",
+  "boardId",
+  "position",
+  "labelIds",
+  "dueAt",
+] as const;
 export type DiffedField = (typeof diffedFields)[number];
 
 export interface FieldChange {
@@ -48,8 +58,17 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * What changed between two versions of the log, task by task and field by field: tasks added (absent at
  * `from`), removed (deleted since), and changed. With a board, only tasks on it at either version count.
  */
-export async function diffWorkspace(db: Db, workspace: { id: string; version: number }, from: number, to: number, boardId?: string | null): Promise<WorkspaceDiff> {
-  for (const [field, value] of [["from", from], ["to", to]] as const) {
+export async function diffWorkspace(
+  db: Db,
+  workspace: { id: string; version: number },
+  from: number,
+  to: number,
+  boardId?: string | null,
+): Promise<WorkspaceDiff> {
+  for (const [field, value] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0 || value > workspace.version) {
       throw badInput(`${field} must be between 0 and ${workspace.version}.`, field, "OUT_OF_RANGE");
     }
@@ -70,7 +89,9 @@ export async function diffWorkspace(db: Db, workspace: { id: string; version: nu
       diff.added.push(task);
       continue;
     }
-    const fields = diffedFields.filter((f) => !same(old[f], task[f])).map((field) => ({ field, from: old[field] ?? null, to: task[field] ?? null }));
+    const fields = diffedFields
+      .filter((f) => !same(old[f], task[f]))
+      .map((field) => ({ field, from: old[field] ?? null, to: task[field] ?? null }));
     if (fields.length) diff.changed.push({ taskId: task.id, before: old, after: task, fields });
   }
   for (const task of before) if (!now.has(task.id) && onBoard(task)) diff.removed.push(task);

@@ -36,7 +36,19 @@ export async function* exportRows(db: PrismaClient, workspaceId: string): AsyncG
   }
 }
 
-export const csvColumns = ["id", "title", "description", "status", "priority", "board", "assignee", "labels", "dueAt", "createdAt", "updatedAt"] as const;
+export const csvColumns = [
+  "id",
+  "title",
+  "description",
+  "status",
+  "priority",
+  "board",
+  "assignee",
+  "labels",
+  "dueAt",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 /**
  * One CSV field (RFC 4180). A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
@@ -54,7 +66,19 @@ export async function* exportCsv(db: PrismaClient, workspaceId: string): AsyncGe
   yield `${csvColumns.join(",")}\r\n`;
   for await (const t of exportRows(db, workspaceId)) {
     const names = t.labelIds.flatMap((id) => labels.get(id) ?? []).join("; ");
-    const cells = [t.id, t.title, t.description, t.status, t.priority, t.board ?? "", t.assignee ?? "", names, iso(t.dueAt), iso(t.createdAt), iso(t.updatedAt)];
+    const cells = [
+      t.id,
+      t.title,
+      t.description,
+      t.status,
+      t.priority,
+      t.board ?? "",
+      t.assignee ?? "",
+      names,
+      iso(t.dueAt),
+      iso(t.createdAt),
+      iso(t.updatedAt),
+    ];
     yield `${cells.map(csvField).join(",")}\r\n`;
   }
 }
@@ -62,7 +86,11 @@ export async function* exportCsv(db: PrismaClient, workspaceId: string): AsyncGe
 /** `{ workspace, labels, tasks: [...] }`, written task by task. */
 export async function* exportJson(db: PrismaClient, workspaceId: string): AsyncGenerator<string> {
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true, version: true } });
-  const labels = await db.label.findMany({ where: { workspaceId }, select: { id: true, name: true, color: true }, orderBy: { name: "asc" } });
+  const labels = await db.label.findMany({
+    where: { workspaceId },
+    select: { id: true, name: true, color: true },
+    orderBy: { name: "asc" },
+  });
   const names = new Map(labels.map((l) => [l.id, l.name]));
   yield `{"exportedAt":${JSON.stringify(new Date().toISOString())},"workspace":${JSON.stringify(workspace)},"labels":${JSON.stringify(labels)},"tasks":[`;
   let first = true;

@@ -12,7 +12,12 @@ type LoggedState = Record<string, unknown> & { version?: number; deleted?: boole
  * in between. When the log cannot account for every version in between (a version from the future, a gap),
  * every field counts as changed: better to ask than to overwrite.
  */
-export async function fieldsChangedSince(tx: Tx, task: Task, expectedVersion: number, fields: readonly EditableField[]): Promise<EditableField[]> {
+export async function fieldsChangedSince(
+  tx: Tx,
+  task: Task,
+  expectedVersion: number,
+  fields: readonly EditableField[],
+): Promise<EditableField[]> {
   if (expectedVersion >= task.version) return [...fields];
   const rows = await tx.$queryRaw<{ metadata: { before?: LoggedState; after?: LoggedState } }[]>`
     SELECT metadata FROM "Event"

@@ -38,12 +38,20 @@ describe("createGroupCommitter", () => {
     const { committer, batches } = controlled(2);
     const blocker = committer.submit("w", 0);
     await tick();
-    const jobs = [1, 2, 3].map((j) => committer.submit("w", j).then((v) => ({ v }), (e: unknown) => ({ e })));
+    const jobs = [1, 2, 3].map((j) =>
+      committer.submit("w", j).then(
+        (v) => ({ v }),
+        (e: unknown) => ({ e }),
+      ),
+    );
     batches[0]!.finish();
     await blocker;
     await tick();
     expect(batches[1]!.jobs).toEqual([1, 2]);
-    batches[1]!.finish([{ ok: true, value: 10 }, { ok: false, error: "refused" }]);
+    batches[1]!.finish([
+      { ok: true, value: 10 },
+      { ok: false, error: "refused" },
+    ]);
     await tick();
     expect(batches[2]!.jobs).toEqual([3]);
     batches[2]!.finish();

@@ -30,7 +30,10 @@ export function createGroupCommitter<J, R>(commit: (key: string, jobs: J[]) => P
       await gather();
       const batch = queue.splice(0, maxBatch);
       try {
-        const settled = await commit(key, batch.map((w) => w.job));
+        const settled = await commit(
+          key,
+          batch.map((w) => w.job),
+        );
         // commit answers each job of the batch, in order.
         batch.forEach((waiting, i) => {
           const s = settled[i]!;

@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { applyEvent, type TaskState } from "./history.js";
 
-const created = { id: "t1", title: "Ship", description: "", status: "TODO", priority: "MEDIUM", assigneeId: null, position: 1024, version: 1 };
+const created = {
+  id: "t1",
+  title: "Ship",
+  description: "",
+  status: "TODO",
+  priority: "MEDIUM",
+  assigneeId: null,
+  position: 1024,
+  version: 1,
+};
 
 describe("applyEvent", () => {
   it("a creation puts the task on the board; an update patches only the fields it logged", () => {
     const board = new Map<string, TaskState>();
     applyEvent(board, { entityType: "Task", entityId: "t1", metadata: { after: created } });
-    applyEvent(board, { entityType: "Task", entityId: "t1", metadata: { before: { title: "Ship" }, after: { title: "Ship it", version: 2 } } });
+    applyEvent(board, {
+      entityType: "Task",
+      entityId: "t1",
+      metadata: { before: { title: "Ship" }, after: { title: "Ship it", version: 2 } },
+    });
     expect(board.get("t1")).toEqual({ ...created, title: "Ship it", version: 2 });
   });
 

@@ -1,5 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { TaskStatus } from "../generated/prisma/enums.js";
 import type { Tx } from "./changes.js";
 

@@ -1,7 +1,7 @@
 import { hashToken, newToken } from "../auth/tokens.js";
 import type { Context } from "../context.js";
-import type { Invitation, Role } from "../generated/prisma/client.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
+import type { Invitation, Role } from "../generated/prisma/client.js";
 import { commitChange, type Tx } from "./changes.js";
 import { canManageRole, operationPermission } from "./permissions.js";
 import { email as validEmail } from "./validate.js";
@@ -30,7 +30,9 @@ export async function inviteMember(ctx: Context, input: { workspaceId: string; e
     const pending = await tx.invitation.findFirst({ where: { workspaceId: input.workspaceId, email, status: "PENDING" } });
     const invitation = pending
       ? await tx.invitation.update({ where: { id: pending.id }, data: { role: input.role, invitedById: actor.userId, ...link } })
-      : await tx.invitation.create({ data: { workspaceId: input.workspaceId, email, role: input.role, invitedById: actor.userId, ...link } });
+      : await tx.invitation.create({
+          data: { workspaceId: input.workspaceId, email, role: input.role, invitedById: actor.userId, ...link },
+        });
     return {
       result: invitation,
       events: [{ action: "MEMBER_INVITED", entityType: "Invitation", entityId: invitation.id, metadata: { email, role: input.role } }],
@@ -51,7 +53,14 @@ export async function resendInvitation(ctx: Context, invitationId: string): Prom
     });
     return {
       result: updated,
-      events: [{ action: "MEMBER_INVITED", entityType: "Invitation", entityId: invitationId, metadata: { email: current.email, role: current.role, resent: true } }],
+      events: [
+        {
+          action: "MEMBER_INVITED",
+          entityType: "Invitation",
+          entityId: invitationId,
+          metadata: { email: current.email, role: current.role, resent: true },
+        },
+      ],
     };
   });
   return deliver(ctx, invitation, token);
@@ -65,7 +74,14 @@ export async function revokeInvitation(ctx: Context, invitationId: string): Prom
     const revoked = await tx.invitation.update({ where: { id: invitationId }, data: { status: "REVOKED", respondedAt: new Date() } });
     return {
       result: revoked,
-      events: [{ action: "INVITATION_REVOKED", entityType: "Invitation", entityId: invitationId, metadata: { email: current.email, role: current.role } }],
+      events: [
+        {
+          action: "INVITATION_REVOKED",
+          entityType: "Invitation",
+          entityId: invitationId,
+          metadata: { email: current.email, role: current.role },
+        },
+      ],
     };
   });
 }
@@ -80,14 +96,26 @@ export async function acceptInvitation(ctx: Context, token: string): Promise<Inv
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: found.id } });
     if (invitation.tokenHash !== found.tokenHash) throw notFound("Invitation");
     assertOpen(invitation);
-    const member = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: user.id } } });
+    const member = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: user.id } },
+    });
     if (member) throw conflict("ALREADY_MEMBER", "You are already a member of this workspace.");
     await tx.membership.create({ data: { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role } });
     const now = new Date();
-    const accepted = await tx.invitation.update({ where: { id: invitation.id }, data: { status: "ACCEPTED", acceptedAt: now, respondedAt: now } });
+    const accepted = await tx.invitation.update({
+      where: { id: invitation.id },
+      data: { status: "ACCEPTED", acceptedAt: now, respondedAt: now },
+    });
     return {
       result: accepted,
-      events: [{ action: "MEMBER_JOINED", entityType: "Member", entityId: user.id, metadata: { role: invitation.role, invitationId: invitation.id } }],
+      events: [
+        {
+          action: "MEMBER_JOINED",
+          entityType: "Member",
+          entityId: user.id,
+          metadata: { role: invitation.role, invitationId: invitation.id },
+        },
+      ],
     };
   });
 }
@@ -109,7 +137,14 @@ export async function declineInvitation(ctx: Context, input: { invitationId?: st
     const declined = await tx.invitation.update({ where: { id: invitation.id }, data: { status: "DECLINED", respondedAt: new Date() } });
     return {
       result: declined,
-      events: [{ action: "INVITATION_DECLINED", entityType: "Invitation", entityId: invitation.id, metadata: { email: invitation.email, role: invitation.role } }],
+      events: [
+        {
+          action: "INVITATION_DECLINED",
+          entityType: "Invitation",
+          entityId: invitation.id,
+          metadata: { email: invitation.email, role: invitation.role },
+        },
+      ],
     };
   });
 }
@@ -138,7 +173,8 @@ async function managedInvitation(ctx: Context, invitationId: string): Promise<In
 
 async function assertManageable(tx: Tx, invitationId: string, actorRole: Role): Promise<Invitation> {
   const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId } });
-  if (!canManageRole(actorRole, invitation.role)) throw forbidden(`An ${actorRole} can only manage invitations below ${actorRole}.`, "ROLE_OUT_OF_REACH");
+  if (!canManageRole(actorRole, invitation.role))
+    throw forbidden(`An ${actorRole} can only manage invitations below ${actorRole}.`, "ROLE_OUT_OF_REACH");
   if (invitation.status !== "PENDING") throw stateConflict(invitation.status);
   return invitation;
 }

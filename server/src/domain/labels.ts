@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
-import type { Label } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
+import type { Label } from "../generated/prisma/client.js";
 import { commitChange, type EventDraft, type Tx } from "./changes.js";
 import { operationPermission } from "./permissions.js";
 import { requiredText } from "./validate.js";
@@ -45,7 +45,10 @@ export async function checkLabelIds(tx: Tx, workspaceId: string, labelIds: reado
 }
 
 async function assertNameFree(tx: Tx, workspaceId: string, name: string, exceptId?: string) {
-  const taken = await tx.label.findFirst({ where: { workspaceId, name, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const taken = await tx.label.findFirst({
+    where: { workspaceId, name, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw conflict("LABEL_NAME_TAKEN", `This workspace already has a label named "${name}".`);
 }
 
@@ -58,7 +61,10 @@ export function createLabel(ctx: Context, workspaceId: string, input: { name: st
       throw badInput(`A workspace has at most ${labelLimits.perWorkspace} labels.`, "name", "OUT_OF_RANGE");
     }
     const label = await tx.label.create({ data: { workspaceId, name, color } });
-    return { result: label, events: [{ action: "LABEL_CREATED", entityType: "Label", entityId: label.id, metadata: { after: labelState(label) } }] };
+    return {
+      result: label,
+      events: [{ action: "LABEL_CREATED", entityType: "Label", entityId: label.id, metadata: { after: labelState(label) } }],
+    };
   });
 }
 
@@ -82,7 +88,9 @@ export async function updateLabel(ctx: Context, id: string, input: { name?: stri
     if (after.name === before.name && after.color === before.color) return { result: after, events: [] };
     return {
       result: after,
-      events: [{ action: "LABEL_UPDATED", entityType: "Label", entityId: id, metadata: { before: labelState(before), after: labelState(after) } }],
+      events: [
+        { action: "LABEL_UPDATED", entityType: "Label", entityId: id, metadata: { before: labelState(before), after: labelState(after) } },
+      ],
     };
   });
 }
@@ -97,7 +105,10 @@ export async function deleteLabel(ctx: Context, id: string): Promise<Label> {
     const label = await tx.label.findUnique({ where: { id } });
     if (!label) throw notFound("Label");
     await tx.label.delete({ where: { id } });
-    return { result: label, events: [{ action: "LABEL_DELETED", entityType: "Label", entityId: id, metadata: { before: labelState(label) } }] };
+    return {
+      result: label,
+      events: [{ action: "LABEL_DELETED", entityType: "Label", entityId: id, metadata: { before: labelState(label) } }],
+    };
   });
 }
 

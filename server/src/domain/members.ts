@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
-import type { Membership, Role } from "../generated/prisma/client.js";
 import { conflict, forbidden, notFound } from "../errors.js";
+import type { Membership, Role } from "../generated/prisma/client.js";
 import { commitChange, type EventDraft, type Tx } from "./changes.js";
 import { canManageRole, operationPermission } from "./permissions.js";
 
@@ -18,7 +18,9 @@ export function changeMemberRole(ctx: Context, input: { workspaceId: string; use
     });
     return {
       result: updated,
-      events: [{ action: "MEMBER_ROLE_CHANGED", entityType: "Member", entityId: input.userId, metadata: { from: target.role, to: input.role } }],
+      events: [
+        { action: "MEMBER_ROLE_CHANGED", entityType: "Member", entityId: input.userId, metadata: { from: target.role, to: input.role } },
+      ],
     };
   });
 }
@@ -28,7 +30,8 @@ export function removeMember(ctx: Context, input: { workspaceId: string; userId:
   const leaving = input.userId === ctx.user?.id;
   return commitChange(ctx, input.workspaceId, operationPermission.removeMember(ctx.user?.id, input.userId), async (tx, actor) => {
     const target = await memberOf(tx, input.workspaceId, input.userId);
-    if (!leaving && !canManageRole(actor.role!, target.role)) throw forbidden(`An ${actor.role} can only remove members below ${actor.role}.`, "ROLE_OUT_OF_REACH");
+    if (!leaving && !canManageRole(actor.role!, target.role))
+      throw forbidden(`An ${actor.role} can only remove members below ${actor.role}.`, "ROLE_OUT_OF_REACH");
     if (target.role === "OWNER") await assertAnotherOwner(tx, input.workspaceId);
     const assigned = await tx.task.findMany({ where: { workspaceId: input.workspaceId, assigneeId: input.userId, deletedAt: null } });
     const events: EventDraft[] = [];

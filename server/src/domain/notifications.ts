@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
-import type { NotificationKind } from "../generated/prisma/client.js";
 import { badInput, unauthenticated } from "../errors.js";
+import type { NotificationKind } from "../generated/prisma/client.js";
 import type { Tx } from "./changes.js";
 
 /**
@@ -21,7 +21,14 @@ export async function notify(
   const ids = [...new Set(recipients)].filter((id) => id !== actorId);
   if (ids.length === 0) return {};
   const rows = await tx.notification.createManyAndReturn({
-    data: ids.map((userId) => ({ userId, kind, actorId, workspaceId: about.workspaceId, taskId: about.taskId, commentId: about.commentId ?? null })),
+    data: ids.map((userId) => ({
+      userId,
+      kind,
+      actorId,
+      workspaceId: about.workspaceId,
+      taskId: about.taskId,
+      commentId: about.commentId ?? null,
+    })),
     select: { id: true, userId: true },
   });
   for (const row of rows) notified[row.userId] = row.id;
@@ -57,7 +64,10 @@ export async function unreadCount(ctx: Context): Promise<number> {
  * Marks the caller's notifications read: the ones named, or all of them. Only the caller's own are touched;
  * ids of anyone else's are ignored, as if they did not exist. Answers the unread count after.
  */
-export async function markNotificationsRead(ctx: Context, input: { ids?: readonly string[] | null; all?: boolean | null; read?: boolean | null }): Promise<number> {
+export async function markNotificationsRead(
+  ctx: Context,
+  input: { ids?: readonly string[] | null; all?: boolean | null; read?: boolean | null },
+): Promise<number> {
   if (!ctx.user) throw unauthenticated();
   const userId = ctx.user.id;
   if (!input.all && !input.ids?.length) throw badInput("Name the notifications to mark (ids), or pass all: true.", "ids");

@@ -1,9 +1,9 @@
 import type { Context } from "../context.js";
-import type { Task } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
+import type { Task } from "../generated/prisma/client.js";
 import { commitChange, type EventDraft } from "./changes.js";
-import { operationPermission } from "./permissions.js";
 import { tasksAt } from "./diff.js";
+import { operationPermission } from "./permissions.js";
 import { loggedState } from "./tasks.js";
 import { applyPatch, type Patch } from "./undo.js";
 
@@ -19,7 +19,10 @@ export interface RestoreResult {
  * deleted or go back to the board they were on. Written as forward events, one per task, making one change
  * that undo takes back whole (its first event carries `group`, see undo.ts).
  */
-export function restoreWorkspace(ctx: Context, input: { workspaceId: string; version: number; boardId?: string | null }): Promise<RestoreResult> {
+export function restoreWorkspace(
+  ctx: Context,
+  input: { workspaceId: string; version: number; boardId?: string | null },
+): Promise<RestoreResult> {
   const { workspaceId, version, boardId } = input;
   return commitChange(
     ctx,
@@ -37,7 +40,9 @@ export function restoreWorkspace(ctx: Context, input: { workspaceId: string; ver
       const then = new Map((await tasksAt(tx, workspaceId, version)).map((t) => [t.id, t]));
       const live = await tx.task.findMany({ where: { workspaceId, deletedAt: null } });
       const members = new Set((await tx.membership.findMany({ where: { workspaceId }, select: { userId: true } })).map((m) => m.userId));
-      const openBoards = new Set((await tx.board.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true } })).map((b) => b.id));
+      const openBoards = new Set(
+        (await tx.board.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true } })).map((b) => b.id),
+      );
       const inScope = (board: string | undefined) => !boardId || board === boardId;
 
       const targets = new Map<string, Patch>();
@@ -65,11 +70,15 @@ export function restoreWorkspace(ctx: Context, input: { workspaceId: string; ver
       for (const [taskId, target] of targets) {
         const task = current.get(taskId);
         if (!task || !differs(task, target)) continue;
-        const applied = await applyPatch(tx, { entityId: taskId, version: head.version }, null, target, "restore", { restoredFrom: version, ...(boardId ? { boardId } : {}) });
+        const applied = await applyPatch(tx, { entityId: taskId, version: head.version }, null, target, "restore", {
+          restoredFrom: version,
+          ...(boardId ? { boardId } : {}),
+        });
         events.push(applied.event);
         changed.push(applied.task);
       }
-      if (events.length) events[0] = { ...events[0]!, undoable: true, metadata: { ...(events[0]!.metadata as object), group: events.length } };
+      if (events.length)
+        events[0] = { ...events[0]!, undoable: true, metadata: { ...(events[0]!.metadata as object), group: events.length } };
       return { result: { workspaceId, tasks: changed }, events };
     },
     undefined,
@@ -83,5 +92,7 @@ function differs(task: Task, target: Patch): boolean {
   if (target.deleted) return !deleted;
   if (deleted) return true;
   const now = loggedState(task) as Record<string, unknown>;
-  return Object.entries(target).some(([k, v]) => k !== "deleted" && v !== undefined && JSON.stringify(v) !== JSON.stringify(now[k] ?? null));
+  return Object.entries(target).some(
+    ([k, v]) => k !== "deleted" && v !== undefined && JSON.stringify(v) !== JSON.stringify(now[k] ?? null),
+  );
 }

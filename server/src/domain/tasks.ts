@@ -1,15 +1,14 @@
 import { GAP, insertionIndex, positionAt, positionInSpreadColumn, spreadPosition } from "@taskgraph/core";
 import type { Context } from "../context.js";
-import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
+import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { encodeId } from "../ids.js";
-import { commitChange, expectChange, type EventDraft, type Tx } from "./changes.js";
-import { operationPermission } from "./permissions.js";
-import { checkLabelIds } from "./labels.js";
 import { defaultBoardId, openBoard } from "./boards.js";
-import { notifyAssignee } from "./notifications.js";
+import { commitChange, type EventDraft, expectChange, type Tx } from "./changes.js";
 import { fieldsChangedSince } from "./field-merge.js";
-
+import { checkLabelIds } from "./labels.js";
+import { notifyAssignee } from "./notifications.js";
+import { operationPermission } from "./permissions.js";
 
 /** The fields a create sets (absent: the default) and an update changes (absent: left as it is). */
 interface TaskFields {
@@ -89,32 +88,48 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
   // Lengths were checked at the API's edge (schema/validation.ts); the domain only normalizes.
   const title = input.title.trim();
   const description = input.description ?? "";
-  return commitChange(ctx, input.workspaceId, operationPermission.createTask, async (tx, actor) => {
-    if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
-    const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
-    const status = input.status ?? "TODO";
-    const boardId = input.boardId ? (await openBoard(tx, input.workspaceId, input.boardId)).id : await defaultBoardId(tx, input.workspaceId);
-    const task = await tx.task.create({
-      data: {
-        workspaceId: input.workspaceId,
-        boardId,
-        title,
-        description,
-        status,
-        priority: input.priority ?? "MEDIUM",
-        assigneeId: input.assigneeId ?? null,
-        labelIds,
-        dueAt: input.dueAt ?? null,
-        createdById: actor.userId,
-        position: (await lastPosition(tx, boardId, status)) + GAP,
-      },
-    });
-    const notified = await notifyAssignee(tx, task, null, actor.userId);
-    return {
-      result: task,
-      events: [{ action: "TASK_CREATED", entityType: "Task", entityId: task.id, metadata: { after: loggedState(task), ...notified }, undoable: true }],
-    };
-  }, { ...retriedTask, clientMutationId: input.clientMutationId });
+  return commitChange(
+    ctx,
+    input.workspaceId,
+    operationPermission.createTask,
+    async (tx, actor) => {
+      if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
+      const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
+      const status = input.status ?? "TODO";
+      const boardId = input.boardId
+        ? (await openBoard(tx, input.workspaceId, input.boardId)).id
+        : await defaultBoardId(tx, input.workspaceId);
+      const task = await tx.task.create({
+        data: {
+          workspaceId: input.workspaceId,
+          boardId,
+          title,
+          description,
+          status,
+          priority: input.priority ?? "MEDIUM",
+          assigneeId: input.assigneeId ?? null,
+          labelIds,
+          dueAt: input.dueAt ?? null,
+          createdById: actor.userId,
+          position: (await lastPosition(tx, boardId, status)) + GAP,
+        },
+      });
+      const notified = await notifyAssignee(tx, task, null, actor.userId);
+      return {
+        result: task,
+        events: [
+          {
+            action: "TASK_CREATED",
+            entityType: "Task",
+            entityId: task.id,
+            metadata: { after: loggedState(task), ...notified },
+            undoable: true,
+          },
+        ],
+      };
+    },
+    { ...retriedTask, clientMutationId: input.clientMutationId },
+  );
 }
 
 export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
@@ -127,91 +142,111 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
   if (input.dueAt !== undefined) patch.dueAt = input.dueAt;
   const known = await taskForWrite(ctx, input.id);
   if (!known) throw notFound("Task");
-  return commitChange(ctx, known.workspaceId, operationPermission.updateTask, async (tx, actor) => {
-    if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
-    if (input.labelIds != null) patch.labelIds = await checkLabelIds(tx, known.workspaceId, input.labelIds);
-    // An edit based on an older version merges unless a field it writes was changed since (field-merge.ts);
-    // that reads the task's log, hence readsLog below.
-    return withLatest(tx, known, null, async (before) => {
-      const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => !sameValue(patch[k], before[k]));
-      if (input.expectedVersion != null && before.version !== input.expectedVersion) {
-        const clashes = await fieldsChangedSince(tx, before, input.expectedVersion, changed);
-        if (clashes.length) throw staleVersion(before, input.expectedVersion, clashes);
-      }
-      if (changed.length === 0) return { result: before, events: [] };
-      const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
-      // A status change through an edit lands the card at the bottom of its new column.
-      if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.boardId, patch.status)) + GAP;
-      const after = await updateIfUnchanged(tx, before, data);
-      if (!after) return null;
-      const notified = await notifyAssignee(tx, after, before.assigneeId, actor.userId);
-      return {
-        result: after,
-        events: [
-          {
-            action: "TASK_UPDATED",
-            entityType: "Task",
-            entityId: after.id,
-            metadata: { before: loggedState(before), after: loggedState(after), changed, ...notified },
-            undoable: true,
-          },
-        ],
-      };
-    });
-  }, { ...retriedTask, clientMutationId: input.clientMutationId }, { readsLog: input.expectedVersion != null });
+  return commitChange(
+    ctx,
+    known.workspaceId,
+    operationPermission.updateTask,
+    async (tx, actor) => {
+      if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
+      if (input.labelIds != null) patch.labelIds = await checkLabelIds(tx, known.workspaceId, input.labelIds);
+      // An edit based on an older version merges unless a field it writes was changed since (field-merge.ts);
+      // that reads the task's log, hence readsLog below.
+      return withLatest(tx, known, null, async (before) => {
+        const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => !sameValue(patch[k], before[k]));
+        if (input.expectedVersion != null && before.version !== input.expectedVersion) {
+          const clashes = await fieldsChangedSince(tx, before, input.expectedVersion, changed);
+          if (clashes.length) throw staleVersion(before, input.expectedVersion, clashes);
+        }
+        if (changed.length === 0) return { result: before, events: [] };
+        const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
+        // A status change through an edit lands the card at the bottom of its new column.
+        if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.boardId, patch.status)) + GAP;
+        const after = await updateIfUnchanged(tx, before, data);
+        if (!after) return null;
+        const notified = await notifyAssignee(tx, after, before.assigneeId, actor.userId);
+        return {
+          result: after,
+          events: [
+            {
+              action: "TASK_UPDATED",
+              entityType: "Task",
+              entityId: after.id,
+              metadata: { before: loggedState(before), after: loggedState(after), changed, ...notified },
+              undoable: true,
+            },
+          ],
+        };
+      });
+    },
+    { ...retriedTask, clientMutationId: input.clientMutationId },
+    { readsLog: input.expectedVersion != null },
+  );
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId", "INVALID_PLACEMENT");
   const found = await taskForWrite(ctx, input.id);
   if (!found) throw notFound("Task");
-  return commitChange(ctx, found.workspaceId, operationPermission.moveTask, async (tx) => {
-    const before = await liveTask(tx, input.id, input.expectedVersion);
-    const boardId = input.boardId && input.boardId !== before.boardId ? (await openBoard(tx, before.workspaceId, input.boardId)).id : before.boardId;
-    const { position, renumbered } = await positionAfter(tx, before, boardId, input.status, input.afterId ?? null);
-    if (position === before.position && input.status === before.status && boardId === before.boardId) return { result: before, events: [] };
-    const after = await tx.task.update({
-      where: { id: before.id },
-      data: { status: input.status, position, boardId, version: { increment: 1 } },
-    });
-    return {
-      result: after,
-      // Neighbours spread out first, so at every version of the log the column's positions agree.
-      events: [
-        ...renumbered,
-        {
-          action: "TASK_MOVED",
-          entityType: "Task",
-          entityId: after.id,
-          metadata: { before: loggedState(before), after: loggedState(after), afterId: input.afterId ?? null },
-          undoable: true,
-        },
-      ],
-    };
-  }, { ...retriedTask, clientMutationId: input.clientMutationId });
+  return commitChange(
+    ctx,
+    found.workspaceId,
+    operationPermission.moveTask,
+    async (tx) => {
+      const before = await liveTask(tx, input.id, input.expectedVersion);
+      const boardId =
+        input.boardId && input.boardId !== before.boardId ? (await openBoard(tx, before.workspaceId, input.boardId)).id : before.boardId;
+      const { position, renumbered } = await positionAfter(tx, before, boardId, input.status, input.afterId ?? null);
+      if (position === before.position && input.status === before.status && boardId === before.boardId)
+        return { result: before, events: [] };
+      const after = await tx.task.update({
+        where: { id: before.id },
+        data: { status: input.status, position, boardId, version: { increment: 1 } },
+      });
+      return {
+        result: after,
+        // Neighbours spread out first, so at every version of the log the column's positions agree.
+        events: [
+          ...renumbered,
+          {
+            action: "TASK_MOVED",
+            entityType: "Task",
+            entityId: after.id,
+            metadata: { before: loggedState(before), after: loggedState(after), afterId: input.afterId ?? null },
+            undoable: true,
+          },
+        ],
+      };
+    },
+    { ...retriedTask, clientMutationId: input.clientMutationId },
+  );
 }
 
 export async function deleteTask(ctx: Context, id: string, clientMutationId?: string | null): Promise<Task> {
   const known = await taskForWrite(ctx, id);
   if (!known) throw notFound("Task");
-  return commitChange(ctx, known.workspaceId, operationPermission.deleteTask, async (tx) =>
-    withLatest(tx, known, null, async (before) => {
-      const after = await updateIfUnchanged(tx, before, { deletedAt: new Date() });
-      if (!after) return null;
-      return {
-        result: after,
-        events: [
-          {
-            action: "TASK_DELETED",
-            entityType: "Task",
-            entityId: id,
-            metadata: { before: loggedState(before), after: { deleted: true, version: after.version } },
-            undoable: true,
-          },
-        ],
-      };
-    }),
-  { ...retriedTask, clientMutationId });
+  return commitChange(
+    ctx,
+    known.workspaceId,
+    operationPermission.deleteTask,
+    async (tx) =>
+      withLatest(tx, known, null, async (before) => {
+        const after = await updateIfUnchanged(tx, before, { deletedAt: new Date() });
+        if (!after) return null;
+        return {
+          result: after,
+          events: [
+            {
+              action: "TASK_DELETED",
+              entityType: "Task",
+              entityId: id,
+              metadata: { before: loggedState(before), after: { deleted: true, version: after.version } },
+              undoable: true,
+            },
+          ],
+        };
+      }),
+    { ...retriedTask, clientMutationId },
+  );
 }
 
 /**
@@ -219,7 +254,12 @@ export async function deleteTask(ctx: Context, id: string, clientMutationId?: st
  * another writer got in between, `write` answers null and runs again on the task re-read under the lock,
  * which also turns a deleted task into NOT_FOUND and a stale expectedVersion into CONFLICT.
  */
-async function withLatest<R>(tx: Tx, known: Task, expectedVersion: number | null | undefined, write: (task: Task) => Promise<R | null>): Promise<R> {
+async function withLatest<R>(
+  tx: Tx,
+  known: Task,
+  expectedVersion: number | null | undefined,
+  write: (task: Task) => Promise<R | null>,
+): Promise<R> {
   if (known.deletedAt === null && (expectedVersion == null || known.version === expectedVersion)) {
     const done = await write(known);
     if (done !== null) return done;

@@ -1,11 +1,11 @@
 import { GAP } from "@taskgraph/core";
 import type { Context } from "../context.js";
-import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
-import { commitChange, type EventDraft, type Tx } from "./changes.js";
-import { operationPermission } from "./permissions.js";
+import type { Prisma, Task, TaskStatus } from "../generated/prisma/client.js";
 import { defaultBoardId } from "./boards.js";
+import { commitChange, type EventDraft, type Tx } from "./changes.js";
 import { ensureLabel, labelLimits } from "./labels.js";
+import { operationPermission } from "./permissions.js";
 import { loggedState } from "./tasks.js";
 import { limits } from "./validate.js";
 
@@ -18,7 +18,16 @@ const statuses: TaskStatus[] = ["TODO", "IN_PROGRESS", "DONE", "BLOCKED"];
 interface TrelloBoard {
   name: string;
   lists: { id: string; name: string; closed: boolean }[];
-  cards: { id: string; name: string; desc: string; idList: string; idLabels: string[]; idMembers: string[]; due: string | null; closed: boolean }[];
+  cards: {
+    id: string;
+    name: string;
+    desc: string;
+    idList: string;
+    idLabels: string[];
+    idMembers: string[];
+    due: string | null;
+    closed: boolean;
+  }[];
   labels: { id: string; name: string; color: string | null }[];
   members: { id: string; fullName: string; email: string | null }[];
 }
@@ -37,14 +46,25 @@ export interface ImportPlan {
 
 // Trello's named colours, as its UI draws them.
 const trelloColors: Record<string, string> = {
-  green: "#4bce97", yellow: "#f5cd47", orange: "#fea362", red: "#f87168", purple: "#9f8fef",
-  blue: "#579dff", sky: "#6cc3e0", lime: "#94c748", pink: "#e774bb", black: "#8590a2",
+  green: "#4bce97",
+  yellow: "#f5cd47",
+  orange: "#fea362",
+  red: "#f87168",
+  purple: "#9f8fef",
+  blue: "#579dff",
+  sky: "#6cc3e0",
+  lime: "#94c748",
+  pink: "#e774bb",
+  black: "#8590a2",
 };
 const colorOf = (name: string | null) => trelloColors[(name ?? "").replace(/_(dark|light)$/, "")] ?? "#8590a2";
 
 /** Lists named like a status land there without a mapping ("Doing" → IN_PROGRESS). */
 function statusByName(name: string): TaskStatus | null {
-  const n = name.trim().toLowerCase().replace(/[^a-z]/g, "");
+  const n = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
   if (["todo", "backlog", "todos", "next", "upnext", "ideas", "new"].includes(n)) return "TODO";
   if (["doing", "inprogress", "wip", "started", "review", "inreview", "ongoing"].includes(n)) return "IN_PROGRESS";
   if (["done", "complete", "completed", "finished", "shipped", "closed"].includes(n)) return "DONE";
@@ -66,7 +86,8 @@ export function parseTrello(text: string): TrelloBoard {
   if (!isObject(doc) || !Array.isArray(doc.lists) || !Array.isArray(doc.cards)) {
     throw badInput("This JSON is not a Trello board export: it has no lists and cards.", "file");
   }
-  if (doc.cards.length > importLimits.cards) throw badInput(`A board of at most ${importLimits.cards} cards can be imported at once.`, "file", "OUT_OF_RANGE");
+  if (doc.cards.length > importLimits.cards)
+    throw badInput(`A board of at most ${importLimits.cards} cards can be imported at once.`, "file", "OUT_OF_RANGE");
   const bad = (what: string, i: number) => badInput(`Trello ${what} #${i + 1} is malformed.`, "file");
   const lists = doc.lists.map((l, i) => {
     if (!isObject(l) || typeof l.id !== "string" || typeof l.name !== "string") throw bad("list", i);
@@ -91,15 +112,23 @@ export function parseTrello(text: string): TrelloBoard {
     isObject(l) && typeof l.id === "string" ? [{ id: l.id, name: str(l.name), color: typeof l.color === "string" ? l.color : null }] : [],
   );
   const members = (Array.isArray(doc.members) ? doc.members : []).flatMap((m) =>
-    isObject(m) && typeof m.id === "string" ? [{ id: m.id, fullName: str(m.fullName, str(m.username)), email: typeof m.email === "string" ? m.email.toLowerCase() : null }] : [],
+    isObject(m) && typeof m.id === "string"
+      ? [{ id: m.id, fullName: str(m.fullName, str(m.username)), email: typeof m.email === "string" ? m.email.toLowerCase() : null }]
+      : [],
   );
   return { name: str(doc.name, "Trello board"), lists, cards, labels, members };
 }
 
 /** What the import would create, read-only: the dry run shows exactly this, and the import writes exactly this. */
-export async function planImport(db: Tx | Context["prisma"], workspaceId: string, board: TrelloBoard, mapping: Record<string, string>): Promise<ImportPlan> {
+export async function planImport(
+  db: Tx | Context["prisma"],
+  workspaceId: string,
+  board: TrelloBoard,
+  mapping: Record<string, string>,
+): Promise<ImportPlan> {
   for (const [list, status] of Object.entries(mapping)) {
-    if (!statuses.includes(status as TaskStatus)) throw badInput(`The mapping of "${list}" must be one of ${statuses.join(", ")}.`, "mapping");
+    if (!statuses.includes(status as TaskStatus))
+      throw badInput(`The mapping of "${list}" must be one of ${statuses.join(", ")}.`, "mapping");
   }
   const openCards = board.cards.filter((c) => !c.closed);
   const lists = board.lists
@@ -118,7 +147,7 @@ export async function planImport(db: Tx | Context["prisma"], workspaceId: string
   const listStatus = new Map(lists.map((l) => [l.id, l.status]));
   const members = await db.membership.findMany({ where: { workspaceId }, select: { userId: true, user: { select: { email: true } } } });
   const byEmail = new Map(members.map((m) => [m.user.email.toLowerCase(), m.userId]));
-  const memberUser = new Map(board.members.map((m) => [m.id, m.email ? byEmail.get(m.email) ?? null : null]));
+  const memberUser = new Map(board.members.map((m) => [m.id, m.email ? (byEmail.get(m.email) ?? null) : null]));
   const unmatched = board.members.filter((m) => !memberUser.get(m.id)).map((m) => m.fullName || m.id);
   // Trello allows unnamed labels (a colour only): they are named after their colour here.
   const labelName = (l: TrelloBoard["labels"][number]) => (l.name.trim() || l.color || "label").slice(0, labelLimits.name);
@@ -128,7 +157,10 @@ export async function planImport(db: Tx | Context["prisma"], workspaceId: string
   const tasks = openCards
     .filter((c) => listStatus.has(c.idList))
     .map((c) => {
-      const labels = [...new Set(c.idLabels.flatMap((id) => (trelloLabels.has(id) ? [trelloLabels.get(id)!.name] : [])))].slice(0, labelLimits.perTask);
+      const labels = [...new Set(c.idLabels.flatMap((id) => (trelloLabels.has(id) ? [trelloLabels.get(id)!.name] : [])))].slice(
+        0,
+        labelLimits.perTask,
+      );
       for (const id of c.idLabels) {
         const l = trelloLabels.get(id);
         if (l && !existing.has(l.name)) newLabels.set(l.name, l.color);
@@ -161,7 +193,13 @@ export interface ImportResult {
  * The import as ONE change: one transaction; a TASK_CREATED entry per card, so live boards, history and
  * analytics see each task, grouped so that one undo removes them all.
  */
-export async function importTrello(ctx: Context, workspaceId: string, board: TrelloBoard, mapping: Record<string, string>, dryRun: boolean): Promise<ImportResult> {
+export async function importTrello(
+  ctx: Context,
+  workspaceId: string,
+  board: TrelloBoard,
+  mapping: Record<string, string>,
+  dryRun: boolean,
+): Promise<ImportResult> {
   if (dryRun) {
     return { plan: await planImport(ctx.prisma, workspaceId, board, mapping), created: 0 };
   }
@@ -176,7 +214,11 @@ export async function importTrello(ctx: Context, workspaceId: string, board: Tre
     const boardId = await defaultBoardId(tx, workspaceId);
     const bottoms = new Map<TaskStatus, number>();
     for (const status of statuses) {
-      const last = await tx.task.findFirst({ where: { boardId, status, deletedAt: null }, orderBy: { position: "desc" }, select: { position: true } });
+      const last = await tx.task.findFirst({
+        where: { boardId, status, deletedAt: null },
+        orderBy: { position: "desc" },
+        select: { position: true },
+      });
       bottoms.set(status, last?.position ?? 0);
     }
     const data: Prisma.TaskCreateManyInput[] = plan.tasks.map((t) => {

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
-import type { Prisma, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { badInput, conflict, notFound } from "../errors.js";
-import { commitChange, type Action, type EventDraft, type Tx } from "./changes.js";
+import type { Prisma, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
+import { type Action, commitChange, type EventDraft, type Tx } from "./changes.js";
 import { applyEvent, type TaskState } from "./history.js";
 import { operationPermission } from "./permissions.js";
 import { loggedState, taskForWrite } from "./tasks.js";
@@ -64,40 +64,62 @@ export const redo = (ctx: Context, workspaceId: string) => step(ctx, workspaceId
 
 function step(ctx: Context, workspaceId: string, why: keyof typeof directions): Promise<Task> {
   const direction = directions[why];
-  return commitChange(ctx, workspaceId, direction.permission, async (tx, actor) => {
-    const entry = await tx.undoEntry.findFirst({
-      where: { workspaceId, userId: actor.userId, state: direction.from.state },
-      orderBy: { version: direction.from.order },
-    });
-    if (!entry) throw direction.nothing();
-    const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
-    const events: EventDraft[] = [];
-    let task: Task | undefined;
-    for (const change of direction.order(await eventsOfChange(tx, original))) {
-      const applied = await applyPatch(tx, change, actor.userId, direction.target(change), why, direction.link(original.id));
-      events.push(applied.event);
-      task = applied.task;
-    }
-    await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: direction.from.then } });
-    return { result: task!, events };
-  }, undefined, { readsLog: true });
+  return commitChange(
+    ctx,
+    workspaceId,
+    direction.permission,
+    async (tx, actor) => {
+      const entry = await tx.undoEntry.findFirst({
+        where: { workspaceId, userId: actor.userId, state: direction.from.state },
+        orderBy: { version: direction.from.order },
+      });
+      if (!entry) throw direction.nothing();
+      const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
+      const events: EventDraft[] = [];
+      let task: Task | undefined;
+      for (const change of direction.order(await eventsOfChange(tx, original))) {
+        const applied = await applyPatch(tx, change, actor.userId, direction.target(change), why, direction.link(original.id));
+        events.push(applied.event);
+        task = applied.task;
+      }
+      await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: direction.from.then } });
+      return { result: task!, events };
+    },
+    undefined,
+    { readsLog: true },
+  );
 }
 
 /** Brings a task back to how it was at a workspace version, as forward events (history is never rewritten). */
 export async function restoreTask(ctx: Context, taskId: string, version: number): Promise<Task> {
   const found = await taskForWrite(ctx, taskId);
   if (!found) throw notFound("Task");
-  return commitChange(ctx, found.workspaceId, operationPermission.restoreTask, async (tx) => {
-    const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
-    if (version < 1 || version > head.version) throw badInput(`version must be between 1 and ${head.version}.`, "version", "OUT_OF_RANGE");
-    const board = new Map<string, TaskState>();
-    await rebuildTaskAt(tx, found.workspaceId, taskId, version, board);
-    const then = board.get(taskId);
-    if (!then) throw badInput("The task did not exist at that version.", "version");
-    const { version: _v, id: _id, ...fields } = then;
-    const { task, event } = await applyPatch(tx, { entityId: taskId, version: head.version }, null, { ...fields, deleted: false }, "restore", { restoredFrom: version });
-    return { result: task, events: [event] };
-  }, undefined, { readsLog: true });
+  return commitChange(
+    ctx,
+    found.workspaceId,
+    operationPermission.restoreTask,
+    async (tx) => {
+      const head = await tx.workspace.findUniqueOrThrow({ where: { id: found.workspaceId }, select: { version: true } });
+      if (version < 1 || version > head.version)
+        throw badInput(`version must be between 1 and ${head.version}.`, "version", "OUT_OF_RANGE");
+      const board = new Map<string, TaskState>();
+      await rebuildTaskAt(tx, found.workspaceId, taskId, version, board);
+      const then = board.get(taskId);
+      if (!then) throw badInput("The task did not exist at that version.", "version");
+      const { version: _v, id: _id, ...fields } = then;
+      const { task, event } = await applyPatch(
+        tx,
+        { entityId: taskId, version: head.version },
+        null,
+        { ...fields, deleted: false },
+        "restore",
+        { restoredFrom: version },
+      );
+      return { result: task, events: [event] };
+    },
+    undefined,
+    { readsLog: true },
+  );
 }
 
 async function rebuildTaskAt(tx: Tx, workspaceId: string, taskId: string, version: number, board: Map<string, TaskState>) {
@@ -128,7 +150,13 @@ export async function applyPatch(
   const overwritten =
     owner !== null &&
     (await tx.event.findFirst({
-      where: { workspaceId: before.workspaceId, entityType: "Task", entityId: taskId, version: { gt: since.version }, actorId: { not: owner } },
+      where: {
+        workspaceId: before.workspaceId,
+        entityType: "Task",
+        entityId: taskId,
+        version: { gt: since.version },
+        actorId: { not: owner },
+      },
       select: { id: true },
     }));
   if (overwritten) {
@@ -146,7 +174,13 @@ export async function applyPatch(
   if (target.deleted && !wasDeleted) data.deletedAt = new Date();
   if (target.deleted === false && wasDeleted) data.deletedAt = null;
   const task = await tx.task.update({ where: { id: taskId }, data });
-  const action: Action = target.deleted ? "TASK_DELETED" : wasDeleted ? "TASK_RESTORED" : before.status !== task.status || before.position !== task.position ? "TASK_MOVED" : "TASK_UPDATED";
+  const action: Action = target.deleted
+    ? "TASK_DELETED"
+    : wasDeleted
+      ? "TASK_RESTORED"
+      : before.status !== task.status || before.position !== task.position
+        ? "TASK_MOVED"
+        : "TASK_UPDATED";
   const after = target.deleted ? { deleted: true, version: task.version } : loggedState(task);
   return {
     task,

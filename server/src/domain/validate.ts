@@ -19,12 +19,15 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function email(value: string): string {
   const normalized = value.trim().toLowerCase();
-  if (!emailPattern.test(normalized) || normalized.length > 254) throw badInput("That is not a valid email address.", "email", "INVALID_EMAIL");
+  if (!emailPattern.test(normalized) || normalized.length > 254)
+    throw badInput("That is not a valid email address.", "email", "INVALID_EMAIL");
   return normalized;
 }
 
 export function password(value: string): string {
-  if (value.length < limits.password.min) throw badInput(`Password must be at least ${limits.password.min} characters.`, "password", "WEAK_PASSWORD");
-  if (value.length > limits.password.max) throw badInput(`Password must be at most ${limits.password.max} characters.`, "password", "TOO_LONG");
+  if (value.length < limits.password.min)
+    throw badInput(`Password must be at least ${limits.password.min} characters.`, "password", "WEAK_PASSWORD");
+  if (value.length > limits.password.max)
+    throw badInput(`Password must be at most ${limits.password.max} characters.`, "password", "TOO_LONG");
   return value;
 }

@@ -18,7 +18,7 @@ export interface Drain {
 export function createDrain(): Drain {
   let draining = false;
   let inFlight = 0;
-  let wake: (() => void)[] = [];
+  const wake: (() => void)[] = [];
   const done = () => {
     inFlight--;
     if (inFlight === 0) for (const resolve of wake.splice(0)) resolve();

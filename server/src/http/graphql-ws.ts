@@ -1,10 +1,10 @@
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
-import type { YogaServerInstance } from "graphql-yoga";
+import { type ExecutionArgs, type ExecutionResult, GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
+import type { YogaServerInstance } from "graphql-yoga";
 import type { WebSocketServer } from "ws";
 import type { Context, Services } from "../context.js";
 import { limitExceeded } from "../errors.js";
-import { authorizationFrom, withInputCode, type ServerContext } from "../yoga.js";
+import { authorizationFrom, type ServerContext, withInputCode } from "../yoga.js";
 import { SocketClose } from "./close-codes.js";
 import { limits } from "./limits.js";
 import type { SessionSockets } from "./session-sockets.js";
@@ -85,5 +85,12 @@ function forSocket(error: GraphQLError): GraphQLError {
   const coded = withInputCode(error);
   if (!coded.extensions?.http) return coded;
   const { http: _http, ...extensions } = coded.extensions;
-  return new GraphQLError(coded.message, { nodes: coded.nodes, source: coded.source, positions: coded.positions, path: coded.path, originalError: coded.originalError, extensions });
+  return new GraphQLError(coded.message, {
+    nodes: coded.nodes,
+    source: coded.source,
+    positions: coded.positions,
+    path: coded.path,
+    originalError: coded.originalError,
+    extensions,
+  });
 }

@@ -9,4 +9,3 @@ export const limits = {
   /** Messages a socket may send per second; more closes it (TooManyMessages). */
   wsMessagesPerSecond: 200,
 } as const;
-

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
-import { Counter, Gauge, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Registry } from "prom-client";
 import type { Config } from "../config.js";
 import type { EventBus } from "../realtime/pubsub.js";
 
@@ -14,13 +14,27 @@ import type { EventBus } from "../realtime/pubsub.js";
 export function createMetrics(config: Pick<Config, "metrics">, sample: { sockets(): number; streams(): number }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  new Gauge({ name: "taskgraph_websocket_connections", help: "Open graphql-ws sockets", registers: [registry], collect() {
-    this.set(sample.sockets());
-  } });
-  new Gauge({ name: "taskgraph_subscription_streams", help: "Live subscription streams (WebSocket and SSE)", registers: [registry], collect() {
-    this.set(sample.streams());
-  } });
-  const published = new Counter({ name: "taskgraph_events_published_total", help: "Workspace events published to the bus", registers: [registry] });
+  new Gauge({
+    name: "taskgraph_websocket_connections",
+    help: "Open graphql-ws sockets",
+    registers: [registry],
+    collect() {
+      this.set(sample.sockets());
+    },
+  });
+  new Gauge({
+    name: "taskgraph_subscription_streams",
+    help: "Live subscription streams (WebSocket and SSE)",
+    registers: [registry],
+    collect() {
+      this.set(sample.streams());
+    },
+  });
+  const published = new Counter({
+    name: "taskgraph_events_published_total",
+    help: "Workspace events published to the bus",
+    registers: [registry],
+  });
 
   return {
     plugin: (): Plugin =>

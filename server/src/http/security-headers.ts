@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { renderGraphiQL, type GraphiQLOptions, type Plugin } from "graphql-yoga";
+import { type GraphiQLOptions, type Plugin, renderGraphiQL } from "graphql-yoga";
 
 /** Headers every response carries, whatever it is. */
 const baseHeaders = {
@@ -46,7 +46,10 @@ export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, pa
 export function graphiqlPage(options: GraphiQLOptions) {
   const html = renderGraphiQL(options);
   const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-    ([, script]) => `'sha256-${createHash("sha256").update(script ?? "").digest("base64")}'`,
+    ([, script]) =>
+      `'sha256-${createHash("sha256")
+        .update(script ?? "")
+        .digest("base64")}'`,
   );
   const cdn = "https://unpkg.com";
   const policy = [

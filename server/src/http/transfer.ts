@@ -15,7 +15,10 @@ export const IMPORT_PATH = "/import/trello/";
 const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 class HttpRefusal extends Error {
-  constructor(readonly status: number, readonly body: Record<string, unknown>) {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {
     super(String(body.message));
   }
 }
@@ -41,7 +44,10 @@ export function createTransferRoutes(services: Services) {
       workspaceId = null;
     }
     const member = workspaceId
-      ? await services.prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: auth.user.id } }, select: { role: true } })
+      ? await services.prisma.membership.findUnique({
+          where: { workspaceId_userId: { workspaceId, userId: auth.user.id } },
+          select: { role: true },
+        })
       : null;
     // Unknown workspace and non-member read the same: existence is not revealed.
     if (!workspaceId || !member) throw refusal(404, "NOT_FOUND", "NOT_FOUND", "Workspace not found.");
@@ -56,7 +62,12 @@ export function createTransferRoutes(services: Services) {
     const { workspaceId } = await authorize(req, match[1]!, operationPermission.read);
     const format = match[2] as "csv" | "json";
     const { name } = await services.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } });
-    const file = `${name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() || "board"}-tasks.${format}`;
+    const file = `${
+      name
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-|-$/g, "")
+        .toLowerCase() || "board"
+    }-tasks.${format}`;
     res.writeHead(200, {
       "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="${file.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file)}`,
@@ -81,7 +92,12 @@ export function createTransferRoutes(services: Services) {
         if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error();
         mapping = parsed as Record<string, string>;
       } catch {
-        throw refusal(400, "BAD_USER_INPUT", "INVALID_VALUE", 'mapping must be a JSON object of list name (or id) to status, e.g. {"Doing":"IN_PROGRESS"}.');
+        throw refusal(
+          400,
+          "BAD_USER_INPUT",
+          "INVALID_VALUE",
+          'mapping must be a JSON object of list name (or id) to status, e.g. {"Doing":"IN_PROGRESS"}.',
+        );
       }
     }
     const text = await readBody(req, importMaxBytes);
@@ -128,7 +144,12 @@ export function createTransferRoutes(services: Services) {
 /** The body as text, refusing (413) as soon as it is known to exceed `max`: a 50 MB upload is never held. */
 async function readBody(req: IncomingMessage, max: number): Promise<string> {
   const tooLarge = () =>
-    refusal(413, "REQUEST_ENTITY_TOO_LARGE", "TOO_LARGE", `The file is larger than the import limit of ${Math.round(max / 1_000_000)} MB (IMPORT_MAX_BYTES).`);
+    refusal(
+      413,
+      "REQUEST_ENTITY_TOO_LARGE",
+      "TOO_LARGE",
+      `The file is larger than the import limit of ${Math.round(max / 1_000_000)} MB (IMPORT_MAX_BYTES).`,
+    );
   if (Number(req.headers["content-length"] ?? 0) > max) {
     req.resume();
     throw tooLarge();

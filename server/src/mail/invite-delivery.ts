@@ -1,6 +1,6 @@
 import type { Config } from "../config.js";
 import { logger } from "../logger.js";
-import { invitationEmail, type InvitationEmail } from "./invitation-email.js";
+import { type InvitationEmail, invitationEmail } from "./invitation-email.js";
 import { smtpSender } from "./transport.js";
 
 /** How invite links are made and reach the invitee: by email with SMTP_URL, otherwise in the server log. */
@@ -20,7 +20,10 @@ export function createInviteDelivery(config: Pick<Config, "publicUrl" | "smtpUrl
     async deliver(invite) {
       if (!send) {
         // No mail server configured: the inviter copies the link from the members page, or an operator from here.
-        logger.info({ invitationId: invite.invitationId, email: invite.to, inviteUrl: invite.link }, "invite link (SMTP_URL is not set, so it was not emailed)");
+        logger.info(
+          { invitationId: invite.invitationId, email: invite.to, inviteUrl: invite.link },
+          "invite link (SMTP_URL is not set, so it was not emailed)",
+        );
         return false;
       }
       try {

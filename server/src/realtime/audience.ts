@@ -1,4 +1,4 @@
-import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from "graphql";
+import { type DocumentNode, type ExecutionArgs, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from "graphql";
 import type { Role } from "../generated/prisma/client.js";
 import type { Audience } from "./shared-execution.js";
 

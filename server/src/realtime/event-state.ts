@@ -44,10 +44,7 @@ type LoggedTask = Partial<TaskState> & { deleted?: boolean };
  */
 export function taskAt(prisma: PrismaClient, event: WorkspaceEvent): Promise<Task> {
   return once(event, "Task", async () => {
-    const [row, current] = await Promise.all([
-      eventRow(prisma, event),
-      prisma.task.findUniqueOrThrow({ where: { id: event.entityId } }),
-    ]);
+    const [row, current] = await Promise.all([eventRow(prisma, event), prisma.task.findUniqueOrThrow({ where: { id: event.entityId } })]);
     const { before, after } = (row.metadata ?? {}) as { before?: LoggedTask; after?: LoggedTask };
     if (!after) return current;
     const deleted = after.deleted === true;

@@ -106,7 +106,9 @@ export function createPgEventTarget(connectionString: string): PgEventTarget {
   const ready = Promise.all([connectListener(), (publisherReady = connectPublisher())]).then(() => {});
 
   const callbackOf = (listener: unknown) =>
-    (typeof listener === "function" ? listener : (listener as { handleEvent: (e: CustomEvent) => void }).handleEvent) as (e: CustomEvent) => void;
+    (typeof listener === "function" ? listener : (listener as { handleEvent: (e: CustomEvent) => void }).handleEvent) as (
+      e: CustomEvent,
+    ) => void;
 
   return {
     ready,

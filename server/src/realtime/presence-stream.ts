@@ -15,7 +15,13 @@ export function presenceStream(ctx: Context, workspaceId: string): AsyncIterable
   return new Repeater<PresenceChange>(async (push, stop) => {
     const log = ctx.bus.subscribe(workspaceId);
     const connection = registry.connect(workspaceId, userId, (change) => void push(change));
-    void push({ kind: "SNAPSHOT", workspaceId, userId, taskId: connection.snapshot.find((e) => e.userId === userId)?.taskId ?? null, viewers: connection.snapshot });
+    void push({
+      kind: "SNAPSHOT",
+      workspaceId,
+      userId,
+      taskId: connection.snapshot.find((e) => e.userId === userId)?.taskId ?? null,
+      viewers: connection.snapshot,
+    });
     const watchMembership = (async () => {
       for await (const event of log) {
         if (!(await roleAfter(ctx, workspaceId, event, "VIEWER"))) {

@@ -4,8 +4,8 @@ import { toWorkspaceEvent } from "../domain/changes.js";
 import type { Event, Role } from "../generated/prisma/client.js";
 import { workspaceAudience } from "./audience.js";
 import { rememberRow } from "./event-state.js";
-import type { WorkspaceEvent } from "./pubsub.js";
 import { roleAfter } from "./membership.js";
+import type { WorkspaceEvent } from "./pubsub.js";
 import { memberRole, membersChanged } from "./roles.js";
 import { shareResults } from "./shared-execution.js";
 
@@ -31,14 +31,18 @@ export function workspaceStream(
     const live = ctx.bus.subscribe(workspaceId);
     stop.then(() => live.return?.());
     const [head, initialRole] = await Promise.all([
-      ctx.bus.head(workspaceId, async () =>
-        (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version,
+      ctx.bus.head(
+        workspaceId,
+        async () => (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version,
       ),
       authorizedRole ?? memberRole(ctx.prisma, workspaceId, userId, false),
     ]);
     let role = initialRole;
     // Results are shared with the subscribers of the same operation and role; the role is kept current.
-    shareResults(ctx, workspaceAudience(userId, () => role));
+    shareResults(
+      ctx,
+      workspaceAudience(userId, () => role),
+    );
     let last = since ?? head;
 
     const deliver = async (event: WorkspaceEvent): Promise<boolean> => {

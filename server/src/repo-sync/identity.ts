@@ -108,7 +108,12 @@ export function planSync(known: KnownTask[], found: Occurrence[], repo: string, 
   const candidates = new Map<string, KnownTask[]>();
   const unmatched = known
     .filter((t) => !matched.has(t.id))
-    .sort((a, b) => Number(b.codeRef.present) - Number(a.codeRef.present) || a.codeRef.path.localeCompare(b.codeRef.path) || a.codeRef.ordinal - b.codeRef.ordinal);
+    .sort(
+      (a, b) =>
+        Number(b.codeRef.present) - Number(a.codeRef.present) ||
+        a.codeRef.path.localeCompare(b.codeRef.path) ||
+        a.codeRef.ordinal - b.codeRef.ordinal,
+    );
   for (const task of unmatched) {
     const group = titleGroup(task.codeRef.tag, task.codeRef.titleKey);
     candidates.set(group, [...(candidates.get(group) ?? []), task]);

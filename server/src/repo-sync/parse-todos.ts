@@ -67,7 +67,11 @@ const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\
 
 /** Lower case, single spaces, no trailing punctuation: an edit of spacing or a final period keeps the identity. */
 export const normalizeTitle = (title: string) =>
-  title.toLowerCase().replace(/\s+/g, " ").replace(/[\s.:;,!]+$/, "").trim();
+  title
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[\s.:;,!]+$/, "")
+    .trim();
 
 const stripDecoration = (text: string) => text.replace(/^\s*(?:\*+(?!\/)|#+|\/\/+|--+|;+|%+|!+)?\s?/, "").replace(/\s+$/, "");
 

@@ -1,5 +1,5 @@
 import type { RepositorySyncPhase } from "../generated/prisma/client.js";
-import { planSync, occurrencesOf, type KnownTask, type Occurrence, type SyncPlan } from "./identity.js";
+import { type KnownTask, type Occurrence, occurrencesOf, planSync, type SyncPlan } from "./identity.js";
 import { syntaxFor } from "./languages.js";
 import { parseTodos } from "./parse-todos.js";
 import type { RepoReader, TreeEntry } from "./providers/types.js";
@@ -17,7 +17,14 @@ export interface SyncStats {
 }
 
 export const emptyStats = (): SyncStats => ({
-  filesTotal: 0, filesScanned: 0, filesSkipped: 0, todosFound: 0, tasksCreated: 0, tasksUpdated: 0, tasksClosed: 0, tasksReopened: 0,
+  filesTotal: 0,
+  filesScanned: 0,
+  filesSkipped: 0,
+  todosFound: 0,
+  tasksCreated: 0,
+  tasksUpdated: 0,
+  tasksClosed: 0,
+  tasksReopened: 0,
 });
 
 /** One progress report of the pipeline. */
@@ -57,7 +64,13 @@ const REPORT_EVERY_MS = 200;
 export async function* syncPipeline(deps: PipelineDeps): AsyncGenerator<PipelineStep, SyncStats> {
   const stats = emptyStats();
   let headSha: string | null = null;
-  const step = (phase: RepositorySyncPhase, progress: number, message: string): PipelineStep => ({ phase, progress, message, stats: { ...stats }, headSha });
+  const step = (phase: RepositorySyncPhase, progress: number, message: string): PipelineStep => ({
+    phase,
+    progress,
+    message,
+    stats: { ...stats },
+    headSha,
+  });
   const check = () => {
     if (deps.signal.aborted) throw deps.signal.reason ?? new Error("cancelled");
   };
@@ -111,7 +124,11 @@ export async function* syncPipeline(deps: PipelineDeps): AsyncGenerator<Pipeline
     await giveWay();
     stats.tasksCreated += slice.length;
     written += slice.length;
-    yield step("UPSERT_TASKS", until.SCAN_FILES + ((until.UPSERT_TASKS - until.SCAN_FILES) * written) / writes, `Created ${stats.tasksCreated} tasks`);
+    yield step(
+      "UPSERT_TASKS",
+      until.SCAN_FILES + ((until.UPSERT_TASKS - until.SCAN_FILES) * written) / writes,
+      `Created ${stats.tasksCreated} tasks`,
+    );
   }
   for (let i = 0; i < plan.update.length; i += WRITE_BATCH) {
     check();
@@ -120,7 +137,11 @@ export async function* syncPipeline(deps: PipelineDeps): AsyncGenerator<Pipeline
     await giveWay();
     for (const u of slice) u.reopen ? stats.tasksReopened++ : stats.tasksUpdated++;
     written += slice.length;
-    yield step("UPSERT_TASKS", until.SCAN_FILES + ((until.UPSERT_TASKS - until.SCAN_FILES) * written) / writes, `Updated ${written - stats.tasksCreated} tasks`);
+    yield step(
+      "UPSERT_TASKS",
+      until.SCAN_FILES + ((until.UPSERT_TASKS - until.SCAN_FILES) * written) / writes,
+      `Updated ${written - stats.tasksCreated} tasks`,
+    );
   }
 
   yield step("CLOSE_REMOVED", until.UPSERT_TASKS, `${plan.close.length} comments gone`);

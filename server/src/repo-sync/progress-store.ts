@@ -1,5 +1,11 @@
-import type { PrismaClient, RepositorySync, RepositorySyncPhase, RepositorySyncProgress, RepositorySyncStatus } from "../generated/prisma/client.js";
 import type { Tx } from "../domain/changes.js";
+import type {
+  PrismaClient,
+  RepositorySync,
+  RepositorySyncPhase,
+  RepositorySyncProgress,
+  RepositorySyncStatus,
+} from "../generated/prisma/client.js";
 import type { SyncStats } from "./pipeline.js";
 
 export const activeStatuses: RepositorySyncStatus[] = ["QUEUED", "RUNNING"];
@@ -16,7 +22,10 @@ export interface StepInput {
 }
 
 /** Locks the sync's row: steps, cancel and task writes of one sync queue here, so sequences have no gaps. */
-export async function lockSync(tx: Tx, syncId: string): Promise<Pick<RepositorySync, "status" | "phase" | "progress" | "filesScanned" | "filesTotal"> | null> {
+export async function lockSync(
+  tx: Tx,
+  syncId: string,
+): Promise<Pick<RepositorySync, "status" | "phase" | "progress" | "filesScanned" | "filesTotal"> | null> {
   const rows = await tx.$queryRaw<Pick<RepositorySync, "status" | "phase" | "progress" | "filesScanned" | "filesTotal">[]>`
     SELECT status::text AS status, phase::text AS phase, progress, "filesScanned", "filesTotal"
     FROM "RepositorySync" WHERE id = ${syncId} FOR UPDATE`;
@@ -66,7 +75,12 @@ export function notifyProgress(syncId: string) {
  * Every step after `afterSequence` in order, exactly once, then each new one as it is stored; ends after the
  * terminal step (SUCCEEDED, FAILED or CANCELLED).
  */
-export async function* progressSteps(prisma: PrismaClient, syncId: string, afterSequence = 0, signal?: AbortSignal): AsyncGenerator<RepositorySyncProgress> {
+export async function* progressSteps(
+  prisma: PrismaClient,
+  syncId: string,
+  afterSequence = 0,
+  signal?: AbortSignal,
+): AsyncGenerator<RepositorySyncProgress> {
   let last = afterSequence;
   let wake: () => void = () => {};
   let pending = false;
@@ -84,7 +98,10 @@ export async function* progressSteps(prisma: PrismaClient, syncId: string, after
       pending = false;
       // Status first: a sync that had ended by then has its terminal step stored, so the read below sees it.
       const sync = await prisma.repositorySync.findUnique({ where: { id: syncId }, select: { status: true } });
-      const steps = await prisma.repositorySyncProgress.findMany({ where: { syncId, sequence: { gt: last } }, orderBy: { sequence: "asc" } });
+      const steps = await prisma.repositorySyncProgress.findMany({
+        where: { syncId, sequence: { gt: last } },
+        orderBy: { sequence: "asc" },
+      });
       for (const step of steps) {
         last = step.sequence;
         yield step;

@@ -4,7 +4,7 @@ import type { Repository, RepositoryProvider } from "../generated/prisma/client.
 import { repositoryKey } from "./identity.js";
 import { fetchGitHubRepository, githubReader, parseGitHubRepository } from "./providers/github.js";
 import { inspectLocalRepository, localGitReader } from "./providers/local-git.js";
-import { ProviderError, type Branch, type RepoReader } from "./providers/types.js";
+import { type Branch, ProviderError, type RepoReader } from "./providers/types.js";
 import { repoSyncSettings } from "./settings.js";
 import { serverTokenBox } from "./token-crypto.js";
 
@@ -36,7 +36,14 @@ export async function linkRepository(ctx: Context, input: LinkRepository): Promi
     if (input.path.length > 4096 || input.path.includes("\0")) throw badInput("path is not a valid path.", "path");
     const local = await inspectLocalRepository(input.path.trim(), settings.localGitRoots);
     if ("problem" in local) throw badInput(local.problem, "path");
-    data = { provider: "LOCAL_GIT", name: local.name, url: null, path: local.path, defaultBranch: local.defaultBranch, encryptedToken: null };
+    data = {
+      provider: "LOCAL_GIT",
+      name: local.name,
+      url: null,
+      path: local.path,
+      defaultBranch: local.defaultBranch,
+      encryptedToken: null,
+    };
   } else {
     if (input.path) throw badInput("path is for LOCAL_GIT repositories; give url for GITHUB.", "path");
     if (!input.url?.trim()) throw badInput("url is required for GITHUB.", "url");
@@ -50,11 +57,18 @@ export async function linkRepository(ctx: Context, input: LinkRepository): Promi
     } catch (error) {
       const problem = error instanceof ProviderError ? error : new ProviderError("UPSTREAM_ERROR", "GitHub could not be reached.");
       if (problem.code === "RATE_LIMITED") {
-        throw refuse("RATE_LIMITED", problem.message, { retryAfter: Math.max(1, Math.ceil(((problem.retryAt?.getTime() ?? Date.now()) - Date.now()) / 1000)) });
+        throw refuse("RATE_LIMITED", problem.message, {
+          retryAfter: Math.max(1, Math.ceil(((problem.retryAt?.getTime() ?? Date.now()) - Date.now()) / 1000)),
+        });
       }
       if (problem.code === "ACCESS_DENIED") throw badInput(`${problem.message}`, "token");
       if (problem.code === "NOT_FOUND") {
-        throw badInput(token ? "GitHub found no such repository that this token can read." : "GitHub found no such public repository: a private one needs a token.", token ? "url" : "token");
+        throw badInput(
+          token
+            ? "GitHub found no such repository that this token can read."
+            : "GitHub found no such public repository: a private one needs a token.",
+          token ? "url" : "token",
+        );
       }
       throw badInput(problem.message, "url");
     }
@@ -71,7 +85,8 @@ export async function linkRepository(ctx: Context, input: LinkRepository): Promi
     return await ctx.prisma.repository.create({ data: { ...data, workspaceId: input.workspaceId, linkedById: ctx.user!.id } });
   } catch (error) {
     // Two links at once: the unique workspaceId lets one in.
-    if ((error as { code?: string }).code === "P2002") throw conflict("REPOSITORY_LINKED", "This workspace already has a linked repository: unlink it first.");
+    if ((error as { code?: string }).code === "P2002")
+      throw conflict("REPOSITORY_LINKED", "This workspace already has a linked repository: unlink it first.");
     throw error;
   }
 }
@@ -81,7 +96,10 @@ export async function unlinkRepository(ctx: Context, workspaceId: string): Promi
   return ctx.prisma.$transaction(async (tx) => {
     const repository = await tx.repository.findUnique({ where: { workspaceId } });
     if (!repository) throw notFound("Repository");
-    const running = await tx.repositorySync.findFirst({ where: { workspaceId, status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true } });
+    const running = await tx.repositorySync.findFirst({
+      where: { workspaceId, status: { in: ["QUEUED", "RUNNING"] } },
+      select: { id: true },
+    });
     if (running) throw conflict("SYNC_RUNNING", "A sync of this repository is running: cancel it or wait for it to end.");
     await tx.repository.delete({ where: { id: repository.id } });
     return repository;
@@ -112,7 +130,9 @@ export async function repositoryBranches(ctx: Context, workspaceId: string): Pro
   } catch (error) {
     if (error instanceof ProviderError) {
       if (error.code === "RATE_LIMITED") {
-        throw refuse("RATE_LIMITED", error.message, { retryAfter: Math.max(1, Math.ceil(((error.retryAt?.getTime() ?? Date.now()) - Date.now()) / 1000)) });
+        throw refuse("RATE_LIMITED", error.message, {
+          retryAfter: Math.max(1, Math.ceil(((error.retryAt?.getTime() ?? Date.now()) - Date.now()) / 1000)),
+        });
       }
       throw refuse("UPSTREAM_FAILED", error.message, { providerCode: error.code });
     }

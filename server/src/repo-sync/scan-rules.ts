@@ -5,7 +5,8 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 export type SkipReason = "vendored" | "generated" | "symlink" | "submodule" | "too large" | "unsupported" | "binary";
 
-const vendored = /(^|\/)(node_modules|vendor|vendors|third_party|third-party|thirdparty|bower_components|jspm_packages|Pods|Carthage|\.yarn|\.pnpm-store|site-packages)\//;
+const vendored =
+  /(^|\/)(node_modules|vendor|vendors|third_party|third-party|thirdparty|bower_components|jspm_packages|Pods|Carthage|\.yarn|\.pnpm-store|site-packages)\//;
 const generated =
   /(\.min\.(js|css)|\.map|\.bundle\.js|\.pb\.go|_pb2\.py|\.g\.dart|\.designer\.cs)$|\.generated\.|(^|\/)(generated|__generated__|dist|build|out|coverage)\/|(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock|poetry\.lock|Pipfile\.lock|mix\.lock|flake\.lock)$/;
 

@@ -18,7 +18,10 @@ export function repoSyncSettings(env: NodeJS.ProcessEnv = process.env): RepoSync
   if (!/^https?:\/\/[^/]+/.test(githubApiUrl)) throw new Error(`GITHUB_API_URL must be an http(s):// URL, got ${env.GITHUB_API_URL}`);
   return {
     githubApiUrl,
-    localGitRoots: (env.LOCAL_GIT_ROOTS ?? "").split(":").map((p) => p.trim()).filter(Boolean),
+    localGitRoots: (env.LOCAL_GIT_ROOTS ?? "")
+      .split(":")
+      .map((p) => p.trim())
+      .filter(Boolean),
     tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY?.trim() || undefined,
     dataDir: path.resolve(repoRoot, env.DATA_DIR ?? "./data"),
   };

@@ -1,9 +1,9 @@
 import { GraphQLError } from "graphql";
 import type { Context } from "../context.js";
 import { createContext } from "../context.js";
-import { conflict, notFound, badInput, forbidden } from "../errors.js";
-import type { PrismaClient, RepositorySync } from "../generated/prisma/client.js";
 import { can, operationPermission } from "../domain/permissions.js";
+import { badInput, conflict, forbidden, notFound } from "../errors.js";
+import type { PrismaClient, RepositorySync } from "../generated/prisma/client.js";
 import { logger } from "../logger.js";
 import { syncPipeline } from "./pipeline.js";
 import { activeStatuses, appendStep, isTerminal, lockSync, notifyProgress } from "./progress-store.js";
@@ -28,8 +28,13 @@ export async function startSync(ctx: Context, workspaceId: string, branchInput: 
   let sync: RepositorySync;
   try {
     sync = await ctx.prisma.$transaction(async (tx) => {
-      const previous = await tx.repositorySync.findFirst({ where: { workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, status: true } });
-      if (previous && !isTerminal(previous.status)) throw conflict("SYNC_RUNNING", "A sync of this workspace is already queued or running.");
+      const previous = await tx.repositorySync.findFirst({
+        where: { workspaceId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, status: true },
+      });
+      if (previous && !isTerminal(previous.status))
+        throw conflict("SYNC_RUNNING", "A sync of this workspace is already queued or running.");
       const created = await tx.repositorySync.create({
         data: {
           workspaceId,
@@ -97,14 +102,25 @@ async function runSync(ctx: Context, sync: RepositorySync): Promise<void> {
   } catch (error) {
     if (cancelled() || error instanceof SyncEnded) return;
     const refused = error instanceof GraphQLError && ["FORBIDDEN", "NOT_FOUND"].includes(String(error.extensions.code));
-    const failure = error instanceof ProviderError
-      ? { code: error.code, message: error.message, retryAt: error.retryAt }
-      : refused
-        ? { code: "ACCESS_DENIED", message: "The member who started this sync may no longer write tasks in this workspace.", retryAt: null }
-        : { code: "INTERNAL", message: "The sync failed unexpectedly; the server log has the details.", retryAt: null };
+    const failure =
+      error instanceof ProviderError
+        ? { code: error.code, message: error.message, retryAt: error.retryAt }
+        : refused
+          ? {
+              code: "ACCESS_DENIED",
+              message: "The member who started this sync may no longer write tasks in this workspace.",
+              retryAt: null,
+            }
+          : { code: "INTERNAL", message: "The sync failed unexpectedly; the server log has the details.", retryAt: null };
     if (!(error instanceof ProviderError) && !refused) logger.error({ err: error, syncId: sync.id }, "repository sync failed");
     const latest = await ctx.prisma.repositorySync.findUnique({ where: { id: sync.id }, select: { phase: true, progress: true } });
-    await step(ctx.prisma, sync.id, { status: "FAILED", phase: latest?.phase ?? phase, progress: latest?.progress ?? 0, message: failure.message, error: failure });
+    await step(ctx.prisma, sync.id, {
+      status: "FAILED",
+      phase: latest?.phase ?? phase,
+      progress: latest?.progress ?? 0,
+      message: failure.message,
+      error: failure,
+    });
   } finally {
     running.delete(sync.id);
   }

@@ -53,7 +53,10 @@ export function serverTokenBox(settings: RepoSyncSettings): TokenBox {
       // "wx": two processes starting at once do not overwrite each other's key.
       try {
         writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
-        logger.warn({ file }, "TOKEN_ENCRYPTION_KEY is not set: generated a key for repository tokens; instances sharing a database must share one key through TOKEN_ENCRYPTION_KEY");
+        logger.warn(
+          { file },
+          "TOKEN_ENCRYPTION_KEY is not set: generated a key for repository tokens; instances sharing a database must share one key through TOKEN_ENCRYPTION_KEY",
+        );
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       }

@@ -2,7 +2,9 @@ import { builder } from "./builder.js";
 import { ActivityActionEnum } from "./enums.js";
 import { encodeId, type NodeType } from "./ids.js";
 
-export const EntityTypeEnum = builder.enumType("EntityType", { values: ["Workspace", "Member", "Invitation", "Task", "Label", "Board", "Checkpoint", "Comment"] as const });
+export const EntityTypeEnum = builder.enumType("EntityType", {
+  values: ["Workspace", "Member", "Invitation", "Task", "Label", "Board", "Checkpoint", "Comment"] as const,
+});
 
 // A Member's log entries name the member's user, whose ID clients already hold.
 const entityNodeType = (entityType: string): NodeType => (entityType === "Member" ? "User" : (entityType as NodeType));

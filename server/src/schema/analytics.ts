@@ -1,4 +1,4 @@
-import { flowAnalytics, type CyclePoint, type FlowAnalytics, type FlowDay, type ThroughputWeek } from "../domain/analytics.js";
+import { type CyclePoint, type FlowAnalytics, type FlowDay, flowAnalytics, type ThroughputWeek } from "../domain/analytics.js";
 import { builder } from "./builder.js";
 import { WorkspaceNode } from "./workspace.js";
 
@@ -22,7 +22,11 @@ const ThroughputWeekRef = builder.objectRef<ThroughputWeek>("ThroughputWeek").im
 
 const CyclePointRef = builder.objectRef<CyclePoint>("CycleTimePoint").implement({
   fields: (t) => ({
-    task: t.prismaField({ type: "Task", nullable: true, resolve: (query, p, _args, ctx) => ctx.prisma.task.findUnique({ ...query, where: { id: p.taskId } }) }),
+    task: t.prismaField({
+      type: "Task",
+      nullable: true,
+      resolve: (query, p, _args, ctx) => ctx.prisma.task.findUnique({ ...query, where: { id: p.taskId } }),
+    }),
     doneAt: t.expose("doneAt", { type: "DateTime" }),
     hours: t.exposeFloat("hours", { description: "From the task's first IN_PROGRESS to this arrival in DONE." }),
   }),
@@ -33,7 +37,11 @@ const CycleTimeRef = builder.objectRef<FlowAnalytics["cycleTime"]>("CycleTime").
     count: t.exposeInt("count", { description: "Tasks that reached DONE in the range after having been IN_PROGRESS." }),
     medianHours: t.exposeFloat("medianHours", { nullable: true }),
     p85Hours: t.exposeFloat("p85Hours", { nullable: true, description: "85th percentile: 85% of tasks took at most this long." }),
-    points: t.field({ type: [CyclePointRef], description: "One per task, oldest first (the newest 500), for a scatter plot.", resolve: (c) => c.points }),
+    points: t.field({
+      type: [CyclePointRef],
+      description: "One per task, oldest first (the newest 500), for a scatter plot.",
+      resolve: (c) => c.points,
+    }),
   }),
 });
 

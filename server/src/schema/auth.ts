@@ -7,7 +7,9 @@ import { userName } from "./validation.js";
 
 const AuthPayload = builder.objectRef<{ token: string; user: User }>("AuthPayload").implement({
   fields: (t) => ({
-    token: t.exposeString("token", { description: "Send as `Authorization: Bearer <token>`, or as connectionParams.authorization over WebSocket." }),
+    token: t.exposeString("token", {
+      description: "Send as `Authorization: Bearer <token>`, or as connectionParams.authorization over WebSocket.",
+    }),
     user: t.prismaField({
       type: "User",
       resolve: (query, payload, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: payload.user.id } }),

@@ -8,10 +8,10 @@ import type { Context } from "../context.js";
 import { can, type Permission } from "../domain/permissions.js";
 import { forbidden, notFound, unauthenticated } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
-import { decodeAnyId, workspaceIdOf, type WorkspaceIdArg } from "./ids.js";
-import { validationRefusal } from "./validation.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { liveRoleIn } from "../realtime/roles.js";
+import { decodeAnyId, type WorkspaceIdArg, workspaceIdOf } from "./ids.js";
+import { validationRefusal } from "./validation.js";
 
 export interface WorkspaceScope {
   workspaceId: string;
@@ -84,7 +84,10 @@ export const builder = new SchemaBuilder<{
 });
 
 /** The field builder of an input type, for helpers that declare fields several inputs share. */
-export type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, "InputObject">;
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+  "InputObject"
+>;
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,6 +1,6 @@
-import { activityCalendar, type ActivityCalendar, type ActivityDay } from "../domain/calendar.js";
-import { between } from "./validation.js";
+import { type ActivityCalendar, type ActivityDay, activityCalendar } from "../domain/calendar.js";
 import { builder } from "./builder.js";
+import { between } from "./validation.js";
 
 const ActivityDayRef = builder.objectRef<ActivityDay>("ActivityDay").implement({
   fields: (t) => ({
@@ -13,10 +13,15 @@ const ActivityCalendarRef = builder.objectRef<ActivityCalendar>("ActivityCalenda
   description: "Your own activity per UTC day for one year, for a contribution-style heatmap.",
   fields: (t) => ({
     year: t.exposeInt("year"),
-    days: t.field({ type: [ActivityDayRef], description: "Every day of the year in order, January 1 to December 31; days without activity count 0.", resolve: (c) => c.days }),
+    days: t.field({
+      type: [ActivityDayRef],
+      description: "Every day of the year in order, January 1 to December 31; days without activity count 0.",
+      resolve: (c) => c.days,
+    }),
     total: t.exposeInt("total", { description: "The sum of the year's counts." }),
     currentStreak: t.exposeInt("currentStreak", {
-      description: "Consecutive active UTC days ending today, or yesterday when today has nothing yet; counted over all time, whichever year is asked for.",
+      description:
+        "Consecutive active UTC days ending today, or yesterday when today has nothing yet; counted over all time, whichever year is asked for.",
     }),
     longestStreak: t.exposeInt("longestStreak", { description: "The longest run of consecutive active days within the year." }),
   }),

@@ -1,10 +1,10 @@
 import { boardAt, type TaskState } from "../domain/history.js";
+import { operationPermission, type Permission } from "../domain/permissions.js";
 import { redo, restoreTask, undo } from "../domain/undo.js";
 import { badInput } from "../errors.js";
-import { operationPermission, type Permission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId, decodeWorkspaceId, encodeId } from "./ids.js";
+import { encodeId } from "./ids.js";
 import { TaskNode, taskScope } from "./task.js";
 import { WorkspaceNode } from "./workspace.js";
 
@@ -21,7 +21,8 @@ export const TaskSnapshot = builder.objectRef<TaskState>("TaskSnapshot").impleme
     assignee: t.prismaField({
       type: "User",
       nullable: true,
-      resolve: (query, task, _args, ctx) => (task.assigneeId ? ctx.prisma.user.findUnique({ ...query, where: { id: task.assigneeId } }) : null),
+      resolve: (query, task, _args, ctx) =>
+        task.assigneeId ? ctx.prisma.user.findUnique({ ...query, where: { id: task.assigneeId } }) : null,
     }),
   }),
 });
@@ -33,7 +34,8 @@ builder.prismaObjectFields("Workspace", (t) => ({
     args: { atVersion: t.arg.int() },
     resolve: (workspace, args, ctx) => {
       const version = args.atVersion ?? workspace.version;
-      if (version < 0 || version > workspace.version) throw badInput(`atVersion must be between 0 and ${workspace.version}.`, "atVersion", "OUT_OF_RANGE");
+      if (version < 0 || version > workspace.version)
+        throw badInput(`atVersion must be between 0 and ${workspace.version}.`, "atVersion", "OUT_OF_RANGE");
       return boardAt(ctx.prisma, workspace.id, version);
     },
   }),
@@ -44,7 +46,11 @@ builder.prismaObjectFields("Task", (t) => ({
     type: ["Event"],
     description: "Every logged change to this task, oldest first, with actor and before/after values.",
     resolve: (query, task, _args, ctx) =>
-      ctx.prisma.event.findMany({ ...query, where: { workspaceId: task.workspaceId, entityType: "Task", entityId: task.id }, orderBy: { version: "asc" } }),
+      ctx.prisma.event.findMany({
+        ...query,
+        where: { workspaceId: task.workspaceId, entityType: "Task", entityId: task.id },
+        orderBy: { version: "asc" },
+      }),
   }),
 }));
 
@@ -79,7 +85,12 @@ builder.mutationFields((t) => {
       operationPermission.undo,
       "Undoes your newest change in the workspace by appending its inverse. CONFLICT when someone else changed that task since, or when there is nothing to undo.",
     ),
-    redo: stepField(RedoInput, redo, operationPermission.redo, "Re-applies your most recently undone change. A new change of your own clears what can be redone."),
+    redo: stepField(
+      RedoInput,
+      redo,
+      operationPermission.redo,
+      "Re-applies your most recently undone change. A new change of your own clears what can be redone.",
+    ),
     restoreTask: t.prismaField({
       type: "Task",
       description: "Brings the task back to how it was at a workspace version (undeleting it if needed), as new events.",

@@ -1,15 +1,15 @@
+import type { Context } from "../context.js";
 import {
   acceptInvitation,
   declineInvitation,
+  type IssuedInvitation,
   invitationWhere,
   inviteMember,
   resendInvitation,
   revokeInvitation,
-  type IssuedInvitation,
 } from "../domain/invitations.js";
-import type { Context } from "../context.js";
-import type { Invitation } from "../generated/prisma/client.js";
 import { operationPermission } from "../domain/permissions.js";
+import type { Invitation } from "../generated/prisma/client.js";
 import { builder, inWorkspace } from "./builder.js";
 import { InvitationStatusEnum, RoleEnum } from "./enums.js";
 import { WorkspaceNode } from "./workspace.js";
@@ -40,7 +40,10 @@ const InvitationNode = builder.prismaNode("Invitation", {
     }),
     invitedBy: t.relation("invitedBy"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime", description: "The invite link stops working then; resending restarts the clock." }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      description: "The invite link stops working then; resending restarts the clock.",
+    }),
     expired: t.boolean({ resolve: (i) => i.expiresAt <= new Date() }),
     inviteUrl: t.string({
       nullable: true,
@@ -71,7 +74,8 @@ builder.queryFields((t) => ({
   invitation: t.prismaField({
     type: "Invitation",
     nullable: true,
-    description: "The invitation an invite link's token opens, signed in or not, so its page can say what joining means. Null for an unknown token.",
+    description:
+      "The invitation an invite link's token opens, signed in or not, so its page can say what joining means. Null for an unknown token.",
     args: { token: t.arg.string({ required: true }) },
     resolve: (query, _root, { token }, ctx) => {
       const where = invitationWhere(token);
@@ -121,7 +125,8 @@ builder.mutationFields((t) => {
   return {
     inviteMember: t.prismaField({
       type: "Invitation",
-      description: "Invites an email with a role and issues its invite link (emailed with SMTP_URL, else logged); inviting again replaces the link.",
+      description:
+        "Invites an email with a role and issues its invite link (emailed with SMTP_URL, else logged); inviting again replaces the link.",
       args: { input: t.arg({ type: InviteMemberInput, required: true }) },
       authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.inviteMember),
       resolve: async (query, _root, { input }, ctx) =>
@@ -145,11 +150,7 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: DeclineInvitationInput, required: true }) },
       authScopes: { signedIn: true },
       resolve: async (query, _root, { input }, ctx) =>
-        reread(
-          ctx,
-          query,
-          await declineInvitation(ctx, { invitationId: input.invitationId?.id ?? null, token: input.token }),
-        ),
+        reread(ctx, query, await declineInvitation(ctx, { invitationId: input.invitationId?.id ?? null, token: input.token })),
     }),
   };
 });

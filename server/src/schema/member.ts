@@ -54,8 +54,7 @@ builder.mutationFields((t) => ({
   removeMember: t.id({
     description: "Removes a member (or lets you leave) and returns the removed Member's ID. Their tasks become unassigned.",
     args: { input: t.arg({ type: RemoveMemberInput, required: true }) },
-    authScopes: (_root, { input }, ctx) =>
-      inWorkspace(input.workspaceId, operationPermission.removeMember(ctx.user?.id, input.userId.id)),
+    authScopes: (_root, { input }, ctx) => inWorkspace(input.workspaceId, operationPermission.removeMember(ctx.user?.id, input.userId.id)),
     resolve: async (_root, { input }, ctx) => {
       const removed = await removeMember(ctx, {
         workspaceId: input.workspaceId.id,

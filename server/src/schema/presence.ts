@@ -1,7 +1,7 @@
+import { operationPermission } from "../domain/permissions.js";
 import { badInput } from "../errors.js";
 import type { PresenceChange, PresenceEntry } from "../realtime/presence.js";
 import { presenceStream } from "../realtime/presence-stream.js";
-import { operationPermission } from "../domain/permissions.js";
 import { builder, inWorkspace } from "./builder.js";
 import { encodeId } from "./ids.js";
 import { TaskNode } from "./task.js";
@@ -25,7 +25,11 @@ const PresenceEntryRef = builder.objectRef<PresenceEntry>("PresenceEntry").imple
       type: "User",
       resolve: (query, entry, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: entry.userId } }),
     }),
-    taskId: t.id({ nullable: true, description: "The task the user is editing, or null when they only view the board.", resolve: taskIdOf }),
+    taskId: t.id({
+      nullable: true,
+      description: "The task the user is editing, or null when they only view the board.",
+      resolve: taskIdOf,
+    }),
     since: t.field({ type: "DateTime", description: "When the user became present.", resolve: (entry) => entry.since }),
   }),
 });
@@ -39,8 +43,16 @@ const PresenceEvent = builder.objectRef<PresenceChange>("PresenceEvent").impleme
       description: "Whose presence changed; for SNAPSHOT, the subscriber.",
       resolve: (query, e, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.userId } }),
     }),
-    taskId: t.id({ nullable: true, description: "The task `user` edits after this change (null for LEFT and for only viewing).", resolve: taskIdOf }),
-    viewers: t.field({ type: [PresenceEntryRef], description: "Everyone present after this change, earliest first.", resolve: (e) => e.viewers }),
+    taskId: t.id({
+      nullable: true,
+      description: "The task `user` edits after this change (null for LEFT and for only viewing).",
+      resolve: taskIdOf,
+    }),
+    viewers: t.field({
+      type: [PresenceEntryRef],
+      description: "Everyone present after this change, earliest first.",
+      resolve: (e) => e.viewers,
+    }),
   }),
 });
 
@@ -50,7 +62,6 @@ const SetPresenceInput = builder.inputType("SetPresenceInput", {
     taskId: t.globalID({ description: "The task you are editing, in this workspace; null or absent when you only view.", for: TaskNode }),
   }),
 });
-
 
 builder.subscriptionField("presence", (t) =>
   t.field({

@@ -3,17 +3,23 @@ import { operationPermission } from "../domain/permissions.js";
 import { badInput } from "../errors.js";
 import type { Task } from "../generated/prisma/client.js";
 import { eventRow, related, taskAt } from "../realtime/event-state.js";
-import { liveRoleIn } from "../realtime/roles.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
+import { liveRoleIn } from "../realtime/roles.js";
 import { workspaceStream } from "../realtime/stream.js";
 import { BoardNode } from "./board.js";
 import { boardOfWorkspace, onBoard } from "./board-events.js";
 import { builder, inWorkspace } from "./builder.js";
-import { workspaceIdOf, type WorkspaceIdArg } from "./ids.js";
+import { type WorkspaceIdArg, workspaceIdOf } from "./ids.js";
 import { WorkspaceNode } from "./workspace.js";
 
 // A restored task (undo of a delete, restoreTask) reappears on boards exactly like a created one.
-const kinds = { TASK_CREATED: "CREATED", TASK_RESTORED: "CREATED", TASK_UPDATED: "UPDATED", TASK_MOVED: "MOVED", TASK_DELETED: "DELETED" } as const;
+const kinds = {
+  TASK_CREATED: "CREATED",
+  TASK_RESTORED: "CREATED",
+  TASK_UPDATED: "UPDATED",
+  TASK_MOVED: "MOVED",
+  TASK_DELETED: "DELETED",
+} as const;
 
 const TaskChangeKind = builder.enumType("TaskChangeKind", { values: ["CREATED", "UPDATED", "MOVED", "DELETED"] as const });
 
@@ -28,7 +34,8 @@ const TaskChangedEvent = builder.objectRef<WorkspaceEvent>("TaskChangedEvent").i
     }),
     actor: t.prismaField({
       type: "User",
-      resolve: (query, e, _args, ctx) => related(e, "User", e.actorId, query, () => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } })),
+      resolve: (query, e, _args, ctx) =>
+        related(e, "User", e.actorId, query, () => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: e.actorId } })),
     }),
     activity: t.prismaField({ type: "Event", resolve: (query, e, _args, ctx) => activityOf(ctx, e, query) }),
   }),
@@ -45,7 +52,7 @@ async function taskWithSelection(ctx: Context, e: WorkspaceEvent, query: Query):
   const owners: Record<string, string | null> = { assignee: task.assigneeId, createdBy: task.createdById };
   const loaded: Record<string, unknown> = {};
   for (const [name, selected] of Object.entries(selection)) {
-    if (!selected || typeof selected !== "object" && selected !== true) continue;
+    if (!selected || (typeof selected !== "object" && selected !== true)) continue;
     if (name in owners) {
       const id = owners[name];
       const args = argsOf(selected);
@@ -57,7 +64,9 @@ async function taskWithSelection(ctx: Context, e: WorkspaceEvent, query: Query):
       );
     } else if (!(name in task)) {
       // A relation this module does not know yet: read the task with the selection (once per event), keep its relations.
-      const row = await related(e, "Task", task.id, query, () => ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } } as never));
+      const row = await related(e, "Task", task.id, query, () =>
+        ctx.prisma.task.findUniqueOrThrow({ ...query, where: { id: task.id } } as never),
+      );
       loaded[name] = (row as Record<string, unknown>)[name];
     }
   }
@@ -73,18 +82,24 @@ function activityOf(ctx: Context, e: WorkspaceEvent, query: Query) {
 }
 
 /** Who may subscribe: the workspace scope, with the role from the instance's membership table (`live`). */
-export const mayWatch = (_root: unknown, args: { workspaceId: WorkspaceIdArg }) => inWorkspace(args.workspaceId, operationPermission.read, { live: true });
+export const mayWatch = (_root: unknown, args: { workspaceId: WorkspaceIdArg }) =>
+  inWorkspace(args.workspaceId, operationPermission.read, { live: true });
 
 /**
  * Validates the arguments before the stream starts, so a bad `since` is an error, not a silent stall. The
  * scope (mayWatch) has authorized the subscriber already; the stream starts from the role it read.
  */
-export async function stream(ctx: Context, args: { workspaceId: WorkspaceIdArg; since?: number | null }, keep?: (e: WorkspaceEvent) => boolean) {
+export async function stream(
+  ctx: Context,
+  args: { workspaceId: WorkspaceIdArg; since?: number | null },
+  keep?: (e: WorkspaceEvent) => boolean,
+) {
   const workspaceId = workspaceIdOf(args.workspaceId);
   const role = await liveRoleIn(ctx, workspaceId);
   if (args.since != null) {
     const { version } = await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } });
-    if (args.since < 0 || args.since > version) throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since", "OUT_OF_RANGE");
+    if (args.since < 0 || args.since > version)
+      throw badInput(`since must be between 0 and the workspace's version (${version}).`, "since", "OUT_OF_RANGE");
   }
   return workspaceStream(ctx, workspaceId, args.since ?? null, keep, role);
 }
@@ -94,7 +109,11 @@ builder.subscriptionFields((t) => ({
     type: TaskChangedEvent,
     description:
       "Every change to the workspace's tasks (with boardId, to the tasks on that board before or after the change: a card moved to another board arrives with its new board). With `since`, first replays the log after that version, then goes live: no gap, no duplicate.",
-    args: { workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }), boardId: t.arg.globalID({ for: BoardNode }), since: t.arg.int() },
+    args: {
+      workspaceId: t.arg.globalID({ required: true, for: WorkspaceNode }),
+      boardId: t.arg.globalID({ for: BoardNode }),
+      since: t.arg.int(),
+    },
     authScopes: mayWatch,
     subscribe: async (_root, args, ctx) => {
       const boardId = args.boardId == null ? null : await boardOfWorkspace(ctx, args.workspaceId.id, args.boardId);

@@ -2,14 +2,14 @@ import type { Context } from "../context.js";
 import { operationPermission, type Permission } from "../domain/permissions.js";
 import { createTask, deleteTask, moveTask, taskForWrite, updateTask } from "../domain/tasks.js";
 import { notFound, unauthenticated } from "../errors.js";
-import { builder, inWorkspace, type InputFields } from "./builder.js";
 import { BoardNode } from "./board.js";
+import { builder, type InputFields, inWorkspace } from "./builder.js";
+import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
+import { decodeId, encodeId } from "./ids.js";
 import { LabelNode } from "./label.js";
 import { UserNode } from "./user.js";
 import { taskDescription, taskTitle } from "./validation.js";
 import { WorkspaceNode } from "./workspace.js";
-import { TaskPriorityEnum, TaskStatusEnum } from "./enums.js";
-import { decodeId, encodeId } from "./ids.js";
 
 export const TaskNode = builder.prismaNode("Task", {
   id: { field: "id" },
@@ -39,7 +39,6 @@ export const TaskNode = builder.prismaNode("Task", {
 
 /** undefined leaves the labels; a list (possibly empty) replaces them. */
 
-
 /** A decoded optional ID argument: absent stays undefined (leave as is), null stays null (clear). */
 const idOrAbsent = (value: { id: string } | null | undefined) => (value == null ? value : value.id);
 
@@ -56,15 +55,18 @@ export async function taskScope(ctx: Context, taskId: string | { id: string }, p
   return { workspace: { workspaceId: task.workspaceId, permission } };
 }
 
-
 /** Every task mutation may be retried safely. */
 const retrySafe = (t: InputFields) => ({
-  clientMutationId: t.string({ description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing." }),
+  clientMutationId: t.string({
+    description: "Client-generated, unique per workspace: a retry with the same id returns the first result and writes nothing.",
+  }),
 });
 
 /** An edit may also insist on the version it was made against. */
 const guarded = (t: InputFields) => ({
-  expectedVersion: t.int({ description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version." }),
+  expectedVersion: t.int({
+    description: "Fail with CONFLICT (extensions.current holds the task) unless the task is still at this version.",
+  }),
   ...retrySafe(t),
 });
 

@@ -8,10 +8,7 @@ export const UserNode = builder.prismaNode("User", {
   nullable: true,
   findUnique: (id, ctx) => ({
     id,
-    OR: [
-      { id: ctx.user?.id ?? "" },
-      { memberships: { some: { workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } } } },
-    ],
+    OR: [{ id: ctx.user?.id ?? "" }, { memberships: { some: { workspace: { memberships: { some: { userId: ctx.user?.id ?? "" } } } } } }],
   }),
   fields: (t) => ({
     name: t.exposeString("name"),

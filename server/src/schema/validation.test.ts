@@ -11,9 +11,24 @@ const refusalFor = (schema: z.ZodType, value: unknown, field: string) => {
 
 describe("validationRefusal", () => {
   it("names the field, says what is wrong, and gives a stable reason", () => {
-    expect(refusalFor(text.required(500), "   ", "title")).toEqual({ message: "title must not be empty.", code: "BAD_USER_INPUT", reason: "EMPTY_TEXT", field: "title" });
-    expect(refusalFor(text.required(3), "four", "name")).toEqual({ message: "name must be at most 3 characters.", code: "BAD_USER_INPUT", reason: "TOO_LONG", field: "name" });
-    expect(refusalFor(between(1, 500), 501, "first")).toEqual({ message: "first must be between 1 and 500.", code: "BAD_USER_INPUT", reason: "OUT_OF_RANGE", field: "first" });
+    expect(refusalFor(text.required(500), "   ", "title")).toEqual({
+      message: "title must not be empty.",
+      code: "BAD_USER_INPUT",
+      reason: "EMPTY_TEXT",
+      field: "title",
+    });
+    expect(refusalFor(text.required(3), "four", "name")).toEqual({
+      message: "name must be at most 3 characters.",
+      code: "BAD_USER_INPUT",
+      reason: "TOO_LONG",
+      field: "name",
+    });
+    expect(refusalFor(between(1, 500), 501, "first")).toEqual({
+      message: "first must be between 1 and 500.",
+      code: "BAD_USER_INPUT",
+      reason: "OUT_OF_RANGE",
+      field: "first",
+    });
   });
 
   it("a required text is measured after trimming; an optional one as given", () => {

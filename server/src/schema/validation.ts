@@ -1,5 +1,5 @@
 import type { GraphQLError } from "graphql";
-import { z, type ZodError } from "zod";
+import { type ZodError, z } from "zod";
 import { limits } from "../domain/validate.js";
 import { badInput, type Reason } from "../errors.js";
 

@@ -1,11 +1,11 @@
 import type { Context } from "../context.js";
-import { createWorkspace, renameWorkspace } from "../domain/workspaces.js";
 import { operationPermission } from "../domain/permissions.js";
+import { createWorkspace, renameWorkspace } from "../domain/workspaces.js";
+import { BoardNode } from "./board.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum } from "./enums.js";
-import { atLeast, between, workspaceName } from "./validation.js";
 import { taskListArgs, taskListOrder, taskListWhere } from "./task-filters.js";
-import { BoardNode } from "./board.js";
+import { atLeast, between, workspaceName } from "./validation.js";
 
 interface EventPage {
   workspaceId: string;
@@ -48,7 +48,8 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
   // Node lookups and every path to a workspace show it to its members only.
   findUnique: (id, ctx) => ({ id, ...visibleTo(ctx.user?.id) }),
   // Every role may read; a workspace this request found through the membership filter needs no second look.
-  authScopes: (workspace, ctx) => ctx.provenMember.has(workspace.id) || { workspace: { workspaceId: workspace.id, permission: operationPermission.read } },
+  authScopes: (workspace, ctx) =>
+    ctx.provenMember.has(workspace.id) || { workspace: { workspaceId: workspace.id, permission: operationPermission.read } },
   fields: (t) => ({
     name: t.exposeString("name"),
     version: t.exposeInt("version", { description: "The version of the newest event in this workspace's log." }),
@@ -96,7 +97,8 @@ builder.queryFields((t) => ({
   workspaces: t.prismaField({
     type: ["Workspace"],
     authScopes: { signedIn: true },
-    resolve: async (query, _root, _args, ctx) => proven(ctx, await ctx.prisma.workspace.findMany({ ...query, where: visibleTo(ctx.user?.id), orderBy: { createdAt: "asc" } })),
+    resolve: async (query, _root, _args, ctx) =>
+      proven(ctx, await ctx.prisma.workspace.findMany({ ...query, where: visibleTo(ctx.user?.id), orderBy: { createdAt: "asc" } })),
   }),
   workspace: t.prismaField({
     type: "Workspace",

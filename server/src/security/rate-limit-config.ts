@@ -71,7 +71,8 @@ export function trustProxyHops(env: NodeJS.ProcessEnv): number {
   if (!value || value === "false" || value === "0") return 0;
   if (value === "true") return 1;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0) throw new Error(`TRUST_PROXY must be true, false or a number of proxies, got ${env.TRUST_PROXY}`);
+  if (!Number.isInteger(hops) || hops < 0)
+    throw new Error(`TRUST_PROXY must be true, false or a number of proxies, got ${env.TRUST_PROXY}`);
   return hops;
 }
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from "node:http";
-import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from "graphql";
+import { type DocumentNode, getOperationAST, Kind, type SelectionSetNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.js";
-import { clientAddress } from "./client-address.js";
 import { rateLimited } from "../errors.js";
+import { clientAddress } from "./client-address.js";
 import { createRateLimits, LimitExceeded, type SignInAttempt } from "./rate-limits.js";
 
 /** What resolvers see of the limits: bound to this request's client address. */

@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
-import {
-  BurstyRateLimiter,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import { BurstyRateLimiter, type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { logger } from "../logger.js";
 import type { RateLimitConfig } from "./rate-limit-config.js";
 

@@ -1,10 +1,10 @@
-import { SocketClose } from "../../src/http/close-codes.js";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SocketClose } from "../../src/http/close-codes.js";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
-import { twoInstances, type TwoInstances } from "../support/instances.js";
 import { CreateTask, SignOut, SignUp } from "../support/documents.js";
+import { type TwoInstances, twoInstances } from "../support/instances.js";
 
 const CreateWorkspace = graphql(`
   mutation PgBusWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }
@@ -58,7 +58,9 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = sub.results.length;
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => ok(CreateTask, { input: { workspaceId: ws.id, title: `t${i}` } }, signUp.token, i % 2 ? a.url : b.url)),
+      Array.from({ length: 40 }, (_, i) =>
+        ok(CreateTask, { input: { workspaceId: ws.id, title: `t${i}` } }, signUp.token, i % 2 ? a.url : b.url),
+      ),
     );
     const events = await sub.waitFor(seen + 40, 15_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -75,7 +77,12 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
   }, 90_000);
 
   it("notifications are small (ids and versions) and each event is sent once, by the instance that wrote it", async () => {
-    const { signUp } = await ok(SignUp, { input: { email: `pg-bus-size-${Date.now()}@example.com`, password, name: "Size" } }, undefined, a.url);
+    const { signUp } = await ok(
+      SignUp,
+      { input: { email: `pg-bus-size-${Date.now()}@example.com`, password, name: "Size" } },
+      undefined,
+      a.url,
+    );
     const { createWorkspace: ws } = await ok(CreateWorkspace, { input: { name: "Size" } }, signUp.token, a.url);
     const before = notifications.length;
     await ok(CreateTask, { input: { workspaceId: ws.id, title: "x".repeat(500), description: "y".repeat(5000) } }, signUp.token, b.url);
@@ -92,7 +99,12 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
   });
 
   it("signing out on one instance closes that session's socket on the other", async () => {
-    const { signUp } = await ok(SignUp, { input: { email: `pg-bus-signout-${Date.now()}@example.com`, password, name: "Out" } }, undefined, a.url);
+    const { signUp } = await ok(
+      SignUp,
+      { input: { email: `pg-bus-signout-${Date.now()}@example.com`, password, name: "Out" } },
+      undefined,
+      a.url,
+    );
     const client = wsClient(signUp.token, a.url);
     await new Promise((resolve) => client.on("connected", resolve));
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));

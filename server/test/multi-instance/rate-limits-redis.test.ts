@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../support/client.js";
-import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
+import { redisUrl, type TwoInstances, twoInstances } from "../support/instances.js";
 
 // With REDIS_URL the limits are counted in Redis, so an attacker gains nothing by spreading attempts over the
 // instances behind a load balancer.

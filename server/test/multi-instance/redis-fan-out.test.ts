@@ -1,9 +1,9 @@
-import { SocketClose } from "../../src/http/close-codes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SocketClose } from "../../src/http/close-codes.js";
 import { graphql } from "../gql/index.js";
 import { ok, Subscription, wsClient } from "../support/client.js";
-import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
 import { CreateTask, SignOut, SignUp } from "../support/documents.js";
+import { redisUrl, type TwoInstances, twoInstances } from "../support/instances.js";
 
 const CreateWorkspace = graphql(`
   mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }
@@ -25,7 +25,12 @@ describe("two instances behind one PostgreSQL and one Redis", () => {
   afterAll(() => instances?.stop());
 
   it("a subscriber on one instance sees writes made on both, every version once and in order", async () => {
-    const { signUp } = await ok(SignUp, { input: { email: `fan-out-${Date.now()}@example.com`, password: "correct horse", name: "Fan" } }, undefined, a.url);
+    const { signUp } = await ok(
+      SignUp,
+      { input: { email: `fan-out-${Date.now()}@example.com`, password: "correct horse", name: "Fan" } },
+      undefined,
+      a.url,
+    );
     const { createWorkspace: ws } = await ok(CreateWorkspace, { input: { name: "Fan-out" } }, signUp.token, b.url);
     const client = wsClient(signUp.token, a.url);
     const sub = new Subscription(client, Versions, { workspaceId: ws.id });
@@ -39,7 +44,9 @@ describe("two instances behind one PostgreSQL and one Redis", () => {
     const seen = sub.results.length;
     const head = first + seen - 1;
     await Promise.all(
-      Array.from({ length: 30 }, (_, i) => ok(CreateTask, { input: { workspaceId: ws.id, title: `t${i}` } }, signUp.token, i % 2 ? a.url : b.url)),
+      Array.from({ length: 30 }, (_, i) =>
+        ok(CreateTask, { input: { workspaceId: ws.id, title: `t${i}` } }, signUp.token, i % 2 ? a.url : b.url),
+      ),
     );
     const events = await sub.waitFor(seen + 30, 15_000);
     expect(events.map((e) => e.activityAdded.version)).toEqual(Array.from({ length: seen + 30 }, (_, i) => first + i));
@@ -49,7 +56,12 @@ describe("two instances behind one PostgreSQL and one Redis", () => {
   }, 60_000);
 
   it("signing out on one instance closes that session's socket on the other", async () => {
-    const { signUp } = await ok(SignUp, { input: { email: `fan-out-signout-${Date.now()}@example.com`, password: "correct horse", name: "Out" } }, undefined, a.url);
+    const { signUp } = await ok(
+      SignUp,
+      { input: { email: `fan-out-signout-${Date.now()}@example.com`, password: "correct horse", name: "Out" } },
+      undefined,
+      a.url,
+    );
     const client = wsClient(signUp.token, a.url);
     await new Promise((resolve) => client.on("connected", resolve));
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));

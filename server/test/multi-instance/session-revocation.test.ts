@@ -1,9 +1,8 @@
-import { SocketClose } from "../../src/http/close-codes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../gql/index.js";
+import { SocketClose } from "../../src/http/close-codes.js";
 import { meOf, ok, uniqueEmail, wsClient } from "../support/client.js";
-import { redisUrl, twoInstances, type TwoInstances } from "../support/instances.js";
 import { SignIn, SignOut, SignUp } from "../support/documents.js";
+import { redisUrl, type TwoInstances, twoInstances } from "../support/instances.js";
 
 describe("session cache across two instances (PostgreSQL + Redis)", () => {
   let instances: TwoInstances;
@@ -38,7 +37,12 @@ describe("session cache across two instances (PostgreSQL + Redis)", () => {
   }, 60_000);
 
   it("a WebSocket opened with a token signed out elsewhere is refused at connection", async () => {
-    const { signUp } = await ok(SignUp, { input: { email: uniqueEmail("Socket"), password: "correct horse battery", name: "Socket" } }, undefined, a.url);
+    const { signUp } = await ok(
+      SignUp,
+      { input: { email: uniqueEmail("Socket"), password: "correct horse battery", name: "Socket" } },
+      undefined,
+      a.url,
+    );
     expect(await meOf(b.url, signUp.token)).toMatchObject({ status: 200 });
     await ok(SignOut, {}, signUp.token, a.url);
     const client = wsClient(signUp.token, b.url);

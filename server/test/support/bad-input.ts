@@ -1,7 +1,14 @@
 import { expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
-import { addMember, createWorkspace, inviteToken, ok, request, serverUrl, signUp, uniqueEmail, type Result, workspaceState } from "./client.js";
-import { ChangeMemberRole, CreateTask, DeleteTask, MoveTask, RemoveMember, SignIn, SignUp, UpdateTask } from "./documents.js";
+import {
+  createWorkspace,
+  ok,
+  type Result,
+  serverUrl,
+  signUp,
+  workspaceState,
+} from "./client.js";
+import { CreateTask, } from "./documents.js";
 
 // Shared by the bad-input-*.test.ts suites. Every bad input gets a clear error with extensions.code, and writes
 // nothing: the workspace log version, its tasks, members and invitations (and, for accounts, the users) are
@@ -66,7 +73,11 @@ export function expectError(result: Result<unknown>, code: Code) {
   expect(result.errors![0]!.extensions?.code, JSON.stringify(result.errors)).toBe(code);
   expect(result.errors![0]!.message).toMatch(/\w/);
   const data = (result.data ?? null) as Record<string, unknown> | null;
-  if (data !== null) expect(Object.values(data).every((v) => v === null), JSON.stringify(data)).toBe(true);
+  if (data !== null)
+    expect(
+      Object.values(data).every((v) => v === null),
+      JSON.stringify(data),
+    ).toBe(true);
 }
 
 /** A POST whose body is exactly `body`, for requests no well-behaved client would send. */
@@ -91,8 +102,10 @@ export async function board() {
   const stranger = await signUp("Stranger");
   const foreignWorkspace = await createWorkspace(stranger, "Elsewhere");
   const todo = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Todo task" } }, owner.token)).createTask;
-  const doing = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Doing task", status: "IN_PROGRESS" } }, owner.token)).createTask;
-  const foreignTask = (await ok(CreateTask, { input: { workspaceId: foreignWorkspace.id, title: "Foreign task" } }, stranger.token)).createTask;
+  const doing = (await ok(CreateTask, { input: { workspaceId: workspace.id, title: "Doing task", status: "IN_PROGRESS" } }, owner.token))
+    .createTask;
+  const foreignTask = (await ok(CreateTask, { input: { workspaceId: foreignWorkspace.id, title: "Foreign task" } }, stranger.token))
+    .createTask;
   const state = async () => ({
     mine: await workspaceState(owner, workspace.id),
     foreign: await workspaceState(stranger, foreignWorkspace.id),

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print, type GraphQLFormattedError } from "graphql";
-import { createClient, type Client } from "graphql-ws";
+import { type GraphQLFormattedError, print } from "graphql";
+import { type Client, createClient } from "graphql-ws";
 import { inject } from "vitest";
 import WebSocket from "ws";
 import { graphql } from "../gql/index.js";
@@ -43,7 +43,11 @@ export async function errorCode<T, V>(document: TypedDocumentNode<T, V>, variabl
 }
 
 /** A refusal as clients switch on it: its coarse code and its stable reason (src/errors.ts). */
-export async function refusal<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<{ code: unknown; reason: unknown }> {
+export async function refusal<T, V>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  token?: string,
+): Promise<{ code: unknown; reason: unknown }> {
   const result = await request(document, variables, token);
   if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
   return { code: result.errors[0]!.extensions?.code, reason: result.errors[0]!.extensions?.reason };
@@ -117,7 +121,13 @@ export function inviteToken(inviteUrl: string | null | undefined): string {
 }
 
 /** Invites a user with a role and has them accept through the invite link, the way people join. */
-export async function addMember(owner: TestUser, workspaceId: string, member: TestUser, role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER", url?: string) {
+export async function addMember(
+  owner: TestUser,
+  workspaceId: string,
+  member: TestUser,
+  role: "OWNER" | "ADMIN" | "MEMBER" | "VIEWER",
+  url?: string,
+) {
   const { inviteMember } = await ok(Invite, { input: { workspaceId, email: member.email, role } }, owner.token, url);
   await ok(Accept, { input: { token: inviteToken(inviteMember.inviteUrl) } }, member.token, url);
 }
@@ -189,7 +199,8 @@ export class Subscription<T> {
     const deadline = Date.now() + timeoutMs;
     while (this.results.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`waited ${timeoutMs} ms for ${count} results, got ${this.results.length}: ${JSON.stringify(this.results)}`);
+      if (left <= 0)
+        throw new Error(`waited ${timeoutMs} ms for ${count} results, got ${this.results.length}: ${JSON.stringify(this.results)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -16,7 +16,9 @@ export default async function setup(project: TestProject) {
   // throttled. Set in the environment, so servers that test files spawn inherit it too; the rate-limit
   // tests spawn theirs with RATE_LIMIT_MULTIPLIER=1, the production defaults.
   process.env.RATE_LIMIT_MULTIPLIER ??= "10000";
-  const server = await spawnServer({ DATA_DIR: database.config.dataDir, DATABASE_URL: database.config.databaseUrl,
+  const server = await spawnServer({
+    DATA_DIR: database.config.dataDir,
+    DATABASE_URL: database.config.databaseUrl,
     // Snapshots every 10 versions, so every test that reads history crosses snapshot boundaries.
     SNAPSHOT_EVERY: "10",
   });

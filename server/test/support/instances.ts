@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "./databases.js";
-import { spawnServer, type ServerProcess } from "./server-process.js";
+import { type ServerProcess, spawnServer } from "./server-process.js";
 
 /**
  * A server process of its own on a fresh database of the suite's kind, for tests that need settings the

@@ -1,6 +1,6 @@
-import { Client, fetchExchange, mapExchange, subscriptionExchange } from "urql";
+import type { FieldNode, OperationDefinitionNode } from "graphql";
 import { createClient as createWsClient } from "graphql-ws";
-import type { OperationDefinitionNode, FieldNode } from "graphql";
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from "urql";
 import { cache } from "./cache";
 import { isRefusedToken, type StatusStore } from "./connection";
 import { endSession } from "./session";

@@ -1,5 +1,5 @@
-import { CombinedError } from "urql";
 import { GraphQLError } from "graphql";
+import { CombinedError } from "urql";
 import { describe, expect, it } from "vitest";
 import { describeError } from "./errors";
 
@@ -18,6 +18,8 @@ describe("describeError", () => {
   });
 
   it("never shows an argument name: a link to nothing says so", () => {
-    expect(describeError(refusal("id is not a valid ID.", "BAD_USER_INPUT", "INVALID_ID"))).toMatch(/^That link doesn't lead to anything here/);
+    expect(describeError(refusal("id is not a valid ID.", "BAD_USER_INPUT", "INVALID_ID"))).toMatch(
+      /^That link doesn't lead to anything here/,
+    );
   });
 });

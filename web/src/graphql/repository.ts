@@ -1,6 +1,5 @@
 import { graphql } from "../gql";
 
-
 export const RepositoryPanelQuery = graphql(`
   query RepositoryPanel($id: ID!) {
     workspace(id: $id) {

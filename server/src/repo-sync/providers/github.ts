@@ -2,7 +2,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { githubWebHost } from "../settings.js";
-import { ProviderError, type Branch, type RepoReader, type TreeEntry } from "./types.js";
+import { type Branch, ProviderError, type RepoReader, type TreeEntry } from "./types.js";
 
 const GitHub = Octokit.plugin(throttling, retry);
 
@@ -86,18 +86,27 @@ export function githubClient(baseUrl: string, token: string | null, signal?: Abo
 export function toProviderError(error: unknown): ProviderError {
   if (error instanceof ProviderError) return error;
   const status = (error as { status?: number }).status;
-  const headers = ((error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {}) as Record<string, string | undefined>;
+  const headers = ((error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {}) as Record<
+    string,
+    string | undefined
+  >;
   if (status === 403 || status === 429) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const retryAfter = Number(headers["retry-after"]);
     if (headers["x-ratelimit-remaining"] === "0" || retryAfter > 0 || status === 429) {
-      const retryAt = retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000) : reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 60_000);
-      return new ProviderError("RATE_LIMITED", `GitHub API rate limit exceeded; it resets at ${retryAt.toISOString().slice(11, 16)} UTC.`, retryAt);
+      const retryAt =
+        retryAfter > 0 ? new Date(Date.now() + retryAfter * 1000) : reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 60_000);
+      return new ProviderError(
+        "RATE_LIMITED",
+        `GitHub API rate limit exceeded; it resets at ${retryAt.toISOString().slice(11, 16)} UTC.`,
+        retryAt,
+      );
     }
     return new ProviderError("ACCESS_DENIED", "GitHub refused access to the repository: check the token's permissions.");
   }
   if (status === 401) return new ProviderError("ACCESS_DENIED", "GitHub did not accept the token.");
-  if (status === 404) return new ProviderError("NOT_FOUND", "GitHub did not find the repository, branch or object (a private repository needs a token).");
+  if (status === 404)
+    return new ProviderError("NOT_FOUND", "GitHub did not find the repository, branch or object (a private repository needs a token).");
   if (typeof status === "number") return new ProviderError("UPSTREAM_ERROR", `GitHub answered with HTTP ${status}.`);
   const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
   return new ProviderError("UPSTREAM_ERROR", `Could not reach GitHub${code ? ` (${code})` : ""}.`);
@@ -107,7 +116,13 @@ export function toProviderError(error: unknown): ProviderError {
 export async function fetchGitHubRepository(baseUrl: string, token: string | null, owner: string, repo: string): Promise<GitHubRepository> {
   try {
     const { data } = await githubClient(baseUrl, token).rest.repos.get({ owner, repo });
-    return { owner: data.owner.login, repo: data.name, fullName: data.full_name, htmlUrl: data.html_url, defaultBranch: data.default_branch };
+    return {
+      owner: data.owner.login,
+      repo: data.name,
+      fullName: data.full_name,
+      htmlUrl: data.html_url,
+      defaultBranch: data.default_branch,
+    };
   } catch (error) {
     throw toProviderError(error);
   }
@@ -165,10 +180,12 @@ export function githubReader(baseUrl: string, token: string | null, fullName: st
     for (let i = 0; i < shas.length; i += BLOB_CONCURRENCY) {
       const batch = shas.slice(i, i + BLOB_CONCURRENCY);
       const contents = await call(() =>
-        Promise.all(batch.map(async (sha) => {
-          const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
-          return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
-        })),
+        Promise.all(
+          batch.map(async (sha) => {
+            const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
+            return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
+          }),
+        ),
       );
       for (const [k, sha] of batch.entries()) for (const entry of bySha.get(sha)!) yield { entry, content: contents[k]! };
     }

@@ -1,17 +1,29 @@
 import { execFile, spawn } from "node:child_process";
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { ProviderError, type Branch, type RepoReader, type TreeEntry } from "./types.js";
+import { type Branch, ProviderError, type RepoReader, type TreeEntry } from "./types.js";
 
 // No shell, no prompts, no pager; system and user config could point git at hooks or helpers: not read.
-const gitEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_PAGER: "cat", LC_ALL: "C" };
+const gitEnv = {
+  ...process.env,
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_PAGER: "cat",
+  LC_ALL: "C",
+};
 
 function git(cwd: string, args: string[], signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("git", ["-c", "safe.directory=*", ...args], { cwd, env: gitEnv, maxBuffer: 512 * 1024 * 1024, signal, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(error, { stderr: String(stderr) }));
-      else resolve(stdout);
-    });
+    execFile(
+      "git",
+      ["-c", "safe.directory=*", ...args],
+      { cwd, env: gitEnv, maxBuffer: 512 * 1024 * 1024, signal, encoding: "utf8" },
+      (error, stdout, stderr) => {
+        if (error) reject(Object.assign(error, { stderr: String(stderr) }));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -43,10 +55,12 @@ export async function inspectLocalRepository(input: string, roots: string[]): Pr
   }
   let top: string;
   try {
-    const [bare, gitDir, toplevel] = (await git(real, ["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"]).catch(
-      // A bare repository has no top level: ask again without it.
-      () => git(real, ["rev-parse", "--is-bare-repository", "--absolute-git-dir"]),
-    )).split("\n");
+    const [bare, gitDir, toplevel] = (
+      await git(real, ["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"]).catch(
+        // A bare repository has no top level: ask again without it.
+        () => git(real, ["rev-parse", "--is-bare-repository", "--absolute-git-dir"]),
+      )
+    ).split("\n");
     top = bare === "true" ? await realpath(gitDir ?? "") : await realpath(toplevel ?? "");
   } catch {
     return { problem: "path is not a git repository." };
@@ -84,17 +98,23 @@ function localGitObjects(repoPath: string, signal?: AbortSignal): RepoReader {
     async branches(): Promise<Branch[]> {
       const out = await git(repoPath, ["for-each-ref", "--format=%(refname:short)%09%(objectname)", "refs/heads/"], signal);
       const head = (await git(repoPath, ["symbolic-ref", "--quiet", "--short", "HEAD"], signal).catch(() => "")).trim();
-      const branches = out.split("\n").filter(Boolean).map((row) => {
-        const [name, headSha] = row.split("\t");
-        return { name: name!, headSha: headSha!, isDefault: false };
-      });
-      const preferred = branches.find((b) => b.name === head) ?? branches.find((b) => b.name === "main" || b.name === "master") ?? branches[0];
+      const branches = out
+        .split("\n")
+        .filter(Boolean)
+        .map((row) => {
+          const [name, headSha] = row.split("\t");
+          return { name: name!, headSha: headSha!, isDefault: false };
+        });
+      const preferred =
+        branches.find((b) => b.name === head) ?? branches.find((b) => b.name === "main" || b.name === "master") ?? branches[0];
       if (preferred) preferred.isDefault = true;
       return branches;
     },
     async resolveHead(branch) {
       try {
-        return (await git(repoPath, ["rev-parse", "--verify", "--quiet", "--end-of-options", `refs/heads/${branch}^{commit}`], signal)).trim();
+        return (
+          await git(repoPath, ["rev-parse", "--verify", "--quiet", "--end-of-options", `refs/heads/${branch}^{commit}`], signal)
+        ).trim();
       } catch (error) {
         if (signal?.aborted) throw error;
         throw new ProviderError("NOT_FOUND", `Branch ${branch} does not exist in the repository.`);
@@ -118,9 +138,18 @@ function localGitObjects(repoPath: string, signal?: AbortSignal): RepoReader {
 }
 
 /** One `git cat-file --batch` process for all blobs: ids in on stdin, "<id> blob <size>\n<bytes>\n" out. */
-async function* catFileBatch(repoPath: string, entries: TreeEntry[], signal?: AbortSignal): AsyncGenerator<{ entry: TreeEntry; content: Buffer }> {
+async function* catFileBatch(
+  repoPath: string,
+  entries: TreeEntry[],
+  signal?: AbortSignal,
+): AsyncGenerator<{ entry: TreeEntry; content: Buffer }> {
   if (entries.length === 0) return;
-  const child = spawn("git", ["-c", "safe.directory=*", "cat-file", "--batch"], { cwd: repoPath, env: gitEnv, stdio: ["pipe", "pipe", "ignore"], signal });
+  const child = spawn("git", ["-c", "safe.directory=*", "cat-file", "--batch"], {
+    cwd: repoPath,
+    env: gitEnv,
+    stdio: ["pipe", "pipe", "ignore"],
+    signal,
+  });
   child.on("error", () => {});
   child.stdin.on("error", () => {});
   const writing = (async () => {

@@ -40,8 +40,16 @@ export class ProviderError extends Error {
 /** Branch names as git accepts them (git check-ref-format), checked before any provider call. */
 export function validBranchName(name: string): boolean {
   return (
-    name.length > 0 && name.length <= 255 && !name.startsWith("-") && !name.startsWith("/") && !name.endsWith("/") &&
-    !name.endsWith(".") && !name.endsWith(".lock") && !name.includes("..") && !name.includes("//") && !name.includes("@{") &&
+    name.length > 0 &&
+    name.length <= 255 &&
+    !name.startsWith("-") &&
+    !name.startsWith("/") &&
+    !name.endsWith("/") &&
+    !name.endsWith(".") &&
+    !name.endsWith(".lock") &&
+    !name.includes("..") &&
+    !name.includes("//") &&
+    !name.includes("@{") &&
     // biome-ignore lint/suspicious/noControlCharactersInRegex: git refuses control characters in ref names
     !/[\x00-\x20\x7f~^:?*[\\]/.test(name)
   );

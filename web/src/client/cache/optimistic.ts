@@ -1,7 +1,7 @@
-import type { Cache } from "@urql/exchange-graphcache";
 import { insertionIndex, positionAt, positionAtEnd } from "@taskgraph/core";
-import type { TaskFieldsFragment } from "../../gql/graphql";
+import type { Cache } from "@urql/exchange-graphcache";
 import type { GraphCacheOptimisticUpdaters, Task, WithTypename } from "../../gql/graphcache";
+import type { TaskFieldsFragment } from "../../gql/graphql";
 import { MemberUserFragment } from "../../graphql/edges";
 import { LabelFieldsFragment } from "../../graphql/insights";
 import { TaskFieldsFragment as TaskFieldsDoc } from "../../graphql/tasks";

@@ -2,8 +2,8 @@ import { useQuery } from "urql";
 import type { ActivityFieldsFragment } from "../../gql/graphql";
 import { ActivityQuery } from "../../graphql/activity";
 import { STATUS_LABEL } from "../../model/displayNames";
-import { ErrorState, Spinner } from "../shared/States";
 import { Avatar } from "../shared/Avatar";
+import { ErrorState, Spinner } from "../shared/States";
 import { timeAgo } from "../shared/timeAgo";
 
 type Meta = { before?: Record<string, unknown>; after?: Record<string, unknown>; changed?: string[]; [k: string]: unknown };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { hasReason } from "../../client/reasons";

@@ -1,4 +1,3 @@
-import { can } from "@taskgraph/core";
 import {
   DndContext,
   type DragEndEvent,
@@ -9,6 +8,7 @@ import {
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
+import { can } from "@taskgraph/core";
 import { useMemo } from "react";
 import { STATUS_LABEL, STATUSES } from "../../model/displayNames";
 import { usePresence } from "../presence/Presence";
@@ -18,9 +18,9 @@ import { BoardToolbar } from "./BoardToolbar";
 import type { BoardWorkspace } from "./boardModel";
 import { Column } from "./Column";
 import { useKeyboardMoves } from "./keyboardMoves";
-import { useRemainingPages } from "./useRemainingPages";
 import { TaskCardView } from "./TaskCard";
 import { type BoardView, useBoard } from "./useBoard";
+import { useRemainingPages } from "./useRemainingPages";
 
 type Props = { workspace: BoardWorkspace; view: BoardView; me: { id: string } | null };
 
@@ -100,9 +100,25 @@ export function Board({ workspace, view, me }: Props) {
         </div>
         <DragOverlay>{dragged ? <TaskCardView task={dragged} overlay /> : null}</DragOverlay>
       </DndContext>
-      {open && <TaskDialog key={open.id} task={open} members={workspace.members} labels={workspace.labels} canManageLabels={can(workspace.myRole, "manageLabels")} canWrite={canWrite} onClose={() => board.setOpenId(null)} onConflict={board.setConflict} />}
+      {open && (
+        <TaskDialog
+          key={open.id}
+          task={open}
+          members={workspace.members}
+          labels={workspace.labels}
+          canManageLabels={can(workspace.myRole, "manageLabels")}
+          canWrite={canWrite}
+          onClose={() => board.setOpenId(null)}
+          onConflict={board.setConflict}
+        />
+      )}
       {board.conflict && (
-        <ConflictDialog conflict={board.conflict} members={workspace.members} onConflict={board.setConflict} onClose={() => board.setConflict(null)} />
+        <ConflictDialog
+          conflict={board.conflict}
+          members={workspace.members}
+          onConflict={board.setConflict}
+          onClose={() => board.setConflict(null)}
+        />
       )}
     </section>
   );

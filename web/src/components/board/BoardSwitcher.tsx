@@ -1,5 +1,5 @@
 import { can } from "@taskgraph/core";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { describeError } from "../../client/errors";
 import { ArchiveBoardMutation, BoardsQuery, CreateBoardMutation, RenameBoardMutation } from "../../graphql/boards";
@@ -59,7 +59,14 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
       {boards.map((b) =>
         renaming === b.id ? (
           <form key={b.id} className="inline-form" onSubmit={(e) => rename(e, b.id)}>
-            <input aria-label="Board name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoFocus onKeyDown={(e) => e.key === "Escape" && setRenaming(null)} />
+            <input
+              aria-label="Board name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={100}
+              autoFocus
+              onKeyDown={(e) => e.key === "Escape" && setRenaming(null)}
+            />
           </form>
         ) : (
           <div key={b.id} className={`board-link-row${b.id === current ? " active" : ""}`}>
@@ -76,14 +83,26 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
             </a>
             {manage && b.id === current && (
               <span className="board-actions">
-                <button type="button" className="icon-btn" aria-label={`Rename ${b.name}`} title="Rename" onClick={() => {
+                <button
+                  type="button"
+                  className="icon-btn"
+                  aria-label={`Rename ${b.name}`}
+                  title="Rename"
+                  onClick={() => {
                     setRenaming(b.id);
                     setName(b.name);
-                  }}>
+                  }}
+                >
                   ✎
                 </button>
                 {boards.length > 1 && (
-                  <button type="button" className="icon-btn" aria-label={`Archive ${b.name}`} title="Archive" onClick={() => archive(b.id, b.name)}>
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={`Archive ${b.name}`}
+                    title="Archive"
+                    onClick={() => archive(b.id, b.name)}
+                  >
                     ⌫
                   </button>
                 )}
@@ -95,13 +114,25 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
       {manage &&
         (adding ? (
           <form className="inline-form" onSubmit={create}>
-            <input aria-label="New board name" placeholder="Board name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoFocus onKeyDown={(e) => e.key === "Escape" && setAdding(false)} />
+            <input
+              aria-label="New board name"
+              placeholder="Board name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={100}
+              autoFocus
+              onKeyDown={(e) => e.key === "Escape" && setAdding(false)}
+            />
           </form>
         ) : (
-          <button type="button" className="link-btn small" onClick={() => {
+          <button
+            type="button"
+            className="link-btn small"
+            onClick={() => {
               setAdding(true);
               setName("");
-            }}>
+            }}
+          >
             + New board
           </button>
         ))}

@@ -1,8 +1,8 @@
 import type { TaskPriority } from "../../gql/graphql";
 import { PRIORITIES, PRIORITY_LABEL } from "../../model/displayNames";
-import { type BoardWorkspace, type DueFilter, type Filters, NO_FILTERS } from "./boardModel";
 import { MemberOptions } from "../shared/MemberOptions";
 import { Options } from "../shared/Options";
+import { type BoardWorkspace, type DueFilter, type Filters, NO_FILTERS } from "./boardModel";
 
 type Props = {
   filters: Filters;

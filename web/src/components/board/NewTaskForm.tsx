@@ -1,9 +1,9 @@
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { type FormEvent, type KeyboardEvent, useState } from "react";
 import { useMutation } from "urql";
 import { describeError } from "../../client/errors";
+import { newMutationId } from "../../client/mutationId";
 import type { TaskStatus } from "../../gql/graphql";
 import { CreateTaskMutation } from "../../graphql/tasks";
-import { newMutationId } from "../../client/mutationId";
 import { STATUS_LABEL } from "../../model/displayNames";
 import { useToast } from "../shared/Toasts";
 import { useCurrentBoard } from "./currentBoard";

@@ -3,10 +3,10 @@ import { CSS } from "@dnd-kit/utilities";
 import type { CSSProperties, KeyboardEvent } from "react";
 import { isOptimisticId } from "../../client/cache/optimistic";
 import { PRIORITY_LABEL } from "../../model/displayNames";
-import { Avatar } from "../shared/Avatar";
-import { isOverdue, type Task } from "./boardModel";
 import { EditingFaces } from "../presence/Presence";
 import { CodeRefBadge } from "../repository/CodeRefBadge";
+import { Avatar } from "../shared/Avatar";
+import { isOverdue, type Task } from "./boardModel";
 
 type Person = { id: string; name: string };
 

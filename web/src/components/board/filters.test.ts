@@ -3,7 +3,8 @@ import { type Filters, filtersFromUrl, filtersToSearch, matches, NO_FILTERS, typ
 
 const bug = { id: "L1", name: "Bug", color: "#ff0000" };
 const ui = { id: "L2", name: "UI", color: "#0000ff" };
-const task = (extra: Partial<Task>) => ({ id: "T", title: "T", status: "TODO", priority: "MEDIUM", assignee: null, labels: [], dueAt: null, ...extra }) as Task;
+const task = (extra: Partial<Task>) =>
+  ({ id: "T", title: "T", status: "TODO", priority: "MEDIUM", assignee: null, labels: [], dueAt: null, ...extra }) as Task;
 const now = new Date(2026, 10, 26, 12); // a Thursday, local time
 const f = (extra: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...extra });
 

@@ -1,4 +1,4 @@
-import { closestCorners, type CollisionDetection, type DragStartEvent, type KeyboardCoordinateGetter } from "@dnd-kit/core";
+import { type CollisionDetection, closestCorners, type DragStartEvent, type KeyboardCoordinateGetter } from "@dnd-kit/core";
 import { useRef } from "react";
 import type { TaskStatus } from "../../gql/graphql";
 import { STATUSES } from "../../model/displayNames";
@@ -51,7 +51,13 @@ export function overIdFor(columns: Record<TaskStatus, Task[]>, activeId: string,
 
 /** Where a card starts when it is lifted. */
 export function startTarget(columns: Record<TaskStatus, Task[]>, task: Task): KeyboardTarget {
-  return { status: task.status, index: Math.max(0, columns[task.status].findIndex((t) => t.id === task.id)) };
+  return {
+    status: task.status,
+    index: Math.max(
+      0,
+      columns[task.status].findIndex((t) => t.id === task.id),
+    ),
+  };
 }
 
 /** dnd-kit's arrow-key handling for the board: the landing place is kept here and reported as the drop target. */
@@ -83,7 +89,10 @@ export function useKeyboardMoves(columns: Record<TaskStatus, Task[]>) {
     collisionDetection,
     onDragStart({ active, activatorEvent }: DragStartEvent) {
       const task = STATUSES.flatMap((s) => latest.current[s]).find((t) => t.id === active.id);
-      lifted.current = task && activatorEvent instanceof KeyboardEvent ? { activeId: task.id, target: startTarget(latest.current, task), overId: task.id } : null;
+      lifted.current =
+        task && activatorEvent instanceof KeyboardEvent
+          ? { activeId: task.id, target: startTarget(latest.current, task), overId: task.id }
+          : null;
     },
     onDragDone() {
       lifted.current = null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useMutation, type CombinedError } from "urql";
+import { type CombinedError, useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { hasReason } from "../../client/reasons";
 import { RedoMutation, UndoMutation } from "../../graphql/tasks";
@@ -62,7 +62,10 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
           : await redo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.redo }));
       if (r.error) return toast(...refusalToast(kind, r.error));
       // Say what happened to the card, and offer the way back.
-      toast(undoneWords(kind, r.task), "info", { label: kind === "undo" ? "Redo" : "Undo", run: () => press(kind === "undo" ? "redo" : "undo") });
+      toast(undoneWords(kind, r.task), "info", {
+        label: kind === "undo" ? "Redo" : "Undo",
+        run: () => press(kind === "undo" ? "redo" : "undo"),
+      });
     };
     const press = (kind: "undo" | "redo") => {
       queue.current = queue.current.then(() => send(kind));

@@ -1,13 +1,19 @@
 import { can } from "@taskgraph/core";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { describeError } from "../../client/errors";
 import { BoardsQuery } from "../../graphql/boards";
-import { CheckpointsQuery, CreateCheckpointMutation, DeleteCheckpointMutation, RestoreWorkspaceMutation, WorkspaceDiffQuery } from "../../graphql/checkpoints";
+import {
+  CheckpointsQuery,
+  CreateCheckpointMutation,
+  DeleteCheckpointMutation,
+  RestoreWorkspaceMutation,
+  WorkspaceDiffQuery,
+} from "../../graphql/checkpoints";
 import { currentBoardId } from "../board/BoardSwitcher";
 import { ErrorState, Spinner } from "../shared/States";
-import { timeAgo } from "../shared/timeAgo";
 import { useToast } from "../shared/Toasts";
+import { timeAgo } from "../shared/timeAgo";
 
 const show = (value: unknown) => (value == null || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
 
@@ -58,7 +64,12 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
     const r = await restore({ input: { workspaceId, version: from, boardId: board.id } });
     if (r.error || !r.data) return toast(`Not restored. ${describeError(r.error)}`);
     const n = r.data.restoreWorkspace.tasks.length;
-    toast(n ? `Restored ${n} card${n === 1 ? "" : "s"} to version ${from}. Undo (Ctrl+Z on the board) takes it back.` : "Nothing to restore: the board already matches.", "info");
+    toast(
+      n
+        ? `Restored ${n} card${n === 1 ? "" : "s"} to version ${from}. Undo (Ctrl+Z on the board) takes it back.`
+        : "Nothing to restore: the board already matches.",
+      "info",
+    );
     refetch({ requestPolicy: "network-only" });
   }
 
@@ -71,7 +82,14 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
           <p className="muted small">Name a version of the workspace, like a git tag, to compare with or return to later.</p>
           {canWrite && (
             <form className="inline-form" onSubmit={onCreate}>
-              <input aria-label="Checkpoint name" placeholder="e.g. Before the sprint" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required />
+              <input
+                aria-label="Checkpoint name"
+                placeholder="e.g. Before the sprint"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                maxLength={100}
+                required
+              />
               <button className="btn btn-primary btn-sm" type="submit">
                 Save checkpoint
               </button>
@@ -81,10 +99,15 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
             {workspace.checkpoints.length === 0 && <li className="muted small">No checkpoints yet.</li>}
             {workspace.checkpoints.map((c) => (
               <li key={c.id}>
-                <button type="button" className="link-btn" onClick={() => {
+                <button
+                  type="button"
+                  className="link-btn"
+                  onClick={() => {
                     setFrom(c.version);
                     setTo(null);
-                  }} title="Compare with now">
+                  }}
+                  title="Compare with now"
+                >
                   {c.name}
                 </button>
                 <span className="muted small">
@@ -112,7 +135,11 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
           <div className="field-grid">
             <label className="field">
               <span>From</span>
-              <select aria-label="From version" value={from ?? ""} onChange={(e) => setFrom(e.target.value === "" ? null : Number(e.target.value))}>
+              <select
+                aria-label="From version"
+                value={from ?? ""}
+                onChange={(e) => setFrom(e.target.value === "" ? null : Number(e.target.value))}
+              >
                 <option value="">Choose…</option>
                 {versions.map((v) => (
                   <option key={`f${v.label}`} value={v.version}>
@@ -142,10 +169,14 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
             <section className="diff" aria-label="Differences">
               {d.added.length + d.removed.length + d.changed.length === 0 && <p className="muted">No differences.</p>}
               {d.added.map((t) => (
-                <p key={`a${t.taskId}`} className="diff-added">+ {t.title}</p>
+                <p key={`a${t.taskId}`} className="diff-added">
+                  + {t.title}
+                </p>
               ))}
               {d.removed.map((t) => (
-                <p key={`r${t.taskId}`} className="diff-removed">− {t.title}</p>
+                <p key={`r${t.taskId}`} className="diff-removed">
+                  − {t.title}
+                </p>
               ))}
               {d.changed.map((c) => (
                 <div key={`c${c.taskId}`} className="diff-changed">

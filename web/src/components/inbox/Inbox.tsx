@@ -89,7 +89,13 @@ export function Inbox() {
                     </span>
                   </button>
                   {!n.read && (
-                    <button type="button" className="icon-btn" aria-label="Mark read" title="Mark read" onClick={() => mark({ ids: [n.id] })}>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      aria-label="Mark read"
+                      title="Mark read"
+                      onClick={() => mark({ ids: [n.id] })}
+                    >
                       ✓
                     </button>
                   )}

@@ -29,7 +29,8 @@ function hours(h: number | null | undefined): string {
   if (h < 1) return `${Math.round(h * 60)} min`;
   return h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} d`;
 }
-const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+const shortDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
 
 /**
  * Flow analytics for the workspace: cumulative flow, weekly throughput and cycle times, read from the event
@@ -39,6 +40,7 @@ const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateStri
 export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: string; version: number; canWrite: boolean }) {
   const [range, setRange] = useState<(typeof RANGES)[number]>(30);
   const [now, setNow] = useState(() => Date.now());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new log version is the trigger to read the range again (live Insights)
   useEffect(() => {
     const timer = setTimeout(() => setNow(Date.now()), 1500);
     return () => clearTimeout(timer);
@@ -57,7 +59,13 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
         <h2>Insights</h2>
         <div className="segmented" role="group" aria-label="Range">
           {RANGES.map((r) => (
-            <button key={r} type="button" className={`btn btn-sm${r === range ? " btn-primary" : " btn-ghost"}`} aria-pressed={r === range} onClick={() => setRange(r)}>
+            <button
+              key={r}
+              type="button"
+              className={`btn btn-sm${r === range ? " btn-primary" : " btn-ghost"}`}
+              aria-pressed={r === range}
+              onClick={() => setRange(r)}
+            >
               {r} days
             </button>
           ))}
@@ -83,10 +91,42 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
                 <YAxis allowDecimals={false} fontSize={11} />
                 <Tooltip labelFormatter={(d) => shortDate(String(d))} />
                 <Legend wrapperStyle={{ fontSize: 12 }} />
-                <Area type="monotone" dataKey="done" name="Done" stackId="1" stroke={COLORS.done} fill={COLORS.done} isAnimationActive={false} />
-                <Area type="monotone" dataKey="blocked" name="Blocked" stackId="1" stroke={COLORS.blocked} fill={COLORS.blocked} isAnimationActive={false} />
-                <Area type="monotone" dataKey="inProgress" name="In progress" stackId="1" stroke={COLORS.inProgress} fill={COLORS.inProgress} isAnimationActive={false} />
-                <Area type="monotone" dataKey="todo" name="To do" stackId="1" stroke={COLORS.todo} fill={COLORS.todo} isAnimationActive={false} />
+                <Area
+                  type="monotone"
+                  dataKey="done"
+                  name="Done"
+                  stackId="1"
+                  stroke={COLORS.done}
+                  fill={COLORS.done}
+                  isAnimationActive={false}
+                />
+                <Area
+                  type="monotone"
+                  dataKey="blocked"
+                  name="Blocked"
+                  stackId="1"
+                  stroke={COLORS.blocked}
+                  fill={COLORS.blocked}
+                  isAnimationActive={false}
+                />
+                <Area
+                  type="monotone"
+                  dataKey="inProgress"
+                  name="In progress"
+                  stackId="1"
+                  stroke={COLORS.inProgress}
+                  fill={COLORS.inProgress}
+                  isAnimationActive={false}
+                />
+                <Area
+                  type="monotone"
+                  dataKey="todo"
+                  name="To do"
+                  stackId="1"
+                  stroke={COLORS.todo}
+                  fill={COLORS.todo}
+                  isAnimationActive={false}
+                />
               </AreaChart>
             </ResponsiveContainer>
           </figure>
@@ -118,10 +158,28 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
                   />
                   <YAxis type="number" dataKey="hours" name="Hours" tickFormatter={(v) => hours(Number(v))} width={56} fontSize={11} />
                   <Tooltip formatter={(v, name) => (name === "Hours" ? hours(Number(v)) : new Date(Number(v)).toLocaleString())} />
-                  {analytics.cycleTime.medianHours != null && <ReferenceLine y={analytics.cycleTime.medianHours} stroke="#579dff" strokeDasharray="4 4" label={{ value: "median", fontSize: 10, position: "insideTopRight" }} />}
-                  {analytics.cycleTime.p85Hours != null && <ReferenceLine y={analytics.cycleTime.p85Hours} stroke="#f5a623" strokeDasharray="4 4" label={{ value: "85%", fontSize: 10, position: "insideTopRight" }} />}
+                  {analytics.cycleTime.medianHours != null && (
+                    <ReferenceLine
+                      y={analytics.cycleTime.medianHours}
+                      stroke="#579dff"
+                      strokeDasharray="4 4"
+                      label={{ value: "median", fontSize: 10, position: "insideTopRight" }}
+                    />
+                  )}
+                  {analytics.cycleTime.p85Hours != null && (
+                    <ReferenceLine
+                      y={analytics.cycleTime.p85Hours}
+                      stroke="#f5a623"
+                      strokeDasharray="4 4"
+                      label={{ value: "85%", fontSize: 10, position: "insideTopRight" }}
+                    />
+                  )}
                   <Scatter
-                    data={analytics.cycleTime.points.map((p) => ({ at: new Date(p.doneAt).getTime(), hours: p.hours, title: p.task?.title ?? "" }))}
+                    data={analytics.cycleTime.points.map((p) => ({
+                      at: new Date(p.doneAt).getTime(),
+                      hours: p.hours,
+                      title: p.task?.title ?? "",
+                    }))}
                     fill="#9f8fef"
                     isAnimationActive={false}
                   />

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useClient } from "urql";
+import { useSessionToken } from "../../client/session";
 import type { TaskStatus } from "../../gql/graphql";
 import { BoardQuery } from "../../graphql/tasks";
 import { STATUS_LABEL, STATUSES } from "../../model/displayNames";
-import { useSessionToken } from "../../client/session";
 import { Options } from "../shared/Options";
 
 interface Plan {
@@ -68,8 +68,12 @@ export function TransferPanel({ workspaceId, canImport }: { workspaceId: string;
     <section className="transfer" aria-label="Export and import">
       <h3>Export and import</h3>
       <div className="row">
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void download("csv")}>Download CSV</button>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void download("json")}>Download JSON</button>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void download("csv")}>
+          Download CSV
+        </button>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void download("json")}>
+          Download JSON
+        </button>
       </div>
       {canImport && (
         <div className="import">
@@ -90,19 +94,35 @@ export function TransferPanel({ workspaceId, canImport }: { workspaceId: string;
             <div className="import-preview" aria-label="Import preview">
               <p>
                 <strong>{plan.taskCount}</strong> cards from “{plan.boardName}” will be created
-                {plan.newLabels.length > 0 && <>, with {plan.newLabels.length} new labels ({plan.newLabels.map((l) => l.name).join(", ")})</>}.
-                {plan.skippedArchived > 0 && <> {plan.skippedArchived} archived cards are left out.</>}
+                {plan.newLabels.length > 0 && (
+                  <>
+                    , with {plan.newLabels.length} new labels ({plan.newLabels.map((l) => l.name).join(", ")})
+                  </>
+                )}
+                .{plan.skippedArchived > 0 && <> {plan.skippedArchived} archived cards are left out.</>}
               </p>
-              {plan.unmatchedMembers.length > 0 && <p className="muted small">No member matches {plan.unmatchedMembers.join(", ")} by email: their cards stay unassigned.</p>}
+              {plan.unmatchedMembers.length > 0 && (
+                <p className="muted small">No member matches {plan.unmatchedMembers.join(", ")} by email: their cards stay unassigned.</p>
+              )}
               <table className="mapping">
-                <thead><tr><th>Trello list</th><th>Cards</th><th>Becomes</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Trello list</th>
+                    <th>Cards</th>
+                    <th>Becomes</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {plan.lists.map((l) => (
                     <tr key={l.id}>
                       <td>{l.name}</td>
                       <td>{l.cards}</td>
                       <td>
-                        <select aria-label={`Status for ${l.name}`} value={mapping[l.id] ?? l.status} onChange={(e) => setMapping({ ...mapping, [l.id]: e.target.value as TaskStatus })}>
+                        <select
+                          aria-label={`Status for ${l.name}`}
+                          value={mapping[l.id] ?? l.status}
+                          onChange={(e) => setMapping({ ...mapping, [l.id]: e.target.value as TaskStatus })}
+                        >
                           <Options values={STATUSES} labels={STATUS_LABEL} />
                         </select>
                       </td>
@@ -117,7 +137,11 @@ export function TransferPanel({ workspaceId, canImport }: { workspaceId: string;
           )}
         </div>
       )}
-      {message && <p className={message.kind === "error" ? "form-error" : "notice small"} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
+      {message && (
+        <p className={message.kind === "error" ? "form-error" : "notice small"} role={message.kind === "error" ? "alert" : "status"}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

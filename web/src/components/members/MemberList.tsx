@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { ROLE_LABEL } from "../../model/displayNames";
 import type { Role } from "../../gql/graphql";
+import { ROLE_LABEL } from "../../model/displayNames";
 import { Avatar } from "../shared/Avatar";
 import { Options } from "../shared/Options";
 import type { MembersData } from "./useMembers";

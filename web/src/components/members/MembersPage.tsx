@@ -1,3 +1,4 @@
+import { SyncPanel } from "../repository/SyncPanel";
 import { ErrorState, Spinner } from "../shared/States";
 import { InviteForm } from "./InviteForm";
 import { InviteLinkPanel } from "./InviteLinkPanel";
@@ -5,7 +6,6 @@ import { MemberList } from "./MemberList";
 import { PendingInvitations } from "./PendingInvitations";
 import { RenameWorkspaceForm } from "./RenameWorkspaceForm";
 import { useMembers } from "./useMembers";
-import { SyncPanel } from "../repository/SyncPanel";
 
 /** The workspace's people: its name (owners), members, invitations, and the invite form. */
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: { id: string } | null }) {

@@ -7,7 +7,15 @@ export function CodeRefBadge({ codeRef }: { codeRef: { path: string; line: numbe
   const title = `${codeRef.path}:${codeRef.line}${codeRef.present ? "" : " (removed from the code)"}`;
   const className = `code-ref${codeRef.present ? "" : " gone"}`;
   return codeRef.url ? (
-    <a className={className} href={codeRef.url} target="_blank" rel="noreferrer" title={title} onClick={(e) => e.stopPropagation()} onPointerDown={(e) => e.stopPropagation()}>
+    <a
+      className={className}
+      href={codeRef.url}
+      target="_blank"
+      rel="noreferrer"
+      title={title}
+      onClick={(e) => e.stopPropagation()}
+      onPointerDown={(e) => e.stopPropagation()}
+    >
       {text}
     </a>
   ) : (

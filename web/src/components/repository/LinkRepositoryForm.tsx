@@ -17,7 +17,10 @@ export function LinkRepositoryForm({ workspaceId, onLinked }: { workspaceId: str
       onSubmit={async (e) => {
         e.preventDefault();
         setProblem(null);
-        const input = provider === "GITHUB" ? { workspaceId, provider, url: where.trim(), token: token.trim() || null } : { workspaceId, provider, path: where.trim() };
+        const input =
+          provider === "GITHUB"
+            ? { workspaceId, provider, url: where.trim(), token: token.trim() || null }
+            : { workspaceId, provider, path: where.trim() };
         const result = await link({ input });
         if (result.error) {
           const field = result.error.graphQLErrors[0]?.extensions?.field as string | undefined;
@@ -33,7 +36,8 @@ export function LinkRepositoryForm({ workspaceId, onLinked }: { workspaceId: str
           <input type="radio" name="provider" checked={provider === "GITHUB"} onChange={() => setProvider("GITHUB")} /> GitHub
         </label>
         <label>
-          <input type="radio" name="provider" checked={provider === "LOCAL_GIT"} onChange={() => setProvider("LOCAL_GIT")} /> Directory on the server
+          <input type="radio" name="provider" checked={provider === "LOCAL_GIT"} onChange={() => setProvider("LOCAL_GIT")} /> Directory on
+          the server
         </label>
       </fieldset>
       <input

@@ -19,8 +19,22 @@ export interface BannerSync {
  * The running (or last) sync, live: phase dots, a progress bar, files scanned and elapsed time. It follows
  * repositorySyncProgress, which replays from the first step, so opening the page mid-sync shows it all.
  */
-export function SyncBanner({ sync, canCancel, onCancel, onEnded }: { sync: BannerSync; canCancel: boolean; onCancel: () => void; onEnded: () => void }) {
-  const [{ data }] = useSubscription({ query: RepositorySyncProgressSubscription, variables: { syncId: sync.id }, pause: !isActive(sync.status) });
+export function SyncBanner({
+  sync,
+  canCancel,
+  onCancel,
+  onEnded,
+}: {
+  sync: BannerSync;
+  canCancel: boolean;
+  onCancel: () => void;
+  onEnded: () => void;
+}) {
+  const [{ data }] = useSubscription({
+    query: RepositorySyncProgressSubscription,
+    variables: { syncId: sync.id },
+    pause: !isActive(sync.status),
+  });
   const step = data?.repositorySyncProgress;
   const status = step?.status ?? sync.status;
   const phase = step?.phase ?? sync.phase;

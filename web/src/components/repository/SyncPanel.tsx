@@ -22,7 +22,11 @@ const rank = { VIEWER: 0, MEMBER: 1, ADMIN: 2, OWNER: 3 } as const;
  * the running sync, and the history. TODO / FIXME / HACK comments of the branch become tasks.
  */
 export function SyncPanel({ workspaceId }: { workspaceId: string }) {
-  const [{ data, error }, refetch] = useQuery({ query: RepositoryPanelQuery, variables: { id: workspaceId }, requestPolicy: "cache-and-network" });
+  const [{ data, error }, refetch] = useQuery({
+    query: RepositoryPanelQuery,
+    variables: { id: workspaceId },
+    requestPolicy: "cache-and-network",
+  });
   const workspace = data?.workspace;
   const repository = workspace?.repository;
   const [branches] = useQuery({ query: RepositoryBranchesQuery, variables: { workspaceId }, pause: !repository });
@@ -55,7 +59,15 @@ export function SyncPanel({ workspaceId }: { workspaceId: string }) {
         ) : (
           <>
             <div className="repo-summary">
-              <strong>{repository.url ? <a href={repository.url} target="_blank" rel="noreferrer">{repository.name}</a> : repository.name}</strong>
+              <strong>
+                {repository.url ? (
+                  <a href={repository.url} target="_blank" rel="noreferrer">
+                    {repository.name}
+                  </a>
+                ) : (
+                  repository.name
+                )}
+              </strong>
               <span className="muted">
                 {repository.provider === "GITHUB" ? "GitHub" : repository.path}
                 {repository.hasToken ? " · token stored" : ""} · linked by {repository.linkedBy.name}

@@ -39,7 +39,12 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 120);
-  const [result] = useQuery({ query: SearchQuery, variables: { workspaceId, query, first: 12 }, pause: !open || !query, requestPolicy: "network-only" });
+  const [result] = useQuery({
+    query: SearchQuery,
+    variables: { workspaceId, query, first: 12 },
+    pause: !open || !query,
+    requestPolicy: "network-only",
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -65,13 +70,25 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
 
   const hits = query ? (result.data?.search.edges ?? []) : [];
   return (
-    <Command.Dialog open={open} onOpenChange={setOpen} label="Search tasks" shouldFilter={false} className="palette" overlayClassName="palette-overlay">
+    <Command.Dialog
+      open={open}
+      onOpenChange={setOpen}
+      label="Search tasks"
+      shouldFilter={false}
+      className="palette"
+      overlayClassName="palette-overlay"
+    >
       <Command.Input value={text} onValueChange={setText} placeholder="Search cards by title, description or comment…" />
       <Command.List>
         {query && !result.fetching && hits.length === 0 && <Command.Empty>No cards match “{query}”.</Command.Empty>}
         {result.fetching && hits.length === 0 && <Command.Loading>Searching…</Command.Loading>}
         {hits.map(({ node }) => (
-          <Command.Item key={node.task.id} value={node.task.id} onSelect={() => jump(node.task.id, node.task.board.id)} className="palette-item">
+          <Command.Item
+            key={node.task.id}
+            value={node.task.id}
+            onSelect={() => jump(node.task.id, node.task.board.id)}
+            className="palette-item"
+          >
             <span className="palette-title">
               <Highlighted segments={node.title} />
             </span>
@@ -85,7 +102,12 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
           </Command.Item>
         ))}
       </Command.List>
-      {query && result.data && <div className="palette-footer muted small">{result.data.search.totalCount.toLocaleString()}{result.data.search.totalCountIsExact ? "" : "+"} matching cards · ↑↓ to choose · Enter to open</div>}
+      {query && result.data && (
+        <div className="palette-footer muted small">
+          {result.data.search.totalCount.toLocaleString()}
+          {result.data.search.totalCountIsExact ? "" : "+"} matching cards · ↑↓ to choose · Enter to open
+        </div>
+      )}
     </Command.Dialog>
   );
 }

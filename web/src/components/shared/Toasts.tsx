@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useState } from "react";
 
 /** A button in the toast that acts on what the toast reports (Undo a delete, Redo an undo). */
 export interface ToastAction {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { CreateWorkspaceMutation } from "../../graphql/workspaces";

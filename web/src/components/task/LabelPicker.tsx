@@ -59,14 +59,24 @@ export function LabelPicker({ workspaceId, labels, selected, canWrite, canManage
       </div>
       {canManage && (
         <div className="row label-new">
-          <input aria-label="New label name" placeholder="New label" value={name} maxLength={50} onChange={(e) => setName(e.target.value)} />
+          <input
+            aria-label="New label name"
+            placeholder="New label"
+            value={name}
+            maxLength={50}
+            onChange={(e) => setName(e.target.value)}
+          />
           <input aria-label="New label colour" type="color" value={color} onChange={(e) => setColor(e.target.value)} />
           <button type="button" className="btn btn-ghost btn-sm" disabled={!name.trim()} onClick={() => void add()}>
             Add label
           </button>
         </div>
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

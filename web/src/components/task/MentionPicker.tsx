@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
+import { type KeyboardEvent, type TextareaHTMLAttributes, useId, useRef, useState } from "react";
 
 export type Mentionable = { id: string; name: string };
 
@@ -29,7 +29,15 @@ export function MentionTextarea({ value, onChange, members, onSubmit, ...rest }:
   const mention = mentionAt(value, caret);
   // A member matches when their name, or a word of it, starts with what follows the "@".
   const options = mention
-    ? members.filter((m) => m.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(mention.query)) || m.name.toLowerCase().startsWith(mention.query)).slice(0, 6)
+    ? members
+        .filter(
+          (m) =>
+            m.name
+              .toLowerCase()
+              .split(/\s+/)
+              .some((part) => part.startsWith(mention.query)) || m.name.toLowerCase().startsWith(mention.query),
+        )
+        .slice(0, 6)
     : [];
   const open = !!mention && options.length > 0 && dismissed !== mention.start;
 

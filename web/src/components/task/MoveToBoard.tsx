@@ -3,8 +3,8 @@ import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
 import { BoardsQuery } from "../../graphql/boards";
 import { MoveTaskMutation } from "../../graphql/tasks";
-import { useToast } from "../shared/Toasts";
 import type { Task } from "../board/boardModel";
+import { useToast } from "../shared/Toasts";
 
 /** Trello's "Move": sends the card to another open board of the workspace, in the same column, at the top. */
 export function MoveToBoard({ task, canWrite, onMoved }: { task: Task; canWrite: boolean; onMoved: () => void }) {
@@ -18,7 +18,9 @@ export function MoveToBoard({ task, canWrite, onMoved }: { task: Task; canWrite:
     if (!boardId || boardId === task.board.id) return;
     const to = open.find((b) => b.id === boardId);
     onMoved();
-    const r = await moveTask({ input: { id: task.id, status: task.status, boardId, expectedVersion: task.version, clientMutationId: newMutationId() } });
+    const r = await moveTask({
+      input: { id: task.id, status: task.status, boardId, expectedVersion: task.version, clientMutationId: newMutationId() },
+    });
     if (r.error) toast(`“${task.title}” was not moved. ${describeError(r.error)}`);
     else toast(`Moved “${task.title}” to ${to?.name ?? "another board"}.`, "info");
   }

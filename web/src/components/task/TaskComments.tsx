@@ -3,12 +3,18 @@ import { useMutation, useQuery, useSubscription } from "urql";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
 import type { CommentFieldsFragment } from "../../gql/graphql";
-import { AddCommentMutation, CommentChangedSubscription, DeleteCommentMutation, EditCommentMutation, TaskCommentsQuery } from "../../graphql/comments";
+import {
+  AddCommentMutation,
+  CommentChangedSubscription,
+  DeleteCommentMutation,
+  EditCommentMutation,
+  TaskCommentsQuery,
+} from "../../graphql/comments";
 import { Avatar } from "../shared/Avatar";
 import { Markdown } from "../shared/Markdown";
-import { timeAgo } from "../shared/timeAgo";
 import { useToast } from "../shared/Toasts";
-import { MentionTextarea, type Mentionable } from "./MentionPicker";
+import { timeAgo } from "../shared/timeAgo";
+import { type Mentionable, MentionTextarea } from "./MentionPicker";
 
 type Props = { taskId: string; workspaceId: string; members: Mentionable[]; canComment: boolean };
 
@@ -116,7 +122,15 @@ function CommentItem({ comment, members, onChanged }: { comment: CommentFieldsFr
           <Markdown text={comment.body} />
         ) : (
           <div className="comment-composer">
-            <MentionTextarea aria-label="Edit comment" rows={3} maxLength={10000} value={editing} onChange={setEditing} members={members} onSubmit={save} />
+            <MentionTextarea
+              aria-label="Edit comment"
+              rows={3}
+              maxLength={10000}
+              value={editing}
+              onChange={setEditing}
+              members={members}
+              onSubmit={save}
+            />
             <button type="button" className="btn btn-primary btn-sm" onClick={save}>
               Save
             </button>

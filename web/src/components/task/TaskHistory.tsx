@@ -1,9 +1,9 @@
 import type { ActivityAction } from "../../gql/graphql";
 import { FIELD_LABEL, formatField } from "../../model/taskFields";
-import { timeAgo } from "../shared/timeAgo";
-import { Avatar } from "../shared/Avatar";
 import type { BoardWorkspace, Task } from "../board/boardModel";
+import { Avatar } from "../shared/Avatar";
 import { Spinner } from "../shared/States";
+import { timeAgo } from "../shared/timeAgo";
 import { describeEntry, useTaskHistory } from "./useTaskHistory";
 
 const VERB: Partial<Record<ActivityAction, string>> = {

@@ -21,7 +21,15 @@ const refusal = (reason: string, extensions: Record<string, unknown> = {}) =>
 
 describe("changedInput", () => {
   it("sends only the fields the draft changes", () => {
-    const draft = { title: " Ship it ", description: "", status: "DONE", priority: "MEDIUM", assigneeId: "", labelIds: [], due: "" } as TaskDraft;
+    const draft = {
+      title: " Ship it ",
+      description: "",
+      status: "DONE",
+      priority: "MEDIUM",
+      assigneeId: "",
+      labelIds: [],
+      due: "",
+    } as TaskDraft;
     expect(changedInput(base, draft)).toEqual({ id: "T1", status: "DONE", assigneeId: null });
   });
 });

@@ -1,7 +1,7 @@
 import type { CombinedError } from "urql";
 import { hasReason } from "../../client/reasons";
 import type { UpdateTaskInput } from "../../gql/graphql";
-import { type FieldName, FIELDS } from "../../model/taskFields";
+import { FIELDS, type FieldName } from "../../model/taskFields";
 import type { Task } from "../board/boardModel";
 
 /** The task as the server has it now, from a STALE_VERSION refusal's extensions.current. */

@@ -89,7 +89,10 @@ export function useTaskEditor(task: Task, onConflict: (c: Conflict) => void) {
       label: "Undo",
       run: () =>
         void undo({ input: { workspaceId: task.workspace.id } }).then((u) =>
-          toast(u.error ? `Couldn't bring “${task.title}” back. ${describeError(u.error)}` : `“${task.title}” is back on the board.`, u.error ? "error" : "info"),
+          toast(
+            u.error ? `Couldn't bring “${task.title}” back. ${describeError(u.error)}` : `“${task.title}” is back on the board.`,
+            u.error ? "error" : "info",
+          ),
         ),
     });
   }

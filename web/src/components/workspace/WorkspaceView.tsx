@@ -1,22 +1,22 @@
 import { can } from "@taskgraph/core";
 import { useMemo } from "react";
 import { useQuery } from "urql";
-import { BoardQuery } from "../../graphql/tasks";
-import { type Route, workspacePath } from "../../router";
-import { pageTitle, useDocumentTitle } from "../../pageTitle";
 import { errorReason } from "../../client/reasons";
+import { BoardQuery } from "../../graphql/tasks";
+import { pageTitle, useDocumentTitle } from "../../pageTitle";
+import { type Route, workspacePath } from "../../router";
 import { ActivityFeed } from "../activity/ActivityFeed";
 import { Board } from "../board/Board";
 import { currentBoardId } from "../board/BoardSwitcher";
 import { CurrentBoardContext } from "../board/currentBoard";
 import { HistoryPage } from "../history/HistoryPage";
 import { InsightsPage } from "../insights/InsightsPage";
-import { ConnectionBadge } from "./ConnectionBadge";
-import { LiveUpdates } from "./LiveUpdates";
 import { MembersPage } from "../members/MembersPage";
+import { PresenceAvatars, PresenceProvider, usePresenceSubscription } from "../presence/Presence";
 import { followLink } from "../shared/followLink";
 import { ErrorState, Spinner } from "../shared/States";
-import { PresenceAvatars, PresenceProvider, usePresenceSubscription } from "../presence/Presence";
+import { ConnectionBadge } from "./ConnectionBadge";
+import { LiveUpdates } from "./LiveUpdates";
 import { useFallbackPolling } from "./useFallbackPolling";
 
 type Props = { route: Extract<Route, { workspaceId: string }>; me: { id: string; name: string } | null };
@@ -38,7 +38,8 @@ export function WorkspaceView({ route, me }: Props) {
   if (!board.data && board.fetching) return <Spinner label="Loading board" />;
   // A link to a workspace that is not there (or not yours) is "not found", not an error to retry.
   const missing = ["INVALID_ID", "NOT_FOUND"].includes(errorReason(board.error) ?? "");
-  if (board.error && !board.data && !missing) return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (board.error && !board.data && !missing)
+    return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
   if (!workspace || !onBoard)
     return (
       <div className="empty-page">
