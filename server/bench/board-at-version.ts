@@ -20,7 +20,10 @@ try {
 
   // A realistic mix: tasks are created, edited, moved and now and then deleted.
   let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const live: string[] = [];
   let made = 0;
   const started = performance.now();

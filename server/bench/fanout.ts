@@ -193,7 +193,13 @@ function startTaskgraph(serverDir: string, profileDir?: string): Promise<Server>
       const entry = jsonLine(line);
       return entry.msg === "taskgraph listening" ? entry.url! : null;
     },
-  ).then((server) => ({ ...server, stop: async () => (await server.stop(), rmSync(dataDir, { recursive: true, force: true })) }));
+  ).then((server) => ({
+    ...server,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  }));
 }
 
 function startEcho(): Promise<Server> {
@@ -346,7 +352,12 @@ class Generators {
   }
 
   all<T>(message: ToChild): Promise<T[]> {
-    return Promise.all(this.children.map((child) => (child.send(message), this.next<T>(child))));
+    return Promise.all(
+      this.children.map((child) => {
+        child.send(message);
+        return this.next<T>(child);
+      }),
+    );
   }
 
   connect(start: Omit<ChildStart, "count">, total: number) {

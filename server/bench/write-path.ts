@@ -64,7 +64,15 @@ function spawnServer(env: Record<string, string | undefined>): Promise<Server> {
         if (entry.msg === "taskgraph listening" && entry.url) {
           clearTimeout(timer);
           const port = Number(new URL(entry.url).port);
-          resolve({ url: entry.url, port, child, stop: async () => void (child.kill("SIGTERM"), await exited) });
+          resolve({
+            url: entry.url,
+            port,
+            child,
+            stop: async () => {
+              child.kill("SIGTERM");
+              await exited;
+            },
+          });
         }
       } catch {
         /* not a log line */

@@ -1,5 +1,6 @@
 import type { SessionStore, SessionUser } from "./auth/sessions.js";
 import type { PrismaClient, Role } from "./generated/prisma/client.js";
+import { getOrCreate } from "./lib/get-or-create.js";
 import type { InviteDelivery } from "./mail/invite-delivery.js";
 import type { PresenceRegistry } from "./realtime/presence.js";
 import type { EventBus } from "./realtime/pubsub.js";
@@ -44,18 +45,14 @@ export function createContext(services: Services, auth: { user: SessionUser; ses
     // Subscriptions live for hours: they ask the database every time, so a removal takes effect at once.
     roleIn: (workspaceId) => {
       if (!cacheRoles) return lookup(workspaceId);
-      let role = roles.get(workspaceId);
-      if (!role) roles.set(workspaceId, (role = lookup(workspaceId)));
-      return role;
+      return getOrCreate(roles, workspaceId, () => lookup(workspaceId));
     },
     knowRole: (workspaceId, role) => {
       if (cacheRoles && !roles.has(workspaceId)) roles.set(workspaceId, Promise.resolve(role));
     },
     provenMember: new Set(),
     once: <T>(key: string, load: () => Promise<T>) => {
-      let value = loads.get(key) as Promise<T> | undefined;
-      if (!value) loads.set(key, (value = load()));
-      return value;
+      return getOrCreate(loads, key, load) as Promise<T>;
     },
   };
 }

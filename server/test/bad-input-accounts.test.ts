@@ -36,7 +36,7 @@ describe.concurrent("accounts", () => {
     { title: "a whitespace name", input: { email: "", password, name: "   " } },
   ];
   for (const { title, input } of badSignUps) {
-    it(`signUp with ${title} → BAD_USER_INPUT and no account`, async ({ expect }) => {
+    it(`signUp with ${title} → BAD_USER_INPUT and no account`, async () => {
       const attempt = { ...input, email: input.email || uniqueEmail("bad") };
       expectError(await request(SignUp, { input: attempt }), "BAD_USER_INPUT");
       expectError(await request(SignIn, { input: { email: attempt.email, password: attempt.password } }), "UNAUTHENTICATED");

@@ -32,7 +32,7 @@ describe.concurrent("unparsable requests", () => {
     expect(await b.state()).toEqual(before);
   });
 
-  it("a body without a query → BAD_USER_INPUT", async ({ expect }) => {
+  it("a body without a query → BAD_USER_INPUT", async () => {
     const { result } = await rawPost(JSON.stringify({ variables: {} }));
     expectError(result, "BAD_USER_INPUT");
   });

@@ -47,7 +47,7 @@ const taskCount = async (user: TestUser, workspaceId: string) => {
     { query: "query($id: ID!) { workspace(id: $id) { tasks(first: 100) { totalCount } } }", variables: { id: workspaceId } },
     { token: user.token },
   );
-  return (answer.body.data?.workspace as { tasks: { totalCount: number } }).tasks.totalCount;
+  return (answer.body.data!.workspace as { tasks: { totalCount: number } }).tasks.totalCount;
 };
 
 /** A subscription over SSE, read the way EventSource does: `event:` and `data:` lines, blank-line separated. */
@@ -67,8 +67,7 @@ async function openSse(token: string, query: string, variables: Record<string, u
       const { done, value } = await reader.read();
       if (done) break;
       buffer += value;
-      let cut;
-      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      for (let cut = buffer.indexOf("\n\n"); cut >= 0; cut = buffer.indexOf("\n\n")) {
         const block = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
         const event = /^event: ?(.*)$/m.exec(block)?.[1];
@@ -96,7 +95,10 @@ async function rawSocket(token?: string) {
   const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
   const messages: { type: string; id?: string; payload?: unknown }[] = [];
   socket.on("message", (data) => messages.push(JSON.parse(String(data))));
-  await new Promise((resolve, reject) => (socket.once("open", resolve), socket.once("error", reject)));
+  await new Promise((resolve, reject) => {
+    socket.once("open", resolve);
+    socket.once("error", reject);
+  });
   socket.send(JSON.stringify({ type: "connection_init", payload: token ? { authorization: `Bearer ${token}` } : {} }));
   const deadline = Date.now() + 5_000;
   while (!messages.some((m) => m.type === "connection_ack")) {
@@ -120,7 +122,7 @@ describe("defect 2: signing out ends SSE subscriptions", () => {
       query: "mutation($i: SignInInput!) { signIn(input: $i) { token } }",
       variables: { i: { email: owner.email, password: "correct horse battery" } },
     });
-    const otherToken = (signIn.body.data?.signIn as { token: string }).token;
+    const otherToken = (signIn.body.data!.signIn as { token: string }).token;
     const doomed = await openSse(owner.token, TaskChanged, { ws: workspace.id });
     const survivor = await openSse(otherToken, TaskChanged, { ws: workspace.id });
     await sleep(300); // both subscribed to the bus

@@ -58,7 +58,9 @@ describe("group commit", () => {
     expect(after.events.events.every((e) => e.action === "TASK_UPDATED")).toBe(true);
     expect(new Set(after.events.events.map((e) => e.entityId)).size).toBe(24);
     const byId = new Map(after.tasks.edges.map((e) => [e.node.id, e.node]));
-    made.forEach((t, i) => expect(byId.get(t.id)).toMatchObject({ title: `edited ${i}`, version: 2, assignee: null }));
+    made.forEach((t, i) => {
+      expect(byId.get(t.id)).toMatchObject({ title: `edited ${i}`, version: 2, assignee: null });
+    });
   }, 60_000);
 
   it.runIf(inject("databaseUrl"))(

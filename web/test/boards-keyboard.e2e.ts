@@ -35,7 +35,9 @@ async function columns(token: string, ws: string): Promise<{ version: number; by
   );
   const cards: Card[] = d.workspace.tasks.edges.map((e: { node: Card }) => e.node);
   const byStatus: Record<string, string[]> = {};
-  for (const c of [...cards].sort((a, b) => a.position - b.position)) (byStatus[c.status] ??= []).push(c.title);
+  for (const c of [...cards].sort((a, b) => a.position - b.position)) {
+    byStatus[c.status] = [...(byStatus[c.status] ?? []), c.title];
+  }
   return { version: d.workspace.version, byStatus };
 }
 

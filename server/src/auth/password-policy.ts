@@ -41,7 +41,8 @@ function estimator(): ZxcvbnFactory {
   // Capped, because sign-up is open to anyone and the check is synchronous: with the defaults (256 characters,
   // 100 l33t substitutions) a crafted 256-character password took 2.2 s of CPU; capped, under 40 ms. The first
   // 64 characters decide: anything longer that is still weak there (a repeat, a phrase from the list) is weak.
-  return (zxcvbn ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, maxLength: 64, l33tMaxSubstitutions: 8 }));
+  zxcvbn ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, maxLength: 64, l33tMaxSubstitutions: 8 });
+  return zxcvbn;
 }
 
 const strongAlone = (text: string) => [...text].length >= passwordLength.min && estimator().check(text).score >= minimumScore;
@@ -58,8 +59,9 @@ function contextWords({ email, name }: { email?: string; name?: string }): strin
 function withoutWords(password: string, words: string[]): string {
   let rest = password;
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    let at: number;
-    while ((at = rest.toLowerCase().indexOf(word)) >= 0) rest = rest.slice(0, at) + rest.slice(at + word.length);
+    for (let at = rest.toLowerCase().indexOf(word); at >= 0; at = rest.toLowerCase().indexOf(word)) {
+      rest = rest.slice(0, at) + rest.slice(at + word.length);
+    }
   }
   return rest;
 }

@@ -146,7 +146,8 @@ export function createSessionStore(prisma: PrismaClient, bus: EventBus, lifetime
         if (entry) forget(entry.auth.sessionId);
         let pending = loading.get(tokenHash);
         if (!pending) {
-          loading.set(tokenHash, (pending = load(tokenHash, now)));
+          pending = load(tokenHash, now);
+          loading.set(tokenHash, pending);
           void pending.finally(() => loading.delete(tokenHash)).catch(() => {});
         }
         entry = (await pending) ?? undefined;

@@ -240,15 +240,15 @@ export async function importTrello(
     const tasks: Task[] = data.length ? await tx.task.createManyAndReturn({ data }) : [];
     // The cards' entries sit at consecutive versions after the labels'; the first carries `group`, so undo
     // and redo take the whole import back and forth as one change (undo.ts).
-    tasks.forEach((task, i) =>
+    tasks.forEach((task, i) => {
       events.push({
         action: "TASK_CREATED",
         entityType: "Task",
         entityId: task.id,
         metadata: { after: loggedState(task), importedFrom: "trello", ...(i === 0 ? { group: tasks.length } : {}) },
         undoable: i === 0,
-      }),
-    );
+      });
+    });
     return { result: { plan, created: tasks.length }, events };
   });
 }

@@ -29,7 +29,7 @@ const directions = {
   undo: {
     permission: operationPermission.undo,
     /** The newest change still done. */
-    from: { state: "DONE", order: "desc", then: "UNDONE" },
+    from: { state: "DONE", order: "desc", becomes: "UNDONE" },
     nothing: () => conflict("NOTHING_TO_UNDO", "Nothing to undo."),
     // Newest first, so each task goes back through the states it passed.
     order: <T>(changes: T[]) => changes.reverse(),
@@ -42,7 +42,7 @@ const directions = {
   redo: {
     permission: operationPermission.redo,
     /** The most recently undone change. */
-    from: { state: "UNDONE", order: "asc", then: "DONE" },
+    from: { state: "UNDONE", order: "asc", becomes: "DONE" },
     nothing: () => conflict("NOTHING_TO_REDO", "Nothing to redo."),
     order: <T>(changes: T[]) => changes,
     target: (change: { metadata: Prisma.JsonValue }): Patch => {
@@ -82,7 +82,7 @@ function step(ctx: Context, workspaceId: string, why: keyof typeof directions): 
         events.push(applied.event);
         task = applied.task;
       }
-      await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: direction.from.then } });
+      await tx.undoEntry.update({ where: { eventId: entry.eventId }, data: { state: direction.from.becomes } });
       return { result: task!, events };
     },
     undefined,

@@ -56,7 +56,10 @@ export function createMetrics(config: Pick<Config, "metrics">, sample: { sockets
       }),
     /** The bus, counting what it publishes. */
     counting(bus: EventBus): EventBus {
-      const publish: EventBus["publish"] = (event) => (published.inc(), bus.publish(event));
+      const publish: EventBus["publish"] = (event) => {
+        published.inc();
+        return bus.publish(event);
+      };
       return new Proxy(bus, { get: (target, prop, receiver) => (prop === "publish" ? publish : Reflect.get(target, prop, receiver)) });
     },
     /** Answers /metrics: 404 when off, 401 without the configured token. */

@@ -1,3 +1,4 @@
+import { getOrCreate } from "../lib/get-or-create.js";
 import { logger } from "../logger.js";
 import type { EventBus } from "../realtime/pubsub.js";
 
@@ -50,8 +51,7 @@ export function keyedSets<K, T>() {
   const map = new Map<K, Set<T>>();
   return {
     add(key: K, item: T): () => void {
-      let set = map.get(key);
-      if (!set) map.set(key, (set = new Set()));
+      const set = getOrCreate(map, key, () => new Set<T>());
       set.add(item);
       return () => {
         set.delete(item);

@@ -29,7 +29,10 @@ export function createRouter(routes: Route[], options: { web: WebHandler | null;
       if (route.headers !== "own") setSecurityHeaders(req, res, "api");
       return void route.handle(req, res);
     }
-    if (!options.web) return (setSecurityHeaders(req, res, "api"), notFound(res));
+    if (!options.web) {
+      setSecurityHeaders(req, res, "api");
+      return notFound(res);
+    }
     setSecurityHeaders(req, res, "web");
     options.web(req, res, () => notFound(res));
   };

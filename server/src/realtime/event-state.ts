@@ -1,5 +1,6 @@
 import type { TaskState } from "../domain/history.js";
 import type { Event, PrismaClient, Task } from "../generated/prisma/client.js";
+import { getOrCreate } from "../lib/get-or-create.js";
 import type { WorkspaceEvent } from "./pubsub.js";
 
 /**
@@ -12,8 +13,7 @@ const caches = new WeakMap<WorkspaceEvent, Map<string, Promise<unknown>>>();
 const rows = new WeakMap<WorkspaceEvent, Event>();
 
 export function once<T>(event: WorkspaceEvent, key: string, load: () => Promise<T>): Promise<T> {
-  let cache = caches.get(event);
-  if (!cache) caches.set(event, (cache = new Map()));
+  const cache = getOrCreate(caches, event, () => new Map<string, Promise<unknown>>());
   let value = cache.get(key) as Promise<T> | undefined;
   if (!value) {
     value = load();

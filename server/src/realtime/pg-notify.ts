@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { createPubSub } from "graphql-yoga";
 import pg from "pg";
+import { getOrCreate } from "../lib/get-or-create.js";
 import { logger } from "../logger.js";
 
 /** One channel for every topic: the topic travels inside the payload, so one LISTEN serves the instance. */
@@ -103,7 +104,8 @@ export function createPgEventTarget(connectionString: string): PgEventTarget {
       .catch((err) => logger.warn({ err }, "pg bus notify failed"));
   };
 
-  const ready = Promise.all([connectListener(), (publisherReady = connectPublisher())]).then(() => {});
+  publisherReady = connectPublisher();
+  const ready = Promise.all([connectListener(), publisherReady]).then(() => {});
 
   const callbackOf = (listener: unknown) =>
     (typeof listener === "function" ? listener : (listener as { handleEvent: (e: CustomEvent) => void }).handleEvent) as (
@@ -114,9 +116,7 @@ export function createPgEventTarget(connectionString: string): PgEventTarget {
     ready,
     addEventListener(topic, listenerOrOptions) {
       if (listenerOrOptions == null) return;
-      let set = callbacks.get(topic);
-      if (!set) callbacks.set(topic, (set = new Set()));
-      set.add(callbackOf(listenerOrOptions));
+      getOrCreate(callbacks, topic, () => new Set()).add(callbackOf(listenerOrOptions));
     },
     removeEventListener(topic, listenerOrOptions) {
       if (listenerOrOptions == null) return;

@@ -1,3 +1,5 @@
+import { getOrCreate } from "../lib/get-or-create.js";
+
 /** How long a `setPresence` lease lives without a refresh. */
 export const PRESENCE_TTL_MS = 30_000;
 
@@ -61,9 +63,7 @@ export function createPresenceRegistry(ttlMs = PRESENCE_TTL_MS, now: () => Date 
   const workspaces = new Map<string, WorkspacePresence>();
 
   const workspace = (workspaceId: string) => {
-    let ws = workspaces.get(workspaceId);
-    if (!ws) workspaces.set(workspaceId, (ws = { users: new Map(), listeners: new Set() }));
-    return ws;
+    return getOrCreate(workspaces, workspaceId, (): WorkspacePresence => ({ users: new Map(), listeners: new Set() }));
   };
   const entries = (ws: WorkspacePresence | undefined): PresenceEntry[] =>
     ws ? [...ws.users].map(([userId, u]) => ({ userId, taskId: u.taskId, since: u.since })).sort((a, b) => +a.since - +b.since) : [];
@@ -93,7 +93,8 @@ export function createPresenceRegistry(ttlMs = PRESENCE_TTL_MS, now: () => Date 
       let user = ws.users.get(userId);
       if (user) user.connections++;
       else {
-        ws.users.set(userId, (user = { connections: 1, taskId: null, since: now(), lease: null }));
+        user = { connections: 1, taskId: null, since: now(), lease: null };
+        ws.users.set(userId, user);
         emit(workspaceId, "JOINED", userId, null);
       }
       ws.listeners.add(listener);
@@ -120,7 +121,10 @@ export function createPresenceRegistry(ttlMs = PRESENCE_TTL_MS, now: () => Date 
       const ws = workspace(workspaceId);
       let user = ws.users.get(userId);
       const joined = !user;
-      if (!user) ws.users.set(userId, (user = { connections: 0, taskId, since: now(), lease: null }));
+      if (!user) {
+        user = { connections: 0, taskId, since: now(), lease: null };
+        ws.users.set(userId, user);
+      }
       const changed = user.taskId !== taskId;
       user.taskId = taskId;
       if (user.lease) clearTimeout(user.lease);

@@ -34,7 +34,8 @@ export async function memberRole(prisma: PrismaClient, workspaceId: string, user
     const roles = prisma.membership
       .findMany({ where: { workspaceId }, select: { userId: true, role: true } })
       .then((rows) => new Map(rows.map((m) => [m.userId, m.role])));
-    byWorkspace.set(workspaceId, (table = { roles, loadedAt: Date.now() }));
+    table = { roles, loadedAt: Date.now() };
+    byWorkspace.set(workspaceId, table);
     roles.catch(() => byWorkspace.get(workspaceId) === table && byWorkspace.delete(workspaceId));
   }
   const known = (await table.roles).get(userId);

@@ -1,5 +1,6 @@
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { getOrCreate } from "../lib/get-or-create.js";
 
 /**
  * Who a subscriber's results may be shared with: subscribers of the same operation, variables and
@@ -41,11 +42,8 @@ async function subscribeShared(args: ExecutionArgs) {
 function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Promise<ExecutionResult> | ExecutionResult {
   const audience = typeof payload === "object" && payload !== null ? audiences.get(args.contextValue as object)?.(args) : null;
   if (audience == null) return execute({ ...args, rootValue: payload });
-  let perEvent = executions.get(payload as object);
-  if (!perEvent) executions.set(payload as object, (perEvent = new Map()));
-  const key = `${operation}\u0000${audience}`;
-  let result = perEvent.get(key);
-  if (!result) perEvent.set(key, (result = Promise.resolve(execute({ ...args, rootValue: payload }))));
+  const perEvent = getOrCreate(executions, payload as object, () => new Map<string, Promise<ExecutionResult>>());
+  const result = getOrCreate(perEvent, `${operation}\u0000${audience}`, () => Promise.resolve(execute({ ...args, rootValue: payload })));
   // A copy per subscriber: later plugins (error masking, result processing) may replace its fields.
   return result.then((shared) => ({ ...shared }));
 }

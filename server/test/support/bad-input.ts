@@ -1,14 +1,7 @@
 import { expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
-import {
-  createWorkspace,
-  ok,
-  type Result,
-  serverUrl,
-  signUp,
-  workspaceState,
-} from "./client.js";
-import { CreateTask, } from "./documents.js";
+import { createWorkspace, ok, type Result, serverUrl, signUp, workspaceState } from "./client.js";
+import { CreateTask } from "./documents.js";
 
 // Shared by the bad-input-*.test.ts suites. Every bad input gets a clear error with extensions.code, and writes
 // nothing: the workspace log version, its tasks, members and invitations (and, for accounts, the users) are

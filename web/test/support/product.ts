@@ -40,7 +40,6 @@ export interface Product {
   readonly base: string;
   readonly browser: Browser;
   /** A GraphQL request over HTTP; throws on errors. Tests read the data loosely, as the server's own tests do. */
-  // biome-ignore lint/suspicious/noExplicitAny: the data's shape is whatever the query asked for
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** Signs up through the API and answers the session token. */
   signUpViaApi(name: string, email: string): Promise<string>;

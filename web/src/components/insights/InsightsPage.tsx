@@ -57,7 +57,7 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
     <section className="insights" aria-label="Insights">
       <header className="insights-header">
         <h2>Insights</h2>
-        <div className="segmented" role="group" aria-label="Range">
+        <fieldset className="segmented" aria-label="Range">
           {RANGES.map((r) => (
             <button
               key={r}
@@ -69,7 +69,7 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
               {r} days
             </button>
           ))}
-        </div>
+        </fieldset>
       </header>
       {!analytics && result.fetching && <Spinner label="Loading insights" />}
       {result.error && !analytics && <ErrorState error={result.error} retry={() => reexecute({ requestPolicy: "network-only" })} />}

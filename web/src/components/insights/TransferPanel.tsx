@@ -91,7 +91,7 @@ export function TransferPanel({ workspaceId, canImport }: { workspaceId: string;
             />
           </label>
           {plan && file && (
-            <div className="import-preview" aria-label="Import preview">
+            <section className="import-preview" aria-label="Import preview">
               <p>
                 <strong>{plan.taskCount}</strong> cards from “{plan.boardName}” will be created
                 {plan.newLabels.length > 0 && (
@@ -133,7 +133,7 @@ export function TransferPanel({ workspaceId, canImport }: { workspaceId: string;
               <button type="button" className="btn btn-primary btn-sm" disabled={busy} onClick={() => void send(false, file, mapping)}>
                 Import {plan.taskCount} cards
               </button>
-            </div>
+            </section>
           )}
         </div>
       )}

@@ -43,14 +43,14 @@ export function MemberList({ members, meId, data }: Props) {
               )}
               {(editable || self) &&
                 (confirming === m.user.id ? (
-                  <span className="row" role="group" aria-label={self ? "Leave this workspace?" : `Remove ${m.user.name}?`}>
+                  <fieldset className="row" aria-label={self ? "Leave this workspace?" : `Remove ${m.user.name}?`}>
                     <button type="button" className="btn btn-danger btn-sm" onClick={() => void data.remove(m.user.id, self)}>
                       {self ? "Leave workspace" : `Remove ${m.user.name}`}
                     </button>
                     <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(null)}>
                       {self ? "Stay" : "Keep"}
                     </button>
-                  </span>
+                  </fieldset>
                 ) : (
                   <button type="button" className="btn btn-ghost btn-sm danger-text" onClick={() => setConfirming(m.user.id)}>
                     {self ? "Leave" : "Remove"}
