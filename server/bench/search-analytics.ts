@@ -5,11 +5,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Context } from "../src/context.js";
-import type { Prisma, TaskStatus } from "../src/generated/prisma/client.js";
 import { openDatabase } from "../src/db/database.js";
 import { flowAnalytics } from "../src/domain/analytics.js";
 import { applyEvent, SNAPSHOT_EVERY, type TaskState } from "../src/domain/history.js";
 import { searchTasks } from "../src/domain/search.js";
+import type { Prisma, TaskStatus } from "../src/generated/prisma/client.js";
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 50_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
@@ -70,7 +70,8 @@ try {
     let status = "TODO";
     if (random() < 0.7) {
       at += random() * 3 * DAY;
-      changes.push({ at, task: id, status: (status = "IN_PROGRESS") });
+      status = "IN_PROGRESS";
+      changes.push({ at, task: id, status });
       if (random() < 0.15) {
         at += random() * DAY;
         changes.push({ at, task: id, status: "BLOCKED" });
@@ -79,7 +80,8 @@ try {
       }
       if (random() < 0.7) {
         at += random() * 6 * DAY;
-        changes.push({ at, task: id, status: (status = "DONE") });
+        status = "DONE";
+        changes.push({ at, task: id, status });
       }
     }
     finalStatus.set(id, status);
@@ -127,7 +129,12 @@ try {
   for (const event of events) {
     applyEvent(folded, event);
     if (event.version % SNAPSHOT_EVERY !== 0) continue;
-    snapshots.push({ workspaceId: workspace.id, version: event.version, tasks: [...folded.values()] as unknown as Prisma.InputJsonValue, createdAt: event.createdAt });
+    snapshots.push({
+      workspaceId: workspace.id,
+      version: event.version,
+      tasks: [...folded.values()] as unknown as Prisma.InputJsonValue,
+      createdAt: event.createdAt,
+    });
     snapshotCount++;
     if (snapshots.length === 10) await prisma.boardSnapshot.createMany({ data: snapshots.splice(0) });
   }
@@ -139,7 +146,16 @@ try {
 
   const ctx = { prisma, once: (_k: string, load: () => Promise<unknown>) => load() } as unknown as Context;
   // From very common to rare, one and two words, and the prefixes a command palette sends while typing.
-  const queries = ["deploy", "invoice", "safari crash", "dashboard chart", "mig", "restore archive", "timezone", "notification email retry"];
+  const queries = [
+    "deploy",
+    "invoice",
+    "safari crash",
+    "dashboard chart",
+    "mig",
+    "restore archive",
+    "timezone",
+    "notification email retry",
+  ];
   const totals = new Map<string, string>();
   for (const q of queries) {
     const first = await searchTasks(ctx, workspace.id, q, 0, 20);

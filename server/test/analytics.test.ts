@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../src/db/database.js";
+import { type Database, openDatabase } from "../src/db/database.js";
 import { flowAnalytics } from "../src/domain/analytics.js";
 import { graphql } from "./gql/index.js";
 import { ok, refusal, request, team } from "./support/client.js";
@@ -56,7 +56,14 @@ describe("flow analytics from the event log", () => {
     const user = await db.prisma.user.create({ data: { email: "analyst@example.com", name: "Analyst", passwordHash: "x" } });
     await db.prisma.workspace.create({ data: { id: workspaceId, name: "Flow", version: 18 } });
     await db.prisma.boardSnapshot.create({
-      data: { workspaceId, version: 2, tasks: [{ id: "A", status: "TODO" }, { id: "B", status: "TODO" }] },
+      data: {
+        workspaceId,
+        version: 2,
+        tasks: [
+          { id: "A", status: "TODO" },
+          { id: "B", status: "TODO" },
+        ],
+      },
     });
     await db.prisma.event.createMany({
       data: history.map(([version, at, task, after]) => ({
@@ -78,7 +85,13 @@ describe("flow analytics from the event log", () => {
 
   it("gives cumulative flow, throughput, cycle time, WIP and blocked time as computed by hand", async () => {
     const result = await flowAnalytics(db.prisma, workspaceId, new Date("2026-03-02T00:00:00Z"), new Date("2026-03-11T00:00:00Z"));
-    const row = (date: string, todo: number, inProgress: number, blocked: number, done: number) => ({ date, todo, inProgress, blocked, done });
+    const row = (date: string, todo: number, inProgress: number, blocked: number, done: number) => ({
+      date,
+      todo,
+      inProgress,
+      blocked,
+      done,
+    });
     expect(result.days).toEqual([
       row("2026-03-02", 1, 2, 0, 0),
       row("2026-03-03", 0, 2, 0, 1),
@@ -98,7 +111,12 @@ describe("flow analytics from the event log", () => {
     expect(result.cycleTime.count).toBe(4);
     expect(result.cycleTime.medianHours).toBeCloseTo(73.5, 6);
     expect(result.cycleTime.p85Hours).toBeCloseTo(96 + 0.55 * 48, 6);
-    expect(result.cycleTime.points.map((p) => [p.taskId, p.hours])).toEqual([["A", 96], ["C", 51], ["B", 144], ["E", 3]]);
+    expect(result.cycleTime.points.map((p) => [p.taskId, p.hours])).toEqual([
+      ["A", 96],
+      ["C", 51],
+      ["B", 144],
+      ["E", 3],
+    ]);
     expect(result.wip).toBe(1);
     expect(result.blockedHours).toBeCloseTo(24, 6);
     expect(result.blockedTasks).toBe(1);
@@ -130,7 +148,12 @@ describe("Workspace.analytics over GraphQL", () => {
     expect(seen!.analytics.cycleTime.count).toBe(1);
     expect(seen!.analytics.cycleTime.points[0]!.task!.title).toBe("Ship");
     expect((await request(Analytics, { id: workspace.id, from, to }, outsider.token)).data?.workspace).toBeNull();
-    expect(await refusal(Analytics, { id: workspace.id, from: to, to: from }, owner.token)).toEqual({ code: "BAD_USER_INPUT", reason: "OUT_OF_RANGE" });
-    expect((await refusal(Analytics, { id: workspace.id, from: "2020-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z" }, owner.token)).code).toBe("BAD_USER_INPUT");
+    expect(await refusal(Analytics, { id: workspace.id, from: to, to: from }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "OUT_OF_RANGE",
+    });
+    expect(
+      (await refusal(Analytics, { id: workspace.id, from: "2020-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z" }, owner.token)).code,
+    ).toBe("BAD_USER_INPUT");
   });
 });

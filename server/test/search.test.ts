@@ -31,7 +31,10 @@ describe("search", () => {
     const make = async (title: string, description = "") =>
       (await ok(CreateTask, { input: { workspaceId: workspace.id, title, description } }, owner.token)).createTask;
     const inTitle = await make("Deploy the billing service", "Roll out on Friday.");
-    const inDescription = await make("Quarterly review", "We should deploy dashboards after the review meeting with finance and the whole team.");
+    const inDescription = await make(
+      "Quarterly review",
+      "We should deploy dashboards after the review meeting with finance and the whole team.",
+    );
     await make("Unrelated", "Nothing to see");
     const deleted = await make("Deployment checklist");
     await ok(DeleteTask, { input: { id: deleted.id } }, owner.token);
@@ -44,7 +47,9 @@ describe("search", () => {
     expect(plain(search.edges[1]!.node.snippet)).toContain("[deploy] dashboards");
     expect(search.edges[1]!.node.snippetSource).toBe("DESCRIPTION");
     // Every word must match.
-    expect((await ok(Search, { workspaceId: workspace.id, query: "deploy friday" }, viewer.token)).search.edges.map((e) => e.node.task.id)).toEqual([inTitle.id]);
+    expect(
+      (await ok(Search, { workspaceId: workspace.id, query: "deploy friday" }, viewer.token)).search.edges.map((e) => e.node.task.id),
+    ).toEqual([inTitle.id]);
     // Punctuation and tsquery syntax are just separators: never an error.
     expect((await ok(Search, { workspaceId: workspace.id, query: "!(deploy) & | :*" }, viewer.token)).search.totalCount).toBe(2);
     expect((await ok(Search, { workspaceId: workspace.id, query: "  ?? " }, viewer.token)).search.totalCount).toBe(0);
@@ -95,7 +100,11 @@ describe("search", () => {
     let after: string | null | undefined = null;
     for (let page = 0; page < 3; page++) {
       const cursor: string | null | undefined = after;
-      const { search }: SearchTasksQuery = await ok(Search, { workspaceId: workspace.id, query: "invoice", first: 2, after: cursor }, owner.token);
+      const { search }: SearchTasksQuery = await ok(
+        Search,
+        { workspaceId: workspace.id, query: "invoice", first: 2, after: cursor },
+        owner.token,
+      );
       expect(search.totalCount).toBe(5);
       seen.push(...search.edges.map((e) => e.node.task.id));
       expect(search.pageInfo.hasNextPage).toBe(page < 2);
@@ -108,9 +117,15 @@ describe("search", () => {
     const { owner, outsider, workspace } = await team();
     expect((await refusal(Search, { workspaceId: workspace.id, query: "x" }, outsider.token)).code).toBe("NOT_FOUND");
     expect((await request(Search, { workspaceId: workspace.id, query: "x" })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(await refusal(Search, { workspaceId: workspace.id, query: "x", first: 51 }, owner.token)).toEqual({ code: "BAD_USER_INPUT", reason: "OUT_OF_RANGE" });
+    expect(await refusal(Search, { workspaceId: workspace.id, query: "x", first: 51 }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "OUT_OF_RANGE",
+    });
     expect((await refusal(Search, { workspaceId: workspace.id, query: "x", after: "bm9wZQ==" }, owner.token)).code).toBe("BAD_USER_INPUT");
-    expect(await refusal(Search, { workspaceId: workspace.id, query: "x".repeat(201) }, owner.token)).toEqual({ code: "BAD_USER_INPUT", reason: "TOO_LONG" });
+    expect(await refusal(Search, { workspaceId: workspace.id, query: "x".repeat(201) }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "TOO_LONG",
+    });
   });
 });
 
@@ -125,7 +140,9 @@ describe("search past the exactly ranked matches (SEARCH_EXACT_UP_TO=4, SEARCH_C
 
   it("says the total is a lower bound, ranks the most recently updated matches by the same rule, and pages through them only", async () => {
     const url = server.url;
-    const owner = (await ok(SignUp, { input: { email: uniqueEmail("owner"), password: "tiramisu on a tuesday", name: "Owner" } }, undefined, url)).signUp;
+    const owner = (
+      await ok(SignUp, { input: { email: uniqueEmail("owner"), password: "tiramisu on a tuesday", name: "Owner" } }, undefined, url)
+    ).signUp;
     const { createWorkspace: workspace } = await ok(SearchWorkspace, { input: { name: "Busy" } }, owner.token, url);
     const make = async (title: string, description = "") => {
       await sleep(5);
@@ -138,7 +155,8 @@ describe("search past the exactly ranked matches (SEARCH_EXACT_UP_TO=4, SEARCH_C
     const recentTitle = await make("Invoice template");
     const newestDescription = await make("Misc", "one invoice late");
     await make("Unrelated", "nothing here");
-    const search = (first: number, after?: string | null) => ok(Search, { workspaceId: workspace.id, query: "invoice", first, after }, owner.token, url);
+    const search = (first: number, after?: string | null) =>
+      ok(Search, { workspaceId: workspace.id, query: "invoice", first, after }, owner.token, url);
 
     let { search: page } = await search(2);
     expect(page.totalCount).toBe(4);

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
 import { badInput } from "../errors.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 
 export const analyticsLimits = { days: 366, cyclePoints: 500 };
 
@@ -98,9 +98,17 @@ export async function flowAnalytics(db: PrismaClient, workspaceId: string, from:
 
   // One statement, so the spans are built once and every figure below reads them.
   const [row] = await db.$queryRawUnsafe<
-    { days: { date: string; status: string; count: number }[] | null; throughput: { week: string; count: number }[] | null;
-      cycles: { task_id: string; done_at: string; hours: number }[] | null; n: number; median: number | null; p85: number | null;
-      wip: number; blocked_hours: number; blocked_tasks: number }[]
+    {
+      days: { date: string; status: string; count: number }[] | null;
+      throughput: { week: string; count: number }[] | null;
+      cycles: { task_id: string; done_at: string; hours: number }[] | null;
+      n: number;
+      median: number | null;
+      p85: number | null;
+      wip: number;
+      blocked_hours: number;
+      blocked_tasks: number;
+    }[]
   >(
     `WITH ${intervals},
     -- Cumulative flow: +1 on the day a task enters a status, -1 on the day it leaves; a running sum gives each

@@ -55,7 +55,10 @@ export function toPrefixQuery(text: string, weight = ""): string | null {
   if (text.length > searchLimits.query) throw badInput(`query must be at most ${searchLimits.query} characters.`, "query", "TOO_LONG");
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.slice(0, searchLimits.words).map((w) => `${w}:*${weight}`).join(" & ");
+  return words
+    .slice(0, searchLimits.words)
+    .map((w) => `${w}:*${weight}`)
+    .join(" & ");
 }
 
 export interface SearchPage {
@@ -88,7 +91,15 @@ export async function searchTasks(ctx: Context, workspaceId: string, text: strin
   // the total is exact; past it, the candidates are the newest matches, walking "Task_search_recency_idx" newest
   // first until it has enough (a one-time filter: only one branch runs).
   const rows = await ctx.prisma.$queryRaw<
-    { total: number; id: string | null; rank: number; title: string; snippet: string | null; source: "DESCRIPTION" | "COMMENT"; more: boolean }[]
+    {
+      total: number;
+      id: string | null;
+      rank: number;
+      title: string;
+      snippet: string | null;
+      source: "DESCRIPTION" | "COMMENT";
+      more: boolean;
+    }[]
   >`
     WITH q AS (SELECT to_tsquery('english', ${query}) AS query),
     found AS MATERIALIZED (SELECT * FROM "task_search_matches"(${workspaceId}, to_tsquery('english', ${query}), ${exactUpTo + 1})),
