@@ -84,6 +84,17 @@ export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
 
 const retriedTask = { resultOf: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
 
+/** Checks that a task's assignee is a member and its labels belong to the workspace; returns the checked label ids, if given. */
+async function checkReferences(
+  tx: Tx,
+  workspaceId: string,
+  assigneeId: string | null | undefined,
+  labelIds: readonly string[] | null | undefined,
+): Promise<string[] | undefined> {
+  if (assigneeId) await assertMember(tx, workspaceId, assigneeId);
+  return labelIds == null ? undefined : checkLabelIds(tx, workspaceId, labelIds);
+}
+
 export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
   // Lengths were checked at the API's edge (schema/validation.ts); the domain only normalizes.
   const title = input.title.trim();
@@ -93,8 +104,7 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
     input.workspaceId,
     operationPermission.createTask,
     async (tx, actor) => {
-      if (input.assigneeId) await assertMember(tx, input.workspaceId, input.assigneeId);
-      const labelIds = input.labelIds ? await checkLabelIds(tx, input.workspaceId, input.labelIds) : [];
+      const labelIds = (await checkReferences(tx, input.workspaceId, input.assigneeId, input.labelIds)) ?? [];
       const status = input.status ?? "TODO";
       const boardId = input.boardId
         ? (await openBoard(tx, input.workspaceId, input.boardId)).id
@@ -147,8 +157,8 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
     known.workspaceId,
     operationPermission.updateTask,
     async (tx, actor) => {
-      if (patch.assigneeId) await assertMember(tx, known.workspaceId, patch.assigneeId);
-      if (input.labelIds != null) patch.labelIds = await checkLabelIds(tx, known.workspaceId, input.labelIds);
+      const labelIds = await checkReferences(tx, known.workspaceId, patch.assigneeId, input.labelIds);
+      if (labelIds) patch.labelIds = labelIds;
       // An edit based on an older version merges unless a field it writes was changed since (field-merge.ts);
       // that reads the task's log, hence readsLog below.
       return withLatest(tx, known, null, async (before) => {

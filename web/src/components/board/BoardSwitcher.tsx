@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "urql";
 import { describeError } from "../../client/errors";
 import { ArchiveBoardMutation, BoardsQuery, CreateBoardMutation, RenameBoardMutation } from "../../graphql/boards";
 import { navigate, workspacePath } from "../../router";
+import { NameForm } from "../shared/NameForm";
 import { useToast } from "../shared/Toasts";
 
 /** The board the URL names, or the workspace's first open board. */
@@ -58,16 +59,15 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
       <div className="nav-heading">Boards</div>
       {boards.map((b) =>
         renaming === b.id ? (
-          <form key={b.id} className="inline-form" onSubmit={(e) => rename(e, b.id)}>
-            <input
-              aria-label="Board name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              maxLength={100}
-              autoFocus
-              onKeyDown={(e) => e.key === "Escape" && setRenaming(null)}
-            />
-          </form>
+          <NameForm
+            key={b.id}
+            label="Board name"
+            value={name}
+            onChange={setName}
+            onSubmit={(e) => rename(e, b.id)}
+            onCancel={() => setRenaming(null)}
+            autoFocus
+          />
         ) : (
           <div key={b.id} className={`board-link-row${b.id === current ? " active" : ""}`}>
             <a
@@ -113,17 +113,15 @@ export function BoardSwitcher({ workspaceId, boardId }: { workspaceId: string; b
       )}
       {manage &&
         (adding ? (
-          <form className="inline-form" onSubmit={create}>
-            <input
-              aria-label="New board name"
-              placeholder="Board name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              maxLength={100}
-              autoFocus
-              onKeyDown={(e) => e.key === "Escape" && setAdding(false)}
-            />
-          </form>
+          <NameForm
+            label="New board name"
+            placeholder="Board name"
+            value={name}
+            onChange={setName}
+            onSubmit={create}
+            onCancel={() => setAdding(false)}
+            autoFocus
+          />
         ) : (
           <button
             type="button"

@@ -11,6 +11,7 @@ import {
   WorkspaceDiffQuery,
 } from "../../graphql/checkpoints";
 import { currentBoardId } from "../board/BoardSwitcher";
+import { NameForm } from "../shared/NameForm";
 import { ErrorState, Spinner } from "../shared/States";
 import { useToast } from "../shared/Toasts";
 import { timeAgo } from "../shared/timeAgo";
@@ -81,19 +82,18 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
           <h2>Checkpoints</h2>
           <p className="muted small">Name a version of the workspace, like a git tag, to compare with or return to later.</p>
           {canWrite && (
-            <form className="inline-form" onSubmit={onCreate}>
-              <input
-                aria-label="Checkpoint name"
-                placeholder="e.g. Before the sprint"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                maxLength={100}
-                required
-              />
+            <NameForm
+              label="Checkpoint name"
+              placeholder="e.g. Before the sprint"
+              value={name}
+              onChange={setName}
+              onSubmit={onCreate}
+              required
+            >
               <button className="btn btn-primary btn-sm" type="submit">
                 Save checkpoint
               </button>
-            </form>
+            </NameForm>
           )}
           <ul className="checkpoint-list">
             {workspace.checkpoints.length === 0 && <li className="muted small">No checkpoints yet.</li>}

@@ -22,6 +22,18 @@ import { TransferPanel } from "./TransferPanel";
 const RANGES = [14, 30, 90] as const;
 const DAY = 86_400_000;
 const COLORS = { todo: "#8590a2", inProgress: "#579dff", blocked: "#f87168", done: "#4bce97" };
+/** The cumulative-flow areas, stacked bottom to top. */
+const FLOW_AREAS = [
+  ["done", "Done"],
+  ["blocked", "Blocked"],
+  ["inProgress", "In progress"],
+  ["todo", "To do"],
+] as const;
+/** The cycle-time chart's reference lines: which figure, its colour and its label. */
+const CYCLE_MARKS = [
+  ["medianHours", "#579dff", "median"],
+  ["p85Hours", "#f5a623", "85%"],
+] as const;
 /** A duration in hours, in the unit a person would say it in. */
 function hours(h: number | null | undefined): string {
   if (h == null) return "–";
@@ -91,42 +103,18 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
                 <YAxis allowDecimals={false} fontSize={11} />
                 <Tooltip labelFormatter={(d) => shortDate(String(d))} />
                 <Legend wrapperStyle={{ fontSize: 12 }} />
-                <Area
-                  type="monotone"
-                  dataKey="done"
-                  name="Done"
-                  stackId="1"
-                  stroke={COLORS.done}
-                  fill={COLORS.done}
-                  isAnimationActive={false}
-                />
-                <Area
-                  type="monotone"
-                  dataKey="blocked"
-                  name="Blocked"
-                  stackId="1"
-                  stroke={COLORS.blocked}
-                  fill={COLORS.blocked}
-                  isAnimationActive={false}
-                />
-                <Area
-                  type="monotone"
-                  dataKey="inProgress"
-                  name="In progress"
-                  stackId="1"
-                  stroke={COLORS.inProgress}
-                  fill={COLORS.inProgress}
-                  isAnimationActive={false}
-                />
-                <Area
-                  type="monotone"
-                  dataKey="todo"
-                  name="To do"
-                  stackId="1"
-                  stroke={COLORS.todo}
-                  fill={COLORS.todo}
-                  isAnimationActive={false}
-                />
+                {FLOW_AREAS.map(([key, name]) => (
+                  <Area
+                    key={key}
+                    type="monotone"
+                    dataKey={key}
+                    name={name}
+                    stackId="1"
+                    stroke={COLORS[key]}
+                    fill={COLORS[key]}
+                    isAnimationActive={false}
+                  />
+                ))}
               </AreaChart>
             </ResponsiveContainer>
           </figure>
@@ -158,22 +146,20 @@ export function InsightsPage({ workspaceId, version, canWrite }: { workspaceId: 
                   />
                   <YAxis type="number" dataKey="hours" name="Hours" tickFormatter={(v) => hours(Number(v))} width={56} fontSize={11} />
                   <Tooltip formatter={(v, name) => (name === "Hours" ? hours(Number(v)) : new Date(Number(v)).toLocaleString())} />
-                  {analytics.cycleTime.medianHours != null && (
-                    <ReferenceLine
-                      y={analytics.cycleTime.medianHours}
-                      stroke="#579dff"
-                      strokeDasharray="4 4"
-                      label={{ value: "median", fontSize: 10, position: "insideTopRight" }}
-                    />
-                  )}
-                  {analytics.cycleTime.p85Hours != null && (
-                    <ReferenceLine
-                      y={analytics.cycleTime.p85Hours}
-                      stroke="#f5a623"
-                      strokeDasharray="4 4"
-                      label={{ value: "85%", fontSize: 10, position: "insideTopRight" }}
-                    />
-                  )}
+                  {CYCLE_MARKS.map(([key, stroke, value]) => {
+                    const y = analytics.cycleTime[key];
+                    return (
+                      y != null && (
+                        <ReferenceLine
+                          key={key}
+                          y={y}
+                          stroke={stroke}
+                          strokeDasharray="4 4"
+                          label={{ value, fontSize: 10, position: "insideTopRight" }}
+                        />
+                      )
+                    );
+                  })}
                   <Scatter
                     data={analytics.cycleTime.points.map((p) => ({
                       at: new Date(p.doneAt).getTime(),

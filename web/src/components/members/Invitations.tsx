@@ -3,6 +3,7 @@ import { describeError } from "../../client/errors";
 import type { WorkspacesQuery } from "../../gql/graphql";
 import { DeclineInvitationMutation } from "../../graphql/workspaces";
 import { useToast } from "../shared/Toasts";
+import { InvitationAction } from "./InvitationAction";
 
 /**
  * Invitations addressed to your email. Joining needs the invite link that was sent to that address (an
@@ -27,19 +28,16 @@ export function Invitations({ invitations }: { invitations: WorkspacesQuery["myI
               {inv.invitedBy.name} invited you as {inv.role.toLowerCase()}. Open the invite link they sent you to join.
             </div>
           </div>
-          <button
-            type="button"
-            className="btn btn-ghost btn-sm"
+          <InvitationAction
+            action="Decline"
+            to={inv.workspaceName}
             disabled={state.fetching}
-            aria-label={`Decline invitation to ${inv.workspaceName}`}
             onClick={async () => {
               const r = await decline({ input: { invitationId: inv.id } });
               if (r.error) return toast(describeError(r.error));
               toast(`Declined the invitation to ${inv.workspaceName}.`, "info");
             }}
-          >
-            Decline
-          </button>
+          />
         </div>
       ))}
     </section>

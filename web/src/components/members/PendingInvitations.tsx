@@ -1,4 +1,5 @@
 import { ROLE_LABEL } from "../../model/displayNames";
+import { InvitationAction } from "./InvitationAction";
 import type { MembersData } from "./useMembers";
 
 /** Invitations not yet answered; the ones for roles you may manage can be resent (a new link) or revoked. */
@@ -29,24 +30,14 @@ export function PendingInvitations({ data }: { data: MembersData }) {
             <span className="role-pill">{ROLE_LABEL[inv.role]}</span>
             {data.canEdit(inv.role) && (
               <>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-sm"
-                  disabled={data.resending}
-                  aria-label={`Resend invitation to ${inv.email}`}
-                  onClick={() => void data.resend(inv.id)}
-                >
-                  Resend
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-sm danger-text"
+                <InvitationAction action="Resend" to={inv.email} disabled={data.resending} onClick={() => void data.resend(inv.id)} />
+                <InvitationAction
+                  action="Revoke"
+                  to={inv.email}
                   disabled={data.revoking}
-                  aria-label={`Revoke invitation to ${inv.email}`}
+                  danger
                   onClick={() => void data.revoke(inv.id, inv.email)}
-                >
-                  Revoke
-                </button>
+                />
               </>
             )}
           </li>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
@@ -55,21 +55,16 @@ export function TaskComments({ taskId, workspaceId, members, canComment }: Props
         ))}
       </ol>
       {canComment && (
-        <div className="comment-composer">
-          <MentionTextarea
-            aria-label="Write a comment"
-            placeholder="Write a comment… Markdown works; @ mentions a teammate"
-            rows={3}
-            maxLength={10000}
-            value={body}
-            onChange={setBody}
-            members={members}
-            onSubmit={submit}
-          />
-          <button type="button" className="btn btn-primary btn-sm" disabled={!body.trim()} onClick={submit}>
-            Comment
-          </button>
-        </div>
+        <CommentComposer
+          label="Write a comment"
+          placeholder="Write a comment… Markdown works; @ mentions a teammate"
+          value={body}
+          onChange={setBody}
+          members={members}
+          onSubmit={submit}
+          submitLabel="Comment"
+          disabled={!body.trim()}
+        />
       )}
     </section>
   );
@@ -121,25 +116,47 @@ function CommentItem({ comment, members, onChanged }: { comment: CommentFieldsFr
         {editing === null ? (
           <Markdown text={comment.body} />
         ) : (
-          <div className="comment-composer">
-            <MentionTextarea
-              aria-label="Edit comment"
-              rows={3}
-              maxLength={10000}
-              value={editing}
-              onChange={setEditing}
-              members={members}
-              onSubmit={save}
-            />
-            <button type="button" className="btn btn-primary btn-sm" onClick={save}>
-              Save
-            </button>
+          <CommentComposer label="Edit comment" value={editing} onChange={setEditing} members={members} onSubmit={save} submitLabel="Save">
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(null)}>
               Cancel
             </button>
-          </div>
+          </CommentComposer>
         )}
       </div>
     </li>
+  );
+}
+
+type ComposerProps = {
+  label: string;
+  placeholder?: string;
+  value: string;
+  onChange: (value: string) => void;
+  members: Mentionable[];
+  onSubmit: () => void;
+  submitLabel: string;
+  disabled?: boolean;
+  children?: ReactNode;
+};
+
+/** A comment's text box with @mentions and its submit button, for a new comment and for an edit. */
+function CommentComposer({ label, placeholder, value, onChange, members, onSubmit, submitLabel, disabled, children }: ComposerProps) {
+  return (
+    <div className="comment-composer">
+      <MentionTextarea
+        aria-label={label}
+        placeholder={placeholder}
+        rows={3}
+        maxLength={10000}
+        value={value}
+        onChange={onChange}
+        members={members}
+        onSubmit={onSubmit}
+      />
+      <button type="button" className="btn btn-primary btn-sm" disabled={disabled} onClick={onSubmit}>
+        {submitLabel}
+      </button>
+      {children}
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { TaskPriority, TaskStatus } from "../../gql/graphql";
 import { PRIORITIES, PRIORITY_LABEL, STATUS_LABEL, STATUSES } from "../../model/displayNames";
 import type { BoardWorkspace } from "../board/boardModel";
 import { MemberOptions } from "../shared/MemberOptions";
@@ -38,18 +37,8 @@ export function TaskFieldsForm({ draft, edit, members, canWrite }: Props) {
         />
       </label>
       <div className="field-grid">
-        <label className="field">
-          <span>Status</span>
-          <select value={draft.status} disabled={!canWrite} onChange={(e) => edit({ status: e.target.value as TaskStatus })}>
-            <Options values={STATUSES} labels={STATUS_LABEL} />
-          </select>
-        </label>
-        <label className="field">
-          <span>Priority</span>
-          <select value={draft.priority} disabled={!canWrite} onChange={(e) => edit({ priority: e.target.value as TaskPriority })}>
-            <Options values={PRIORITIES} labels={PRIORITY_LABEL} />
-          </select>
-        </label>
+        <ChoiceField field="status" draft={draft} edit={edit} disabled={!canWrite} />
+        <ChoiceField field="priority" draft={draft} edit={edit} disabled={!canWrite} />
         <label className="field">
           <span>Assignee</span>
           <select value={draft.assigneeId} disabled={!canWrite} onChange={(e) => edit({ assigneeId: e.target.value })}>
@@ -63,5 +52,31 @@ export function TaskFieldsForm({ draft, edit, members, canWrite }: Props) {
         </label>
       </div>
     </>
+  );
+}
+
+type Choice = "status" | "priority";
+
+/** The task's enum fields: their labels and their options, in order. */
+const CHOICES: { [K in Choice]: { label: string; values: readonly TaskDraft[K][]; labels: Record<TaskDraft[K], string> } } = {
+  status: { label: "Status", values: STATUSES, labels: STATUS_LABEL },
+  priority: { label: "Priority", values: PRIORITIES, labels: PRIORITY_LABEL },
+};
+
+/** A labelled select over one of the task's enum fields. */
+function ChoiceField<K extends Choice>({
+  field,
+  draft,
+  edit,
+  disabled,
+}: { field: K } & Pick<Props, "draft" | "edit"> & { disabled: boolean }) {
+  const { label, values, labels } = CHOICES[field];
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={draft[field]} disabled={disabled} onChange={(e) => edit({ [field]: e.target.value } as Partial<TaskDraft>)}>
+        <Options values={values} labels={labels} />
+      </select>
+    </label>
   );
 }
