@@ -276,14 +276,24 @@ describe("defect 7: size and rate limits", () => {
         controller.close();
       },
     });
-    const response = await fetch(`${serverUrl()}/graphql`, {
+    // Yoga stops reading a chunked body at the limit, answers 413 and closes the connection (RFC 9110 allows it).
+    // A client still sending then sees either that 413 or the closed socket (EPIPE), depending on timing; what
+    // must never happen is the request being read in full and executed.
+    const outcome = await fetch(`${serverUrl()}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: chunks,
       duplex: "half",
-    } as RequestInit);
-    expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    } as RequestInit).then(
+      async (response) => ({ status: response.status, code: (await response.json()).errors?.[0]?.extensions?.code }),
+      (error: Error & { cause?: { code?: string } }) => ({ status: "closed", code: error.cause?.code }),
+    );
+    expect([
+      { status: 413, code: "REQUEST_ENTITY_TOO_LARGE" },
+      { status: "closed", code: "EPIPE" },
+      { status: "closed", code: "ECONNRESET" },
+    ]).toContainEqual(outcome);
+    expect((await post({ query: "{ __typename }" })).status).toBe(200);
   });
 
   it("a WebSocket frame over 1 MB closes that socket with 1009 before the server buffers it", async () => {
