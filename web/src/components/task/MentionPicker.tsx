@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type TextareaHTMLAttributes, useId, useRef, useState } from "react";
+import { type KeyboardEvent, type TextareaHTMLAttributes, useId, useLayoutEffect, useRef, useState } from "react";
 
 export type Mentionable = { id: string; name: string };
 
@@ -22,6 +22,7 @@ function mentionAt(text: string, caret: number): { start: number; query: string 
  */
 export function MentionTextarea({ value, onChange, members, onSubmit, ...rest }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const pendingCaret = useRef<number | null>(null);
   const listId = useId();
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
@@ -48,12 +49,19 @@ export function MentionTextarea({ value, onChange, members, onSubmit, ...rest }:
     const inserted = `@${member.name} `;
     onChange(before + inserted + after);
     const at = before.length + inserted.length;
-    requestAnimationFrame(() => {
-      ref.current?.setSelectionRange(at, at);
-      ref.current?.focus();
-      setCaret(at);
-    });
+    pendingCaret.current = at;
+    setCaret(at);
   }
+
+  // The caret goes after the inserted name as the new text is committed, before the next key is handled: a
+  // frame later (requestAnimationFrame) a fast typist's next characters landed before it and were reordered.
+  useLayoutEffect(() => {
+    const at = pendingCaret.current;
+    if (at === null || !ref.current) return;
+    pendingCaret.current = null;
+    ref.current.setSelectionRange(at, at);
+    ref.current.focus();
+  }, [value]);
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
     if (open) {
