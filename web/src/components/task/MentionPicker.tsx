@@ -55,6 +55,7 @@ export function MentionTextarea({ value, onChange, members, onSubmit, ...rest }:
 
   // The caret goes after the inserted name as the new text is committed, before the next key is handled: a
   // frame later (requestAnimationFrame) a fast typist's next characters landed before it and were reordered.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the committed new value is the moment to place the caret
   useLayoutEffect(() => {
     const at = pendingCaret.current;
     if (at === null || !ref.current) return;
