@@ -14,14 +14,12 @@ const rows = new WeakMap<WorkspaceEvent, Event>();
 
 export function once<T>(event: WorkspaceEvent, key: string, load: () => Promise<T>): Promise<T> {
   const cache = getOrCreate(caches, event, () => new Map<string, Promise<unknown>>());
-  let value = cache.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = load();
-    cache.set(key, value);
+  return getOrCreate(cache, key, () => {
+    const value = load();
     // A failed read is not remembered: the next subscriber tries again.
     value.catch(() => cache.delete(key));
-  }
-  return value;
+    return value;
+  }) as Promise<T>;
 }
 
 /** A replayed event already has its log row; a live one reads it on first use. */
