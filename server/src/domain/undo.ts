@@ -35,7 +35,10 @@ const directions = {
     order: <T>(changes: T[]) => changes.reverse(),
     target: (change: { action: string; metadata: Prisma.JsonValue }): Patch => {
       const { before } = change.metadata as { before?: Patch };
-      return change.action === "TASK_CREATED" || change.action === "TASK_RESTORED" ? { deleted: true } : { ...before, deleted: false };
+      if (change.action === "TASK_CREATED") return { deleted: true };
+      // A restore that brought a deleted task back: deleted again, with the fields it had before the restore.
+      if (change.action === "TASK_RESTORED") return { ...before, deleted: true };
+      return { ...before, deleted: false };
     },
     link: (eventId: string) => ({ undoOf: eventId }),
   },
@@ -77,8 +80,12 @@ function step(ctx: Context, workspaceId: string, why: keyof typeof directions): 
       const original = await tx.event.findUniqueOrThrow({ where: { id: entry.eventId } });
       const events: EventDraft[] = [];
       let task: Task | undefined;
-      for (const change of direction.order(await eventsOfChange(tx, original))) {
-        const applied = await applyPatch(tx, change, actor.userId, direction.target(change), why, direction.link(original.id));
+      const changes = direction.order(await eventsOfChange(tx, original));
+      for (const change of changes) {
+        // What the step takes back or makes again, so the log (and the toast) can say it in the user's words:
+        // "undid deleting 'X'", "undid restoring 12 cards", not "undid a change".
+        const link = { ...direction.link(original.id), original: change.action, cards: changes.length };
+        const applied = await applyPatch(tx, change, actor.userId, direction.target(change), why, link);
         events.push(applied.event);
         task = applied.task;
       }
@@ -115,7 +122,8 @@ export async function restoreTask(ctx: Context, taskId: string, version: number)
         "restore",
         { restoredFrom: version },
       );
-      return { result: task, events: [event] };
+      // A restore is the actor's own change like any edit: it goes on their undo stack, so Undo takes it back.
+      return { result: task, events: [{ ...event, undoable: true }] };
     },
     undefined,
     { readsLog: true },

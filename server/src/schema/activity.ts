@@ -24,6 +24,13 @@ builder.prismaNode("Event", {
       description: "The global ID of the changed entity (a User for Member entries).",
       resolve: (e) => encodeId(entityNodeType(e.entityType), e.entityId),
     }),
+    subject: t.prismaField({
+      type: "User",
+      nullable: true,
+      description: "For a Member entry, the member it is about (whose role changed, who joined or was removed); else null.",
+      resolve: (query, e, _args, ctx) =>
+        e.entityType === "Member" ? ctx.prisma.user.findUnique({ ...query, where: { id: e.entityId } }) : null,
+    }),
     metadata: t.expose("metadata", { type: "JSON", description: "What changed: before/after values." }),
     before: t.field({
       type: "JSON",

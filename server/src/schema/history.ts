@@ -52,6 +52,18 @@ builder.prismaObjectFields("Task", (t) => ({
         orderBy: { version: "asc" },
       }),
   }),
+  lastChange: t.prismaField({
+    type: "Event",
+    nullable: true,
+    description:
+      "The newest logged change to this task. After undo or redo, its metadata says what was taken back or made again (`original`, the action, and `cards`, how many the change touched).",
+    resolve: (query, task, _args, ctx) =>
+      ctx.prisma.event.findFirst({
+        ...query,
+        where: { workspaceId: task.workspaceId, entityType: "Task", entityId: task.id },
+        orderBy: { version: "desc" },
+      }),
+  }),
 }));
 
 const WorkspaceInput = (name: string) =>

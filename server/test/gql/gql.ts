@@ -96,6 +96,11 @@ type Documents = {
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": typeof types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
+    "\n  mutation RestoreUndoRestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted version }\n  }\n": typeof types.RestoreUndoRestoreTaskDocument,
+    "\n  mutation RestoreUndoUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted lastChange { action metadata } }\n  }\n": typeof types.RestoreUndoUndoDocument,
+    "\n  query RestoreUndoTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { title status deleted lastChange { action metadata } }\n    }\n  }\n": typeof types.RestoreUndoTaskDocument,
+    "\n  query RestoreUndoVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": typeof types.RestoreUndoVersionDocument,
+    "\n  query RestoreUndoActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 5) { edges { node { action subject { name } metadata } } } }\n  }\n": typeof types.RestoreUndoActivityDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": typeof types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": typeof types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": typeof types.RolesInviteDocument,
@@ -224,6 +229,11 @@ const documents: Documents = {
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
+    "\n  mutation RestoreUndoRestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted version }\n  }\n": types.RestoreUndoRestoreTaskDocument,
+    "\n  mutation RestoreUndoUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted lastChange { action metadata } }\n  }\n": types.RestoreUndoUndoDocument,
+    "\n  query RestoreUndoTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { title status deleted lastChange { action metadata } }\n    }\n  }\n": types.RestoreUndoTaskDocument,
+    "\n  query RestoreUndoVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n": types.RestoreUndoVersionDocument,
+    "\n  query RestoreUndoActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 5) { edges { node { action subject { name } metadata } } } }\n  }\n": types.RestoreUndoActivityDocument,
     "\n  query RolesMyRole($id: ID!) {\n    workspace(id: $id) { id myRole tasks(first: 10) { totalCount } }\n  }\n": types.RolesMyRoleDocument,
     "\n  mutation RolesRename($input: RenameWorkspaceInput!) {\n    renameWorkspace(input: $input) { id name version }\n  }\n": types.RolesRenameDocument,
     "\n  mutation RolesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role status }\n  }\n": types.RolesInviteDocument,
@@ -612,6 +622,26 @@ export function graphql(source: "\n  subscription PresenceWatch($workspaceId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"): (typeof documents)["\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreUndoRestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted version }\n  }\n"): (typeof documents)["\n  mutation RestoreUndoRestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreUndoUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted lastChange { action metadata } }\n  }\n"): (typeof documents)["\n  mutation RestoreUndoUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted lastChange { action metadata } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoreUndoTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { title status deleted lastChange { action metadata } }\n    }\n  }\n"): (typeof documents)["\n  query RestoreUndoTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { title status deleted lastChange { action metadata } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoreUndoVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"): (typeof documents)["\n  query RestoreUndoVersion($id: ID!) {\n    workspace(id: $id) { version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoreUndoActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 5) { edges { node { action subject { name } metadata } } } }\n  }\n"): (typeof documents)["\n  query RestoreUndoActivity($id: ID!) {\n    workspace(id: $id) { activity(first: 5) { edges { node { action subject { name } metadata } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

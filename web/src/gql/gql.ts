@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n    subject { id name }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Activity($id: ID!) {\n    workspace(id: $id) {\n      id\n      activity(first: 40) { edges { cursor node { ...ActivityFields } } }\n    }\n  }\n": typeof types.ActivityDocument,
     "\n  subscription ActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { ...ActivityFields }\n  }\n": typeof types.ActivityAddedDocument,
     "\n  query Me {\n    me { id name email }\n  }\n": typeof types.MeDocument,
@@ -70,8 +70,8 @@ type Documents = {
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n": typeof types.MoveTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": typeof types.DeleteTaskDocument,
-    "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n": typeof types.UndoDocument,
-    "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n": typeof types.RedoDocument,
+    "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": typeof types.UndoDocument,
+    "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": typeof types.RedoDocument,
     "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": typeof types.RestoreTaskDocument,
     "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt metadata actor { id name } before after }\n      }\n    }\n  }\n": typeof types.TaskHistoryDocument,
     "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": typeof types.WorkspaceEventsDocument,
@@ -85,7 +85,7 @@ type Documents = {
     "\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) { id status }\n  }\n": typeof types.RevokeInvitationDocument,
 };
 const documents: Documents = {
-    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n    subject { id name }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Activity($id: ID!) {\n    workspace(id: $id) {\n      id\n      activity(first: 40) { edges { cursor node { ...ActivityFields } } }\n    }\n  }\n": types.ActivityDocument,
     "\n  subscription ActivityAdded($workspaceId: ID!, $since: Int) {\n    activityAdded(workspaceId: $workspaceId, since: $since) { ...ActivityFields }\n  }\n": types.ActivityAddedDocument,
     "\n  query Me {\n    me { id name email }\n  }\n": types.MeDocument,
@@ -141,8 +141,8 @@ const documents: Documents = {
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) { ...TaskFields }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) { ...TaskFields }\n  }\n": types.MoveTaskDocument,
     "\n  mutation DeleteTask($input: DeleteTaskInput!) {\n    deleteTask(input: $input)\n  }\n": types.DeleteTaskDocument,
-    "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n": types.UndoDocument,
-    "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n": types.RedoDocument,
+    "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": types.UndoDocument,
+    "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": types.RedoDocument,
     "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": types.RestoreTaskDocument,
     "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt metadata actor { id name } before after }\n      }\n    }\n  }\n": types.TaskHistoryDocument,
     "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": types.WorkspaceEventsDocument,
@@ -173,7 +173,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n"): (typeof documents)["\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n  }\n"];
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n    subject { id name }\n  }\n"): (typeof documents)["\n  fragment ActivityFields on Activity {\n    id\n    version\n    action\n    entityType\n    entityId\n    metadata\n    createdAt\n    actor { id name }\n    subject { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -397,11 +397,11 @@ export function graphql(source: "\n  mutation DeleteTask($input: DeleteTaskInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields }\n  }\n"];
+export function graphql(source: "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n"): (typeof documents)["\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields }\n  }\n"];
+export function graphql(source: "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n"): (typeof documents)["\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

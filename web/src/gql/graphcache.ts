@@ -36,6 +36,8 @@ export type Activity = Node & {
   id: Scalars['ID']['output'];
   /** What changed: before/after values. */
   metadata: Scalars['JSON']['output'];
+  /** For a Member entry, the member it is about (whose role changed, who joined or was removed); else null. */
+  subject?: Maybe<User>;
   /** Gap-free, strictly increasing within the workspace. */
   version: Scalars['Int']['output'];
 };
@@ -1152,6 +1154,8 @@ export type Task = Node & {
   labelIds: Array<Scalars['ID']['output']>;
   /** In the order they were applied; a deleted label disappears from every task. */
   labels: Array<Label>;
+  /** The newest logged change to this task. After undo or redo, its metadata says what was taken back or made again (`original`, the action, and `cards`, how many the change touched). */
+  lastChange?: Maybe<Activity>;
   /** Order within its status column, ascending. */
   position: Scalars['Float']['output'];
   priority: TaskPriority;
@@ -1524,6 +1528,7 @@ export type GraphCacheResolvers = {
     entityType?: GraphCacheResolver<WithTypename<Activity>, Record<string, never>, EntityType | string>,
     id?: GraphCacheResolver<WithTypename<Activity>, Record<string, never>, Scalars['ID']['output'] | string>,
     metadata?: GraphCacheResolver<WithTypename<Activity>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    subject?: GraphCacheResolver<WithTypename<Activity>, Record<string, never>, WithTypename<User> | string>,
     version?: GraphCacheResolver<WithTypename<Activity>, Record<string, never>, Scalars['Int']['output'] | string>
   },
   ActivityCalendar?: {
@@ -1790,6 +1795,7 @@ export type GraphCacheResolvers = {
     id?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, Scalars['ID']['output'] | string>,
     labelIds?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, Array<Scalars['ID']['output'] | string>>,
     labels?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, Array<WithTypename<Label> | string>>,
+    lastChange?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, WithTypename<Activity> | string>,
     position?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, Scalars['Float']['output'] | string>,
     priority?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, TaskPriority | string>,
     status?: GraphCacheResolver<WithTypename<Task>, Record<string, never>, TaskStatus | string>,
@@ -2012,6 +2018,7 @@ export type GraphCacheUpdaters = {
     entityType?: GraphCacheUpdateResolver<Maybe<WithTypename<Activity>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Activity>>, Record<string, never>>,
     metadata?: GraphCacheUpdateResolver<Maybe<WithTypename<Activity>>, Record<string, never>>,
+    subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Activity>>, Record<string, never>>,
     version?: GraphCacheUpdateResolver<Maybe<WithTypename<Activity>>, Record<string, never>>
   },
   ActivityCalendar?: {
@@ -2278,6 +2285,7 @@ export type GraphCacheUpdaters = {
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,
     labelIds?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,
     labels?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,
+    lastChange?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,
     position?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,
     priority?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Task>>, Record<string, never>>,

@@ -10,6 +10,7 @@ export const ActivityFieldsFragment = graphql(`
     metadata
     createdAt
     actor { id name }
+    subject { id name }
   }
 `);
 

@@ -85,13 +85,13 @@ export const DeleteTaskMutation = graphql(`
 
 export const UndoMutation = graphql(`
   mutation Undo($input: UndoInput!) {
-    undo(input: $input) { ...TaskFields }
+    undo(input: $input) { ...TaskFields lastChange { id action metadata } }
   }
 `);
 
 export const RedoMutation = graphql(`
   mutation Redo($input: RedoInput!) {
-    redo(input: $input) { ...TaskFields }
+    redo(input: $input) { ...TaskFields lastChange { id action metadata } }
   }
 `);
 
