@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": typeof types.AnalyticsOfDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": typeof types.AuthMeDocument,
+    "\n  query BoardColumnsPage($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      tasks(boardId: $boardId, status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id title status position board { id } } }\n      }\n    }\n  }\n": typeof types.BoardColumnsPageDocument,
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": typeof types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": typeof types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": typeof types.BoardsListDocument,
@@ -149,6 +150,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AnalyticsOf($id: ID!, $from: DateTime!, $to: DateTime!) {\n    workspace(id: $id) {\n      analytics(from: $from, to: $to) {\n        days { date todo inProgress blocked done }\n        throughput { weekStart count }\n        cycleTime { count medianHours p85Hours points { hours task { title } } }\n        wip blockedHours blockedTasks\n      }\n    }\n  }\n": types.AnalyticsOfDocument,
     "\n  query AuthMe {\n    me { id name email }\n  }\n": types.AuthMeDocument,
+    "\n  query BoardColumnsPage($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      tasks(boardId: $boardId, status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id title status position board { id } } }\n      }\n    }\n  }\n": types.BoardColumnsPageDocument,
     "\n  mutation BoardsMigrationSignIn($input: SignInInput!) {\n    signIn(input: $input) { token }\n  }\n": types.BoardsMigrationSignInDocument,
     "\n  query BoardsMigrationWorkspaces {\n    workspaces { name boards { name tasks { totalCount edges { node { title board { name } } } } } board(atVersion: 3) { title board { name } } }\n  }\n": types.BoardsMigrationWorkspacesDocument,
     "\n  query BoardsList($id: ID!, $includeArchived: Boolean) {\n    workspace(id: $id) {\n      version\n      boards(includeArchived: $includeArchived) { id name archived version tasks { totalCount edges { node { id title status position } } } }\n    }\n  }\n": types.BoardsListDocument,
@@ -302,6 +304,10 @@ export function graphql(source: "\n  query AnalyticsOf($id: ID!, $from: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthMe {\n    me { id name email }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { id name email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardColumnsPage($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      tasks(boardId: $boardId, status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id title status position board { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardColumnsPage($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      tasks(boardId: $boardId, status: $status, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id title status position board { id } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
