@@ -182,6 +182,7 @@ describe("board cache updates from taskChanged", () => {
       metadata: { after: { title: "Brand new" } },
       createdAt: new Date().toISOString(),
       actor: user,
+      subject: null,
     });
     expect(screen.getByTestId("activity-item").textContent).toContain("created “Brand new”");
     expect(queries(net.sent)).toBe(before);

@@ -1,18 +1,10 @@
-import type { ActivityAction } from "../../gql/graphql";
 import { FIELD_LABEL, formatField } from "../../model/taskFields";
+import { describeActivity } from "../activity/describeActivity";
 import type { BoardWorkspace, Task } from "../board/boardModel";
 import { Avatar } from "../shared/Avatar";
 import { Spinner } from "../shared/States";
 import { timeAgo } from "../shared/timeAgo";
 import { describeEntry, useTaskHistory } from "./useTaskHistory";
-
-const VERB: Partial<Record<ActivityAction, string>> = {
-  TASK_CREATED: "created",
-  TASK_UPDATED: "edited",
-  TASK_MOVED: "moved",
-  TASK_DELETED: "deleted",
-  TASK_RESTORED: "restored",
-};
 
 type Props = { task: Task; members: BoardWorkspace["members"]; canWrite: boolean; onRestored: (task: Task) => void };
 
@@ -28,7 +20,7 @@ export function TaskHistory({ task, members, canWrite, onRestored }: Props) {
       {loaded && history.length === 0 && <p className="muted small">No changes recorded yet.</p>}
       <ol className="timeline">
         {history.map((entry, i) => {
-          const { before, after, fields, reordered, how } = describeEntry(entry);
+          const { before, after, fields } = describeEntry(entry);
           const isCurrent = i === 0;
           const restorable = canWrite && !isCurrent && entry.action !== "TASK_DELETED";
           return (
@@ -36,9 +28,8 @@ export function TaskHistory({ task, members, canWrite, onRestored }: Props) {
               <Avatar user={entry.actor} size="sm" />
               <div className="timeline-body">
                 <p>
-                  <strong>{entry.actor.name}</strong> {how ?? VERB[entry.action] ?? entry.action.toLowerCase()}
-                  {entry.action === "TASK_CREATED" && after?.title ? ` “${String(after.title)}”` : ""}
-                  {reordered ? " (reordered)" : ""}
+                  {/* The same words as the activity feed: one function says what a log entry did. */}
+                  <strong>{entry.actor.name}</strong> {describeActivity(entry)}
                   <span className="muted small">
                     {" "}
                     · v{entry.version} · {timeAgo(entry.createdAt)}

@@ -38,19 +38,9 @@ export function useTaskHistory(task: Task, onRestored: (task: Task) => void) {
 
 export type HistoryEntry = ReturnType<typeof useTaskHistory>["history"][number];
 
-/** What one log entry did: the fields it changed, whether it only reordered, and how (undo, redo, restore). */
-export function describeEntry(entry: Pick<HistoryEntry, "before" | "after" | "metadata">) {
+/** The fields one log entry made different, with the values either side (the headline is describeActivity's). */
+export function describeEntry(entry: Pick<HistoryEntry, "before" | "after">) {
   const before = entry.before as Json;
   const after = entry.after as Json;
-  const fields = changedFields(before, after);
-  const reordered = fields.length === 0 && before?.position !== undefined && before.position !== after?.position;
-  const meta = (entry.metadata ?? {}) as { undo?: boolean; redo?: boolean; restoredFrom?: number };
-  const how = meta.undo
-    ? "undid a change"
-    : meta.redo
-      ? "redid a change"
-      : meta.restoredFrom != null
-        ? `restored v${meta.restoredFrom}`
-        : null;
-  return { before, after, fields, reordered, how };
+  return { before, after, fields: changedFields(before, after) };
 }
