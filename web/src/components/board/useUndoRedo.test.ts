@@ -1,6 +1,6 @@
 import { CombinedError } from "urql";
 import { describe, expect, it } from "vitest";
-import { refusalToast, undoKey, undoneWords } from "./useUndoRedo";
+import { BURST_GAP_MS, BURST_LIMIT, refusalToast, undoBurst, undoKey, undoneWords } from "./useUndoRedo";
 
 const refusal = (reason: string, extensions: Record<string, unknown> = {}) =>
   new CombinedError({ graphQLErrors: [{ message: "whatever the server says", extensions: { code: "CONFLICT", reason, ...extensions } }] });
@@ -35,5 +35,48 @@ describe("undoneWords", () => {
     expect(undoneWords("undo", { title: "Ship", deleted: true })).toBe("Undone: “Ship” is off the board again.");
     expect(undoneWords("undo", { title: "Ship", deleted: false })).toBe("Undone: “Ship” is back as it was.");
     expect(undoneWords("redo", { title: "Ship", deleted: true })).toBe("Redone: “Ship” is deleted again.");
+  });
+});
+
+describe("undoneWords with the change the server took back", () => {
+  const change = (original: string, cards = 1) => ({ metadata: { undo: true, original, cards } });
+  it("says an undone delete brought the card back, and an undone creation took it away", () => {
+    expect(undoneWords("undo", { title: "Ship", deleted: false }, change("TASK_DELETED"))).toBe(
+      "Undid deleting “Ship”: it is back on the board.",
+    );
+    expect(undoneWords("undo", { title: "Ship", deleted: true }, change("TASK_CREATED"))).toBe(
+      "Undid creating “Ship”: it is off the board.",
+    );
+    expect(undoneWords("redo", { title: "Ship", deleted: true }, change("TASK_DELETED"))).toBe(
+      "Redid deleting “Ship”: it is off the board again.",
+    );
+  });
+
+  it("counts the cards of a change that touched many, instead of naming only the last", () => {
+    expect(undoneWords("undo", { title: "Last of them" }, change("TASK_MOVED", 12))).toBe(
+      "Undid a change of 12 cards: they are back as they were before it.",
+    );
+  });
+});
+
+describe("undoBurst", () => {
+  it(`lets ${BURST_LIMIT} quick undos through, pauses the next once, and holds the rest of the burst`, () => {
+    const burst = undoBurst();
+    const verdicts = Array.from({ length: 12 }, (_, i) => burst.press(1000 + i * 100));
+    expect(verdicts).toEqual([...Array(BURST_LIMIT).fill("go"), "pause", ...Array(12 - BURST_LIMIT - 1).fill("held")]);
+  });
+
+  it("goes on after a pause in pressing: a deliberate press starts a new burst", () => {
+    const burst = undoBurst();
+    for (let i = 0; i <= BURST_LIMIT; i++) burst.press(i * 100);
+    const first = burst.id;
+    expect(burst.press(BURST_LIMIT * 100 + BURST_GAP_MS + 1)).toBe("go");
+    expect(burst.id).not.toBe(first);
+  });
+
+  it("never pauses undos that are spread out", () => {
+    const burst = undoBurst();
+    const verdicts = Array.from({ length: 20 }, (_, i) => burst.press(i * (BURST_GAP_MS + 1)));
+    expect(verdicts.every((v) => v === "go")).toBe(true);
   });
 });

@@ -11,9 +11,13 @@ interface Toast {
   text: string;
   tone: "error" | "info";
   action?: ToastAction;
+  /** A toast pushed with the key of one still showing takes its place (a run of undos keeps one toast, not ten). */
+  key?: string;
 }
 
-const ToastContext = createContext<(text: string, tone?: Toast["tone"], action?: ToastAction) => void>(() => {});
+type Push = (text: string, tone?: Toast["tone"], action?: ToastAction, key?: string) => void;
+
+const ToastContext = createContext<Push>(() => {});
 
 export const useToast = () => useContext(ToastContext);
 
@@ -21,9 +25,9 @@ let ids = 0;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const push = useCallback((text: string, tone: Toast["tone"] = "error", action?: ToastAction) => {
+  const push = useCallback<Push>((text, tone = "error", action, key) => {
     const id = ++ids;
-    setToasts((t) => [...t.slice(-3), { id, text, tone, action }]);
+    setToasts((t) => [...t.filter((x) => !key || x.key !== key).slice(-3), { id, text, tone, action, key }]);
     // A toast with a button stays longer: there has to be time to reach it.
     setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), action ? 10_000 : 6000);
   }, []);
