@@ -244,16 +244,16 @@ describe("a keyboard-first, accessible board", () => {
     await toasts.getByText("Deleted “Delta”.").waitFor();
     await card(page, "Delta").waitFor({ state: "detached" });
     await toasts.getByRole("button", { name: "Undo" }).click();
-    await toasts.getByText("“Delta” is back on the board.").waitFor();
+    await toasts.getByText("Undid deleting “Delta”: it is back on the board.").waitFor();
     await card(page, "Delta").waitFor();
 
     // Ctrl+Z now takes back the newest creation: the toast says the card left, and Redo brings it back.
     await page.locator("body").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("Control+z");
-    await toasts.getByText("Undone: “X-ray” is off the board again.").waitFor();
+    await toasts.getByText("Undid creating “X-ray”: it is off the board.").waitFor();
     await card(page, "X-ray").waitFor({ state: "detached" });
     await toasts.getByRole("button", { name: "Redo" }).click();
-    await toasts.getByText("Redone: “X-ray” has your change again.").waitFor();
+    await toasts.getByText("Redid creating “X-ray”: it is back on the board.").waitFor();
     await card(page, "X-ray").waitFor();
     await context.close();
   });

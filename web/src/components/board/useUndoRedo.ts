@@ -62,6 +62,9 @@ export function undoneWords(
   return task?.deleted ? `Redone: ${title} is deleted again.` : `Redone: ${title} has your change again.`;
 }
 
+/** The key of the toast that reports an undo or redo: the next one takes its place. */
+const UNDO_TOAST = "undo-step";
+
 /** Undos in a row, each within this long of the one before, make a burst. */
 export const BURST_GAP_MS = 1500;
 /** How many undos a burst may take back before it pauses and asks for a deliberate press. */
@@ -135,7 +138,7 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
       if (kind === "redo") {
         if (run.id === burstId && run.undone > 0) run.undone--;
         // Keyed like the undos' toast: "Redo all 5" ends on one toast, not five.
-        return toast(words, "info", { label: "Undo", run: () => press("undo") }, "undo-burst");
+        return toast(words, "info", { label: "Undo", run: () => press("undo") }, UNDO_TOAST);
       }
       if (run.id !== burstId) Object.assign(run, { id: burstId, undone: 0 });
       const n = ++run.undone;
@@ -144,7 +147,7 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
         n > 1 ? `${words} (${n} undone in a row)` : words,
         "info",
         n > 1 ? { label: `Redo all ${n}`, run: () => redoAll(n) } : { label: "Redo", run: () => press("redo") },
-        "undo-burst",
+        UNDO_TOAST,
       );
     };
     const press = (kind: "undo" | "redo", burstId = burst.id) => {
@@ -167,7 +170,7 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
             `Undo paused after ${BURST_LIMIT} in a row, so nothing more goes by accident. Press Ctrl+Z (⌘Z) again in a moment to keep undoing.`,
             "info",
             n > 0 ? { label: `Redo all ${n}`, run: () => redoAll(n) } : undefined,
-            "undo-burst",
+            UNDO_TOAST,
           );
         });
       }
@@ -175,4 +178,25 @@ export function useUndoRedo(workspaceId: string, enabled: boolean) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [enabled]);
+}
+
+/**
+ * The Undo button of a toast that reports one of your changes (a delete, a restore): undoes your newest change in
+ * the workspace, which that change is, and says what it took back, offering Redo.
+ */
+export function useUndoButton(workspaceId: string) {
+  const [, undo] = useMutation(UndoMutation);
+  const [, redo] = useMutation(RedoMutation);
+  const toast = useToast();
+  const step = async (kind: "undo" | "redo") => {
+    const r =
+      kind === "undo"
+        ? await undo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.undo }))
+        : await redo({ input: { workspaceId } }).then((x) => ({ error: x.error, task: x.data?.redo }));
+    if (r.error) return toast(...refusalToast(kind, r.error));
+    const back = kind === "undo" ? "redo" : "undo";
+    const action = { label: kind === "undo" ? "Redo" : "Undo", run: () => void step(back) };
+    toast(undoneWords(kind, r.task, r.task?.lastChange), "info", action, UNDO_TOAST);
+  };
+  return { label: "Undo", run: () => void step("undo") };
 }

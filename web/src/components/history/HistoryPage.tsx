@@ -11,6 +11,7 @@ import {
   WorkspaceDiffQuery,
 } from "../../graphql/checkpoints";
 import { currentBoardId } from "../board/BoardSwitcher";
+import { useUndoButton } from "../board/useUndoRedo";
 import { NameForm } from "../shared/NameForm";
 import { ErrorState, Spinner } from "../shared/States";
 import { useToast } from "../shared/Toasts";
@@ -29,6 +30,7 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
   const toast = useToast();
+  const undoButton = useUndoButton(workspaceId);
   const workspace = state.data?.workspace;
   const boardList = boards.data?.workspace?.boards ?? [];
   const boardId = currentBoardId(boardList, fromUrl);
@@ -65,12 +67,9 @@ export function HistoryPage({ workspaceId, boardId: fromUrl }: { workspaceId: st
     const r = await restore({ input: { workspaceId, version: from, boardId: board.id } });
     if (r.error || !r.data) return toast(`Not restored. ${describeError(r.error)}`);
     const n = r.data.restoreWorkspace.tasks.length;
-    toast(
-      n
-        ? `Restored ${n} card${n === 1 ? "" : "s"} to version ${from}. Undo (Ctrl+Z on the board) takes it back.`
-        : "Nothing to restore: the board already matches.",
-      "info",
-    );
+    // The restore is one change of yours, so Undo (here, or Ctrl+Z on the board) takes all of it back.
+    if (n) toast(`Restored ${n} card${n === 1 ? "" : "s"} to version ${from}.`, "info", undoButton);
+    else toast("Nothing to restore: the board already matches.", "info");
     refetch({ requestPolicy: "network-only" });
   }
 

@@ -3,8 +3,9 @@ import { useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
 import type { TaskPriority, TaskStatus, UpdateTaskInput } from "../../gql/graphql";
-import { DeleteTaskMutation, UndoMutation, UpdateTaskMutation } from "../../graphql/tasks";
+import { DeleteTaskMutation, UpdateTaskMutation } from "../../graphql/tasks";
 import type { Task } from "../board/boardModel";
+import { useUndoButton } from "../board/useUndoRedo";
 import { usePresence } from "../presence/Presence";
 import { useToast } from "../shared/Toasts";
 import { type Conflict, conflictCurrent } from "./conflict";
@@ -63,7 +64,7 @@ export function useTaskEditor(task: Task, onConflict: (c: Conflict) => void) {
   const [draft, setDraft] = useState(() => draftOf(task));
   const [, updateTask] = useMutation(UpdateTaskMutation);
   const [, deleteTask] = useMutation(DeleteTaskMutation);
-  const [, undo] = useMutation(UndoMutation);
+  const undoButton = useUndoButton(task.workspace.id);
   const toast = useToast();
   const othersEditing = usePresence().editing.get(task.id) ?? [];
 
@@ -85,16 +86,7 @@ export function useTaskEditor(task: Task, onConflict: (c: Conflict) => void) {
     const r = await deleteTask({ input: { id: task.id, clientMutationId: newMutationId() } });
     if (r.error) return toast(`"${task.title}" wasn't deleted. ${describeError(r.error)}`);
     // The delete is the newest change of yours, so undo brings this card back.
-    toast(`Deleted “${task.title}”.`, "info", {
-      label: "Undo",
-      run: () =>
-        void undo({ input: { workspaceId: task.workspace.id } }).then((u) =>
-          toast(
-            u.error ? `Couldn't bring “${task.title}” back. ${describeError(u.error)}` : `“${task.title}” is back on the board.`,
-            u.error ? "error" : "info",
-          ),
-        ),
-    });
+    toast(`Deleted “${task.title}”.`, "info", undoButton);
   }
 
   const edit = (patch: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...patch }));

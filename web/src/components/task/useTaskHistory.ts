@@ -4,6 +4,7 @@ import { describeError } from "../../client/errors";
 import { RestoreTaskMutation, TaskHistoryQuery } from "../../graphql/tasks";
 import { changedFields } from "../../model/taskFields";
 import type { Task } from "../board/boardModel";
+import { useUndoButton } from "../board/useUndoRedo";
 import { useToast } from "../shared/Toasts";
 
 type Json = Record<string, unknown> | null | undefined;
@@ -13,6 +14,7 @@ export function useTaskHistory(task: Task, onRestored: (task: Task) => void) {
   const [result, reexecute] = useQuery({ query: TaskHistoryQuery, variables: { id: task.id } });
   const [restoring, restore] = useMutation(RestoreTaskMutation);
   const toast = useToast();
+  const undoButton = useUndoButton(task.workspace.id);
 
   // Every change bumps the task's version: fetch the log again so the newest entry shows up.
   const seen = useRef(task.version);
@@ -29,7 +31,8 @@ export function useTaskHistory(task: Task, onRestored: (task: Task) => void) {
   async function restoreTo(version: number) {
     const r = await restore({ input: { id: task.id, version } });
     if (r.error || !r.data) return toast(`Couldn't restore “${task.title}”. ${describeError(r.error)}`);
-    toast(`Restored “${r.data.restoreTask.title}” to how it was at version ${version}.`, "info");
+    // A restore is your newest change, so Undo takes it back.
+    toast(`Restored “${r.data.restoreTask.title}” to how it was at version ${version}.`, "info", undoButton);
     onRestored(r.data.restoreTask);
   }
 
