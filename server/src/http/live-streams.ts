@@ -27,12 +27,19 @@ export function createLiveStreams(revocations: Revocations): LiveStreams {
 
   const track = (sessionId: string | null, source: AsyncIterable<ExecutionResult>): AsyncIterableIterator<ExecutionResult> => {
     const iterator = source[Symbol.asyncIterator]();
-    let ended: ((reason: Parameters<Ender>[0]) => void) | undefined;
-    const endSignal = new Promise<Parameters<Ender>[0]>((resolve) => (ended = resolve));
+    type Reason = Parameters<Ender>[0];
+    // Why the stream was ended from outside, and the wait it interrupts. One promise per step, not a race
+    // against a promise that lives as long as the stream (each race would leave it one more reaction).
+    let endedWith: Reason | null = null;
+    let interrupt: ((reason: Reason) => void) | null = null;
+    const ended = (reason: Reason) => {
+      endedWith ??= reason;
+      interrupt?.(reason);
+    };
     let finished = false;
     streamCount++;
-    const untrack = streams.add(sessionId, (reason) => ended!(reason));
-    if (revocations.revoked(sessionId)) ended!("signed-out");
+    const untrack = streams.add(sessionId, ended);
+    if (revocations.revoked(sessionId)) ended("signed-out");
     const finish = () => {
       if (finished) return;
       finished = true;
@@ -46,7 +53,14 @@ export function createLiveStreams(revocations: Revocations): LiveStreams {
       },
       async next() {
         if (finished) return { done: true, value: undefined };
-        const next = await Promise.race([iterator.next(), endSignal]);
+        const next =
+          endedWith ??
+          (await new Promise<IteratorResult<ExecutionResult> | Reason>((resolve, reject) => {
+            interrupt = resolve;
+            iterator.next().then(resolve, reject);
+          }).finally(() => {
+            interrupt = null;
+          }));
         if (typeof next === "string") {
           finish();
           // A signed-out subscriber is told why; a shutdown just completes (clients reconnect and resume).

@@ -11,8 +11,17 @@ import { getOrCreate } from "../lib/get-or-create.js";
 export type Audience = (args: ExecutionArgs) => string | null;
 
 const audiences = new WeakMap<object, Audience>();
-/** One execution per event object and sharing key; dropped with the event. */
-const executions = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+/** One execution per event object, operation and audience; dropped with the event. */
+interface SharedExecution {
+  promise: Promise<ExecutionResult>;
+  /** Set once it has resolved: later subscribers take their copy without waiting on a promise. */
+  result?: ExecutionResult;
+}
+const executions = new WeakMap<object, Map<string, Map<string, SharedExecution>>>();
+/** Each subscriber's copy of a shared result, to the result it was copied from. */
+const sharedOf = new WeakMap<object, ExecutionResult>();
+/** A shared result's JSON, made once however many subscribers send it. */
+const serializations = new WeakMap<ExecutionResult, string>();
 
 export function shareResults(contextValue: object, audience: Audience): void {
   audiences.set(contextValue, audience);
@@ -42,10 +51,40 @@ async function subscribeShared(args: ExecutionArgs) {
 function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Promise<ExecutionResult> | ExecutionResult {
   const audience = typeof payload === "object" && payload !== null ? audiences.get(args.contextValue as object)?.(args) : null;
   if (audience == null) return execute({ ...args, rootValue: payload });
-  const perEvent = getOrCreate(executions, payload as object, () => new Map<string, Promise<ExecutionResult>>());
-  const result = getOrCreate(perEvent, `${operation}\u0000${audience}`, () => Promise.resolve(execute({ ...args, rootValue: payload })));
-  // A copy per subscriber: later plugins (error masking, result processing) may replace its fields.
-  return result.then((shared) => ({ ...shared }));
+  // Keyed by the operation's text (the same string for every event of this subscription) then the audience.
+  const byOperation = getOrCreate(executions, payload as object, () => new Map<string, Map<string, SharedExecution>>());
+  const byAudience = getOrCreate(byOperation, operation, () => new Map<string, SharedExecution>());
+  const shared = getOrCreate(byAudience, audience, () => {
+    const execution: SharedExecution = { promise: Promise.resolve(execute({ ...args, rootValue: payload })) };
+    execution.promise.then(
+      (result) => (execution.result = result),
+      () => {},
+    );
+    return execution;
+  });
+  return shared.result ? copyOf(shared.result) : shared.promise.then(copyOf);
+}
+
+/** A copy per subscriber: later plugins (error masking, result processing) may replace its fields. */
+function copyOf(shared: ExecutionResult): ExecutionResult {
+  const copy = { ...shared };
+  sharedOf.set(copy, shared);
+  return copy;
+}
+
+/**
+ * The JSON of a subscriber's result when it is still exactly the shared one (no plugin replaced a field, no
+ * errors to code for this transport): serialized once per event and audience, so a transport can send the
+ * same text to every subscriber instead of serializing it for each.
+ */
+export function sharedJson(result: object): string | undefined {
+  const shared = sharedOf.get(result);
+  if (!shared || shared.errors) return undefined;
+  const copy = result as Record<string, unknown>;
+  const keys = Object.keys(copy);
+  if (keys.length !== Object.keys(shared).length || keys.some((key) => copy[key] !== (shared as Record<string, unknown>)[key]))
+    return undefined;
+  return getOrCreate(serializations, shared, () => JSON.stringify(shared));
 }
 
 /** The operation's text, name and variables: what makes two subscriptions ask for the same thing. */

@@ -1,4 +1,3 @@
-import { Repeater } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { toWorkspaceEvent } from "../domain/changes.js";
 import type { Event, Role } from "../generated/prisma/client.js";
@@ -25,57 +24,86 @@ export function workspaceStream(
   keep: (event: WorkspaceEvent) => boolean = () => true,
   /** The subscriber's role when the subscription was authorized. */
   authorizedRole?: Role | null,
-): AsyncIterable<WorkspaceEvent> {
+): AsyncIterableIterator<WorkspaceEvent> {
   const userId = ctx.user!.id;
-  return new Repeater<WorkspaceEvent>(async (push, stop) => {
-    const live = ctx.bus.subscribe(workspaceId);
-    stop.then(() => live.return?.());
-    const [head, initialRole] = await Promise.all([
-      ctx.bus.head(
-        workspaceId,
-        async () => (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version,
-      ),
-      authorizedRole ?? memberRole(ctx.prisma, workspaceId, userId, false),
-    ]);
-    let role = initialRole;
-    // Results are shared with the subscribers of the same operation and role; the role is kept current.
-    shareResults(
-      ctx,
-      workspaceAudience(userId, () => role),
-    );
-    let last = since ?? head;
+  // Opened on the first next(), so a stream never read holds no bus subscription.
+  let live: AsyncIterator<WorkspaceEvent> | null = null;
+  const events = (async function* () {
+    const feed = ctx.bus.subscribe(workspaceId);
+    live = feed;
+    try {
+      const [head, initialRole] = await Promise.all([
+        ctx.bus.head(
+          workspaceId,
+          async () => (await ctx.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version,
+        ),
+        authorizedRole ?? memberRole(ctx.prisma, workspaceId, userId, false),
+      ]);
+      let role = initialRole;
+      // Results are shared with the subscribers of the same operation and role; the role is kept current.
+      shareResults(
+        ctx,
+        workspaceAudience(userId, () => role),
+      );
+      let last = since ?? head;
+      /** Advances past an event; false when the subscriber is no longer a member (the stream ends). */
+      const advance = async (event: WorkspaceEvent): Promise<boolean> => {
+        last = event.version;
+        if (event.entityType === "Member") {
+          membersChanged(workspaceId);
+          role = await roleAfter(ctx, workspaceId, event, role);
+        }
+        return role !== null;
+      };
 
-    const deliver = async (event: WorkspaceEvent): Promise<boolean> => {
-      last = event.version;
-      if (event.entityType === "Member") membersChanged(workspaceId);
-      role = await roleAfter(ctx, workspaceId, event, role);
-      if (!role) {
-        stop();
-        return false;
-      }
-      if (keep(event)) await push(event);
-      return true;
-    };
-    const catchUpTo = async (before: number): Promise<boolean> => {
-      while (last < before - 1) {
+      while (last < head) {
         const rows = await ctx.prisma.event.findMany({
-          where: { workspaceId, version: { gt: last, lt: before } },
+          where: { workspaceId, version: { gt: last, lte: head } },
           orderBy: { version: "asc" },
           take: PAGE,
         });
-        if (rows.length === 0) return true;
-        for (const row of rows) if (!(await deliver(fromLog(row)))) return false;
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          const event = fromLog(row);
+          if (!(await advance(event))) return;
+          if (keep(event)) yield event;
+        }
       }
-      return true;
-    };
-
-    if (!(await catchUpTo(head + 1))) return;
-    for await (const event of live) {
-      if (event.version <= last) continue;
-      if (!(await catchUpTo(event.version))) return;
-      if (!(await deliver(event))) return;
+      for await (const event of feed) {
+        if (event.version <= last) continue;
+        // A version that arrives early is preceded by what the log holds before it.
+        while (last < event.version - 1) {
+          const rows = await ctx.prisma.event.findMany({
+            where: { workspaceId, version: { gt: last, lt: event.version } },
+            orderBy: { version: "asc" },
+            take: PAGE,
+          });
+          if (rows.length === 0) break;
+          for (const row of rows) {
+            const missed = fromLog(row);
+            if (!(await advance(missed))) return;
+            if (keep(missed)) yield missed;
+          }
+        }
+        if (!(await advance(event))) return;
+        if (keep(event)) yield event;
+      }
+    } finally {
+      await feed.return?.();
     }
-  });
+  })();
+  return {
+    next: () => events.next(),
+    async return() {
+      // Ends a wait for the bus at once; the generator then finishes (its finally runs) before answering.
+      await live?.return?.();
+      return events.return(undefined);
+    },
+    throw: (error) => events.throw(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 /** A replayed event keeps the row it came from, so resolving it reads nothing more. */
