@@ -11,6 +11,12 @@ export type ConnectionStatus = "connecting" | "live" | "reconnecting" | "polling
 export const afterPoll = (current: ConnectionStatus, reached: boolean): ConnectionStatus =>
   current === "live" || current === "connecting" ? current : reached ? (current === "offline" ? "polling" : current) : "offline";
 
+/**
+ * Whether what arrives over the socket (presence: who is here, who edits what) is current. Any other status means
+ * the socket is down and the last list is only who was here before it dropped.
+ */
+export const isLive = (status: ConnectionStatus): boolean => status === "live" || status === "connecting";
+
 export interface StatusStore {
   get(): ConnectionStatus;
   set(status: ConnectionStatus): void;

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo } from "react";
 import { useMutation, useSubscription } from "urql";
+import { isLive, useConnectionStatus } from "../../client/connection";
 import type { PresenceSubscription as PresenceEvent } from "../../gql/graphql";
 import { PresenceSubscription, SetPresenceMutation } from "../../graphql/presence";
 import { Avatar } from "../shared/Avatar";
@@ -13,9 +14,14 @@ export interface Presence {
   /** Who else is editing each task (you are left out). */
   editing: Map<string, Person[]>;
   meId: string | null;
+  /**
+   * The live connection is down: `viewers` is who was here when it dropped (shown as last seen, not as here now),
+   * and `editing` is empty, since nobody can be said to be editing a card right now.
+   */
+  stale: boolean;
 }
 
-const empty: Presence = { viewers: [], editing: new Map(), meId: null };
+const empty: Presence = { viewers: [], editing: new Map(), meId: null, stale: false };
 const PresenceContext = createContext<Presence>(empty);
 export const usePresence = () => useContext(PresenceContext);
 export const PresenceProvider = PresenceContext.Provider;
@@ -27,6 +33,9 @@ export function usePresenceSubscription(workspaceId: string, meId: string | null
     (_prev, event) => event.presence.viewers,
   );
   const raw = result.data;
+  // Presence arrives only over the socket; while it is down the list keeps whoever was here when it dropped.
+  // Back online, the server's SNAPSHOT on the new subscription replaces it.
+  const stale = !isLive(useConnectionStatus());
   return useMemo(() => {
     const byUser = new Map<string, Viewer>();
     for (const v of raw ?? []) {
@@ -37,11 +46,11 @@ export function usePresenceSubscription(workspaceId: string, meId: string | null
     const viewers = [...byUser.values()];
     const editing = new Map<string, Person[]>();
     for (const v of viewers) {
-      if (!v.taskId || v.user.id === meId) continue;
+      if (stale || !v.taskId || v.user.id === meId) continue;
       editing.set(v.taskId, [...(editing.get(v.taskId) ?? []), v.user]);
     }
-    return { viewers, editing, meId };
-  }, [raw, meId]);
+    return { viewers, editing, meId, stale };
+  }, [raw, meId, stale]);
 }
 
 const REFRESH_MS = 15_000;
@@ -63,20 +72,16 @@ export function useEditingPresence(workspaceId: string, taskId: string | null) {
 
 /** The stack of faces in the board header. */
 export function PresenceAvatars() {
-  const { viewers, meId } = usePresence();
+  const { viewers, meId, stale } = usePresence();
   if (viewers.length === 0) return null;
   const shown = viewers.slice(0, 5);
   const names = viewers.map((v) => (v.user.id === meId ? `${v.user.name} (you)` : v.user.name));
+  // Offline, the faces are who was here before the connection dropped: greyed, and said so.
+  const label = stale ? `Last seen on this board before the connection dropped: ${names.join(", ")}` : `On this board: ${names.join(", ")}`;
   return (
-    <div
-      className="presence"
-      role="img"
-      data-testid="presence"
-      aria-label={`On this board: ${names.join(", ")}`}
-      title={`On this board: ${names.join(", ")}`}
-    >
+    <div className={`presence${stale ? " is-stale" : ""}`} role="img" data-testid="presence" aria-label={label} title={label}>
       {shown.map((v) => (
-        <span key={v.user.id} className={`presence-face${v.taskId ? " is-editing" : ""}`} data-user-id={v.user.id}>
+        <span key={v.user.id} className={`presence-face${v.taskId && !stale ? " is-editing" : ""}`} data-user-id={v.user.id}>
           <Avatar user={v.user} size="sm" />
         </span>
       ))}
