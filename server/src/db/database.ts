@@ -10,6 +10,7 @@ import type { Config } from "../config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { logger } from "../logger.js";
 import { applyMigrations } from "./migrate.js";
+import { rawAccess, registerClient } from "./raw.js";
 
 export interface Database {
   prisma: PrismaClient;
@@ -31,7 +32,10 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
     } finally {
       await migrator.end();
     }
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
+    // rawAccess: the write path's hot statements reach the driver without Prisma's query compiler (db/raw.ts).
+    const prisma: PrismaClient = new PrismaClient({
+      adapter: rawAccess(new PrismaPg({ connectionString: config.databaseUrl }), (sql) => registerClient(prisma, sql)),
+    });
     await prisma.$connect();
     return { prisma, kind: "postgresql", close: () => prisma.$disconnect() };
   }
@@ -45,9 +49,9 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
     exec: (sql) => pglite.exec(sql),
   });
   if (applied.length) logger.info({ applied, dataDir: config.dataDir }, "migrations applied");
-  const prisma = new PrismaClient({
+  const prisma: PrismaClient = new PrismaClient({
     // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the runtime contract is the same.
-    adapter: new PrismaPGlite(pglite) as unknown as PrismaPg,
+    adapter: rawAccess(new PrismaPGlite(pglite) as unknown as PrismaPg, (sql) => registerClient(prisma, sql)),
   });
   await prisma.$connect();
   return {

@@ -1,7 +1,8 @@
 import type { Action } from "@taskgraph/core";
 import type { Context } from "../context.js";
+import { type Sql, sqlOf, transaction } from "../db/raw.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
-import { Prisma, type PrismaClient, type Role } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient, Role } from "../generated/prisma/client.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { createGroupCommitter, type Settled } from "./group-commit.js";
 import { snapshotIfDue } from "./history.js";
@@ -47,8 +48,8 @@ export interface ChangeOptions {
 
 // Writers to one workspace queue on its row lock; give them room before Prisma gives up on them.
 const txOptions = { maxWait: 15_000, timeout: 15_000 } as const;
-// Each change of a batch runs in a savepoint, a subtransaction: PostgreSQL keeps 64 per transaction in shared
-// memory before every other session's snapshots slow down, so a batch stays below that.
+// A batch that has to be re-run runs each change in a savepoint, a subtransaction: PostgreSQL keeps 64 per
+// transaction in shared memory before every other session's snapshots slow down, so a batch stays below that.
 const MAX_BATCH = 50;
 
 interface Job {
@@ -79,8 +80,8 @@ export const expectChange = (ctx: Context) => committerFor(ctx).arrive();
 /**
  * The single write path. Changes to one workspace are group-committed (group-commit.ts): one transaction
  * locks the workspace row (so log versions are gap-free, across instances too), reads the callers' roles
- * under that lock, runs each change in its own savepoint (one that fails is rolled back alone and answered
- * with its own error), bumps the version once for the batch and appends its events in one statement.
+ * under that lock, runs each change (one that fails is rolled back alone and answered with its own error: see
+ * commitBatch), bumps the version once for the batch and appends its events in one statement.
  * Subscribers hear about the events only after the commit, in version order.
  */
 export async function commitChange<T>(
@@ -101,55 +102,90 @@ export async function commitChange<T>(
   return (await committerFor(ctx).submit(workspaceId, job)) as T;
 }
 
+/** A change of an optimistic batch failed: the batch is rolled back and run again, each change in a savepoint. */
+class ChangeFailed extends Error {}
+
 async function commitBatch(ctx: Pick<Context, "prisma" | "bus">, workspaceId: string, jobs: Job[]): Promise<Settled<unknown>[]> {
-  const settled: Settled<unknown>[] = [];
-  const events = await ctx.prisma.$transaction(async (tx) => {
-    const actors = [...new Set(jobs.map((j) => j.userId))];
-    let roles = await lockWorkspace(tx, workspaceId, actors);
-    // Retries find their first attempt in the log, or earlier in this very batch.
-    const ids = jobs.flatMap((j) => (j.idempotency && j.clientMutationId !== null ? [j.clientMutationId] : []));
-    const earlier = new Map<string, { actorId: string; entityId: string }>();
-    if (ids.length) {
-      const found = await tx.event.findMany({
-        where: { workspaceId, clientMutationId: { in: ids } },
-        select: { clientMutationId: true, actorId: true, entityId: true },
-      });
-      for (const e of found) earlier.set(e.clientMutationId!, e);
-    }
-    const savepoints = jobs.length > 1;
-    const appended: WorkspaceEvent[] = [];
-    let pending: Draft[] = [];
-    const flush = async () => {
-      appended.push(...(await appendEvents(tx, workspaceId, pending)));
-      pending = [];
-    };
-    for (const [i, job] of jobs.entries()) {
-      if (job.options.readsLog && pending.length) await flush();
-      if (savepoints) await tx.$executeRawUnsafe(`SAVEPOINT change_${i}`);
-      try {
-        const { result, drafts } = await runJob(tx, job, roles.get(job.userId) ?? null, earlier);
-        pending.push(...drafts);
-        settled.push({ ok: true, value: result });
-        // Membership changes decide what the rest of the batch may do.
-        if (drafts.some((d) => d.action.startsWith("MEMBER_"))) roles = await readRoles(tx, workspaceId, actors);
-      } catch (error) {
-        if (!savepoints) throw error;
-        await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT change_${i}`);
-        settled.push({ ok: false, error });
-      }
-    }
-    if (pending.length) await flush();
-    return appended;
-  }, txOptions);
+  // Changes rarely fail, so a batch first runs without savepoints (each costs two round trips under the lock).
+  // If one does fail, nothing of the batch is kept and it runs again with savepoints, so that change fails
+  // alone and the others still commit. A lone change needs no savepoint: its failure is the transaction's.
+  let settled: Settled<unknown>[];
+  let events: WorkspaceEvent[];
+  try {
+    ({ settled, events } = await runBatch(ctx, workspaceId, jobs, false));
+  } catch (error) {
+    if (!(error instanceof ChangeFailed)) throw error;
+    ({ settled, events } = await runBatch(ctx, workspaceId, jobs, true));
+  }
   publishAll(ctx, events);
   return settled;
 }
 
+async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs: Job[], savepoints: boolean) {
+  const settled: Settled<unknown>[] = [];
+  const events = await transaction(
+    ctx.prisma,
+    async (tx) => {
+      const sql = sqlOf(tx);
+      const actors = [...new Set(jobs.map((j) => j.userId))];
+      let roles = await lockWorkspace(sql, workspaceId, actors);
+      // Retries find their first attempt in the log, or earlier in this very batch.
+      const ids = jobs.flatMap((j) => (j.idempotency && j.clientMutationId !== null ? [j.clientMutationId] : []));
+      const earlier = new Map<string, { actorId: string; entityId: string }>();
+      if (ids.length) {
+        const found = await sql.query<{ clientMutationId: string; actorId: string; entityId: string }>(
+          `SELECT "clientMutationId", "actorId", "entityId" FROM "Event" WHERE "workspaceId" = $1 AND "clientMutationId" = ANY($2::text[])`,
+          [workspaceId, ids],
+        );
+        for (const e of found) earlier.set(e.clientMutationId, e);
+      }
+      const appended: WorkspaceEvent[] = [];
+      let pending: Draft[] = [];
+      const flush = async () => {
+        appended.push(...(await appendEvents(tx, workspaceId, pending)));
+        pending = [];
+      };
+      for (const [i, job] of jobs.entries()) {
+        // A refusal writes nothing, so it needs neither a savepoint nor a second run.
+        const role = roles.get(job.userId) ?? null;
+        const refused = refusal(job, role);
+        if (refused) {
+          if (jobs.length === 1) throw refused;
+          settled.push({ ok: false, error: refused });
+          continue;
+        }
+        if (job.options.readsLog && pending.length) await flush();
+        if (savepoints) await sql.query(`SAVEPOINT change_${i}`);
+        try {
+          const { result, drafts } = await runJob(tx, job, role, earlier);
+          pending.push(...drafts);
+          settled.push({ ok: true, value: result });
+          // Membership changes decide what the rest of the batch may do.
+          if (drafts.some((d) => d.action.startsWith("MEMBER_"))) roles = await readRoles(sql, workspaceId, actors);
+        } catch (error) {
+          if (jobs.length === 1) throw error;
+          if (!savepoints) throw new ChangeFailed();
+          await sql.query(`ROLLBACK TO SAVEPOINT change_${i}`);
+          settled.push({ ok: false, error });
+        }
+      }
+      if (pending.length) await flush();
+      return appended;
+    },
+    txOptions,
+  );
+  return { settled, events };
+}
+
+/** Why the actor may not make this change at all, if they may not. */
+function refusal(job: Job, role: Role | null): Error | null {
+  if (!job.permission) return null;
+  if (!role) return notFound("Workspace");
+  if (!can(role, job.permission)) return forbidden();
+  return null;
+}
+
 async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, { actorId: string; entityId: string }>) {
-  if (job.permission) {
-    if (!role) throw notFound("Workspace");
-    if (!can(role, job.permission)) throw forbidden();
-  }
   const { clientMutationId, idempotency } = job;
   if (idempotency && clientMutationId !== null) {
     const first = earlier.get(clientMutationId);
@@ -175,18 +211,23 @@ async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, 
 }
 
 /** Locks the workspace row (writers on every instance queue here) and reads the actors' roles, in one statement. */
-async function lockWorkspace(tx: Tx, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
-  const rows = await tx.$queryRaw<{ userId: string | null; role: string | null }[]>`
-    SELECT m."userId", m.role::text AS role
-    FROM "Workspace" w LEFT JOIN "Membership" m ON m."workspaceId" = w.id AND m."userId" IN (${Prisma.join(userIds)})
-    WHERE w.id = ${workspaceId}
-    FOR UPDATE OF w`;
+async function lockWorkspace(sql: Sql, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
+  const rows = await sql.query<{ userId: string | null; role: string | null }>(
+    `SELECT m."userId", m.role::text AS role
+     FROM "Workspace" w LEFT JOIN "Membership" m ON m."workspaceId" = w.id AND m."userId" = ANY($2::text[])
+     WHERE w.id = $1
+     FOR UPDATE OF w`,
+    [workspaceId, userIds],
+  );
   if (rows.length === 0) throw notFound("Workspace");
   return new Map(rows.flatMap((r) => (r.userId ? [[r.userId, r.role as Role] as const] : [])));
 }
 
-async function readRoles(tx: Tx, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
-  const rows = await tx.membership.findMany({ where: { workspaceId, userId: { in: userIds } }, select: { userId: true, role: true } });
+async function readRoles(sql: Sql, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
+  const rows = await sql.query<{ userId: string; role: Role }>(
+    `SELECT "userId", role::text AS role FROM "Membership" WHERE "workspaceId" = $1 AND "userId" = ANY($2::text[])`,
+    [workspaceId, userIds],
+  );
   return new Map(rows.map((r) => [r.userId, r.role]));
 }
 
@@ -197,11 +238,15 @@ export async function commitNewWorkspace<T>(
 ): Promise<T> {
   const userId = ctx.user?.id;
   if (!userId) throw unauthenticated();
-  const { result, events } = await ctx.prisma.$transaction(async (tx) => {
-    const outcome = await change(tx, userId);
-    const drafts = outcome.events.map((d) => ({ ...d, actorId: userId }));
-    return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, drafts) };
-  }, txOptions);
+  const { result, events } = await transaction(
+    ctx.prisma,
+    async (tx) => {
+      const outcome = await change(tx, userId);
+      const drafts = outcome.events.map((d) => ({ ...d, actorId: userId }));
+      return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, drafts) };
+    },
+    txOptions,
+  );
   publishAll(ctx, events);
   return result;
 }
@@ -229,28 +274,30 @@ async function appendEvents(tx: Tx, workspaceId: string, drafts: Draft[]): Promi
       undoable: !!d.undoable,
     })),
   );
-  const appended = await tx.$queryRaw<AppendedRow[]>`
-    WITH head AS (
-      UPDATE "Workspace" SET version = version + ${n} WHERE id = ${workspaceId} RETURNING version - ${n} AS base
+  const appended = await sqlOf(tx).query<AppendedRow>(
+    `WITH head AS (
+      UPDATE "Workspace" SET version = version + $2::int WHERE id = $1 RETURNING version - $2::int AS base
     ), drafts AS (
-      SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS d(ord int, action text, "actorId" text, "entityType" text,
+      SELECT * FROM jsonb_to_recordset($3::jsonb) AS d(ord int, action text, "actorId" text, "entityType" text,
         "entityId" text, metadata jsonb, "clientMutationId" text, undoable boolean)
     ), inserted AS (
       INSERT INTO "Event" (id, "workspaceId", version, action, "actorId", "entityType", "entityId", metadata, "clientMutationId")
-      SELECT gen_random_uuid()::text, ${workspaceId}, head.base + d.ord, d.action, d."actorId", d."entityType", d."entityId",
+      SELECT gen_random_uuid()::text, $1, head.base + d.ord, d.action, d."actorId", d."entityType", d."entityId",
         d.metadata, d."clientMutationId"
       FROM drafts d CROSS JOIN head
       RETURNING id, "workspaceId", version, action, "entityType", "entityId", "actorId", "createdAt"
     ), cleared AS (
       DELETE FROM "UndoEntry"
-      WHERE "workspaceId" = ${workspaceId} AND state = 'UNDONE' AND "userId" IN (SELECT "actorId" FROM drafts WHERE undoable)
+      WHERE "workspaceId" = $1 AND state = 'UNDONE' AND "userId" IN (SELECT "actorId" FROM drafts WHERE undoable)
     ), undoable AS (
       INSERT INTO "UndoEntry" ("eventId", "workspaceId", "userId", version)
       SELECT i.id, i."workspaceId", i."actorId", i.version
       FROM inserted i CROSS JOIN head JOIN drafts d ON d.ord = i.version - head.base
       WHERE d.undoable
     )
-    SELECT * FROM inserted ORDER BY version`;
+    SELECT * FROM inserted ORDER BY version`,
+    [workspaceId, n, rows],
+  );
   // The statement inserts one row per draft, and there is at least one.
   const first = appended[0]!.version;
   await snapshotIfDue(tx, workspaceId, first, first + n - 1);

@@ -1,3 +1,4 @@
+import { sqlOf } from "../db/raw.js";
 import type { Task } from "../generated/prisma/client.js";
 import type { Tx } from "./changes.js";
 
@@ -19,10 +20,11 @@ export async function fieldsChangedSince(
   fields: readonly EditableField[],
 ): Promise<EditableField[]> {
   if (expectedVersion >= task.version) return [...fields];
-  const rows = await tx.$queryRaw<{ metadata: { before?: LoggedState; after?: LoggedState } }[]>`
-    SELECT metadata FROM "Event"
-    WHERE "workspaceId" = ${task.workspaceId} AND "entityType" = 'Task' AND "entityId" = ${task.id}
-      AND (metadata->'after'->>'version')::int > ${expectedVersion}`;
+  const rows = await sqlOf(tx).query<{ metadata: { before?: LoggedState; after?: LoggedState } }>(
+    `SELECT metadata FROM "Event"
+     WHERE "workspaceId" = $1 AND "entityType" = 'Task' AND "entityId" = $2 AND (metadata->'after'->>'version')::int > $3::int`,
+    [task.workspaceId, task.id, expectedVersion],
+  );
   const seen = new Set<number>();
   const changed = new Set<EditableField>();
   for (const { metadata } of rows) {

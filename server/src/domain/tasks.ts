@@ -1,7 +1,8 @@
 import { GAP, insertionIndex, positionAt, positionInSpreadColumn, spreadPosition } from "@taskgraph/core";
 import type { Context } from "../context.js";
+import { sqlOf } from "../db/raw.js";
 import { badInput, conflict, notFound } from "../errors.js";
-import type { Prisma, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
+import type { Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { encodeId } from "../ids.js";
 import { defaultBoardId, openBoard } from "./boards.js";
 import { commitChange, type EventDraft, expectChange, type Tx } from "./changes.js";
@@ -71,10 +72,14 @@ export const loggedState = (t: Task) => ({
 export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
   return ctx.once(`task:${id}`, async () => {
     const arrived = expectChange(ctx);
-    const rows = await ctx.prisma.$queryRaw<(Task & { callerRole: Role | null })[]>`
-      SELECT t.*, m.role::text AS "callerRole"
-      FROM "Task" t LEFT JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = ${ctx.user?.id ?? ""}
-      WHERE t.id = ${id}`.finally(arrived);
+    const rows = await sqlOf(ctx.prisma)
+      .query<Task & { callerRole: Role | null }>(
+        `SELECT t.*, m.role::text AS "callerRole"
+         FROM "Task" t LEFT JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = $1
+         WHERE t.id = $2`,
+        [ctx.user?.id ?? "", id],
+      )
+      .finally(arrived);
     if (!rows[0]) return null;
     const { callerRole, ...task } = rows[0];
     ctx.knowRole(task.workspaceId, callerRole);
@@ -168,7 +173,7 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
           if (clashes.length) throw staleVersion(before, input.expectedVersion, clashes);
         }
         if (changed.length === 0) return { result: before, events: [] };
-        const data: Prisma.TaskUncheckedUpdateManyInput = Object.fromEntries(changed.map((k) => [k, patch[k]]));
+        const data: TaskWrite = Object.fromEntries(changed.map((k) => [k, patch[k]]));
         // A status change through an edit lands the card at the bottom of its new column.
         if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.boardId, patch.status)) + GAP;
         const after = await updateIfUnchanged(tx, before, data);
@@ -202,16 +207,26 @@ export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
     found.workspaceId,
     operationPermission.moveTask,
     async (tx) => {
-      const before = await liveTask(tx, input.id, input.expectedVersion);
-      const boardId =
-        input.boardId && input.boardId !== before.boardId ? (await openBoard(tx, before.workspaceId, input.boardId)).id : before.boardId;
-      const { position, renumbered } = await positionAfter(tx, before, boardId, input.status, input.afterId ?? null);
+      // The target column and the task itself in one read under the lock; a second only if the task changed
+      // boards since it was read before the lock (the column read was then the wrong one).
+      let known = found;
+      let read: { task: Task | undefined; column: Task[]; boardId: string };
+      for (;;) {
+        const boardId =
+          input.boardId && input.boardId !== known.boardId ? (await openBoard(tx, known.workspaceId, input.boardId)).id : known.boardId;
+        read = { ...(await columnWithTask(tx, input.id, boardId, input.status)), boardId };
+        if (!read.task || read.task.boardId === known.boardId) break;
+        known = read.task;
+      }
+      const { task: before, column, boardId } = read;
+      if (!before) throw notFound("Task");
+      if (input.expectedVersion != null && before.version !== input.expectedVersion) throw staleVersion(before, input.expectedVersion);
+      const { position, renumbered } = await positionAfter(tx, column, input.afterId ?? null);
       if (position === before.position && input.status === before.status && boardId === before.boardId)
         return { result: before, events: [] };
-      const after = await tx.task.update({
-        where: { id: before.id },
-        data: { status: input.status, position, boardId, version: { increment: 1 } },
-      });
+      // Read under the lock just now: no one else can have changed it since.
+      const after = await updateIfUnchanged(tx, before, { status: input.status, position, boardId });
+      if (!after) throw new Error(`task ${before.id} changed while its workspace was locked`);
       return {
         result: after,
         // Neighbours spread out first, so at every version of the log the column's positions agree.
@@ -279,13 +294,48 @@ async function withLatest<R>(
   return done;
 }
 
-/** UPDATE … RETURNING, only if the task is still at the version `task` was read at (and not deleted). */
-async function updateIfUnchanged(tx: Tx, task: Task, data: Prisma.TaskUncheckedUpdateManyInput): Promise<Task | null> {
-  const [after] = await tx.task.updateManyAndReturn({
-    where: { id: task.id, version: task.version, deletedAt: null },
-    data: { ...data, version: { increment: 1 } },
+/** The task columns a write sets, with their SQL types (enums need theirs named). */
+const writable = {
+  title: "text",
+  description: "text",
+  status: '"TaskStatus"',
+  priority: '"TaskPriority"',
+  assigneeId: "text",
+  labelIds: "text[]",
+  dueAt: "timestamp(3)",
+  position: "double precision",
+  boardId: "text",
+  deletedAt: "timestamp(3)",
+} as const;
+type TaskWrite = Partial<Pick<Task, keyof typeof writable>>;
+
+/**
+ * UPDATE … RETURNING, only if the task is still at the version `task` was read at (and not deleted). Raw SQL
+ * (db/raw.ts): it is the write path's hottest statement. `updatedAt` is set here, as Prisma's @updatedAt would.
+ */
+async function updateIfUnchanged(tx: Tx, task: Task, data: TaskWrite): Promise<Task | null> {
+  const params: unknown[] = [task.id, task.version, new Date()];
+  const sets = Object.entries(data).map(([field, value]) => {
+    params.push(value);
+    return `"${field}" = $${params.length}::${writable[field as keyof typeof writable]}`;
   });
+  const [after] = await sqlOf(tx).query<Task>(
+    `UPDATE "Task" SET ${sets.join(", ")}, version = version + 1, "updatedAt" = $3::timestamp(3)
+     WHERE id = $1 AND version = $2 AND "deletedAt" IS NULL RETURNING *`,
+    params,
+  );
   return after ?? null;
+}
+
+/** The live tasks of a column (but `id`), in order, and the task `id` itself as it is now (deleted: undefined). */
+async function columnWithTask(tx: Tx, id: string, boardId: string, status: TaskStatus) {
+  const rows = await sqlOf(tx).query<Task>(
+    `SELECT * FROM "Task" WHERE ("boardId" = $2 AND status = $3::"TaskStatus" AND "deletedAt" IS NULL) OR id = $1
+     ORDER BY position ASC`,
+    [id, boardId, status],
+  );
+  const task = rows.find((t) => t.id === id);
+  return { task: task?.deletedAt === null ? task : undefined, column: rows.filter((t) => t.id !== id) };
 }
 
 /**
@@ -293,7 +343,7 @@ async function updateIfUnchanged(tx: Tx, task: Task, data: Prisma.TaskUncheckedU
  * With an expected version, a task that has moved on is a CONFLICT that carries the task as it is now.
  */
 async function liveTask(tx: Tx, id: string, expectedVersion?: number | null): Promise<Task> {
-  const task = await tx.task.findFirst({ where: { id, deletedAt: null } });
+  const [task] = await sqlOf(tx).query<Task>(`SELECT * FROM "Task" WHERE id = $1 AND "deletedAt" IS NULL`, [id]);
   if (!task) throw notFound("Task");
   if (expectedVersion != null && task.version !== expectedVersion) throw staleVersion(task, expectedVersion);
   return task;
@@ -333,11 +383,11 @@ async function assertMember(tx: Tx, workspaceId: string, userId: string) {
 
 /** The bottom card's position in a column (0 when empty). Columns are per board: a status on one board. */
 export async function lastPosition(tx: Tx, boardId: string, status: TaskStatus): Promise<number> {
-  const last = await tx.task.findFirst({
-    where: { boardId, status, deletedAt: null },
-    orderBy: { position: "desc" },
-    select: { position: true },
-  });
+  const [last] = await sqlOf(tx).query<{ position: number }>(
+    `SELECT position FROM "Task" WHERE "boardId" = $1 AND status = $2::"TaskStatus" AND "deletedAt" IS NULL
+     ORDER BY position DESC LIMIT 1`,
+    [boardId, status],
+  );
   return last?.position ?? 0;
 }
 
@@ -346,17 +396,7 @@ export async function lastPosition(tx: Tx, boardId: string, status: TaskStatus):
  * the column is spread out again first; each task that moves that way is logged, so every client's board
  * and every rebuilt past board keep the same positions as the server.
  */
-async function positionAfter(
-  tx: Tx,
-  task: Task,
-  boardId: string,
-  status: TaskStatus,
-  afterId: string | null,
-): Promise<{ position: number; renumbered: EventDraft[] }> {
-  const column = await tx.task.findMany({
-    where: { boardId, status, deletedAt: null, id: { not: task.id } },
-    orderBy: { position: "asc" },
-  });
+async function positionAfter(tx: Tx, column: Task[], afterId: string | null): Promise<{ position: number; renumbered: EventDraft[] }> {
   const index = insertionIndex(column, afterId);
   if (index === -1) throw badInput("afterId must be a task in the target column of the same board.", "afterId", "INVALID_PLACEMENT");
   const position = positionAt(column, index);
