@@ -66,7 +66,8 @@ describe("a board's columns, paged one status at a time", () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(cards.map((c) => c.title)).toEqual(Array.from({ length: 12 }, (_, i) => `TODO ${i}`));
 
-    const first = async (status: Status) => (await ok(Column, { id: workspace.id, boardId, status, first: 1 }, owner.token)).workspace!.tasks;
+    const first = async (status: Status) =>
+      (await ok(Column, { id: workspace.id, boardId, status, first: 1 }, owner.token)).workspace!.tasks;
     expect((await first("IN_PROGRESS")).totalCount).toBe(5);
     expect((await first("DONE")).totalCount).toBe(3);
     expect((await first("BLOCKED")).totalCount).toBe(0);

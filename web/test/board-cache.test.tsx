@@ -10,7 +10,8 @@ import { WorkspaceView } from "../src/components/workspace/WorkspaceView";
 
 const user = { __typename: "User", id: "U1", name: "Ada Lovelace", email: "ada@example.com" };
 const ws = { __typename: "Workspace", id: "W1" };
-const board = { __typename: "Board", id: "B1" };
+// A Relay global ID, as the server sends: the log's before-states name the board by its database id ("b1").
+const board = { __typename: "Board", id: btoa("Board:b1") };
 
 function task(id: string, title: string, status: string, position: number, deleted = false) {
   return {
@@ -34,11 +35,22 @@ function task(id: string, title: string, status: string, position: number, delet
   };
 }
 
-const column = (tasks: ReturnType<typeof task>[]) => ({
+const column = (tasks: ReturnType<typeof task>[], totalCount = tasks.length) => ({
   __typename: "WorkspaceTasksConnection",
-  totalCount: tasks.length,
+  totalCount,
+  pageInfo: { __typename: "PageInfo", hasNextPage: totalCount > tasks.length, endCursor: tasks.length ? `c-${tasks.at(-1)!.id}` : null },
   edges: tasks.map((t) => ({ __typename: "WorkspaceTasksConnectionEdge", cursor: `c-${t.id}`, node: t })),
 });
+
+/** Each column's first page, by status (a test may replace one). */
+const columns: Record<string, ReturnType<typeof column>> = {};
+function resetColumns() {
+  columns.TODO = column([task("T1", "Write spec", "TODO", 1024)]);
+  columns.IN_PROGRESS = column([task("T2", "Build API", "IN_PROGRESS", 1024)]);
+  columns.BLOCKED = column([]);
+  columns.DONE = column([]);
+}
+resetColumns();
 
 const fixtures: Record<string, unknown> = {
   Undo: { undo: task("T2", "Build API", "TODO", 2048) },
@@ -53,9 +65,9 @@ const fixtures: Record<string, unknown> = {
       members: [{ __typename: "Member", id: "M1", role: "MEMBER", joinedAt: "2026-01-01T00:00:00.000Z", user }],
       boards: [{ ...board, name: "Main", position: 1024, archived: false }],
       labels: [],
-      tasks: column([task("T1", "Write spec", "TODO", 1024), task("T2", "Build API", "IN_PROGRESS", 1024)]),
     },
   },
+  BoardColumn: (op: Operation) => ({ workspace: { ...ws, tasks: columns[(op.variables as { status: string }).status] } }),
   Activity: { workspace: { ...ws, activity: { __typename: "WorkspaceActivityConnection", edges: [] } } },
 };
 
@@ -117,16 +129,24 @@ function renderBoard(status: "live" | "polling" = "live") {
 }
 
 const col = (name: string) => screen.getByRole("region", { name });
+const rootOperation = (op: Operation) =>
+  (op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode).name?.value;
 const queries = (sent: Operation[]) => sent.filter((o) => o.kind === "query").length;
-const event = (kind: string, version: number, t: ReturnType<typeof task>) => ({
+/** A taskChanged event; `from` is the column the log says the card was in before (none for a created card). */
+const event = (kind: string, version: number, t: ReturnType<typeof task>, from?: string) => ({
   __typename: "TaskChangedEvent",
   kind,
   version,
   actor: user,
+  activity: { __typename: "Activity", id: `A${version}`, before: from ? { status: from, boardId: "b1" } : null },
   task: t,
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  resetColumns();
+  vi.restoreAllMocks();
+});
 
 describe("board cache updates from taskChanged", () => {
   it("puts CREATED, MOVED and DELETED events in the right column without a network request", async () => {
@@ -134,7 +154,7 @@ describe("board cache updates from taskChanged", () => {
     await screen.findByText("Write spec");
     expect(within(col("In progress")).getByText("Build API")).toBeTruthy();
     const initialQueries = queries(net.sent);
-    expect(initialQueries).toBe(2); // Board + Activity
+    expect(initialQueries).toBe(6); // Board, Activity and each of the four columns' first page
     const subscription = net.sent.find((o) => o.kind === "subscription" && rootField(o) === "taskChanged");
     expect(subscription?.variables).toMatchObject({ workspaceId: "W1", since: 3 });
 
@@ -147,25 +167,69 @@ describe("board cache updates from taskChanged", () => {
     ).toEqual([expect.stringContaining("Write spec"), expect.stringContaining("Ship it")]);
     expect(screen.getByTestId("count-TODO").textContent).toBe("2");
 
-    await net.emit("taskChanged", event("MOVED", 5, task("T3", "Ship it", "DONE", 1024)));
+    await net.emit("taskChanged", event("MOVED", 5, task("T3", "Ship it", "DONE", 1024), "TODO"));
     expect(within(col("Done")).getByText("Ship it")).toBeTruthy();
     expect(within(col("To do")).queryByText("Ship it")).toBeNull();
     expect(screen.getByTestId("count-DONE").textContent).toBe("1");
+    expect(screen.getByTestId("count-TODO").textContent).toBe("1");
 
     // A move within a column reorders by position.
     await net.emit("taskChanged", event("CREATED", 6, task("T4", "Review", "IN_PROGRESS", 2048)));
-    await net.emit("taskChanged", event("MOVED", 7, task("T4", "Review", "IN_PROGRESS", 512)));
+    await net.emit("taskChanged", event("MOVED", 7, task("T4", "Review", "IN_PROGRESS", 512), "IN_PROGRESS"));
     expect(
       within(col("In progress"))
         .getAllByTestId("task-card")
         .map((c) => c.textContent),
     ).toEqual([expect.stringContaining("Review"), expect.stringContaining("Build API")]);
 
-    await net.emit("taskChanged", event("DELETED", 8, task("T1", "Write spec", "TODO", 1024, true)));
+    await net.emit("taskChanged", event("DELETED", 8, task("T1", "Write spec", "TODO", 1024, true), "TODO"));
     expect(screen.queryByText("Write spec")).toBeNull();
     expect(screen.getByTestId("count-TODO").textContent).toBe("0");
 
     expect(queries(net.sent)).toBe(initialQueries);
+  });
+
+  it("keeps a partly loaded column in order: cards land inside the loaded part, past it only the count moves", async () => {
+    // To do: 40 cards on the server, its first page holds two.
+    columns.TODO = column([task("T1", "Write spec", "TODO", 1024), task("T5", "Second", "TODO", 2048)], 40);
+    // A column with more pages scrolls inside itself and draws what is in view; jsdom lays nothing out, so give it a height.
+    vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(800);
+    const net = renderBoard();
+    await screen.findByText("Write spec");
+    const todoCount = () => screen.getByTestId("count-TODO").textContent;
+    const todoTitles = () =>
+      within(col("To do"))
+        .getAllByTestId("task-card")
+        .map((c) => c.querySelector(".card-title")?.textContent);
+    expect(todoCount()).toBe("40");
+    // Drawing its last loaded cards asks for the next page, after the last card the server listed.
+    await waitFor(() =>
+      expect(net.sent.find((o) => rootOperation(o) === "BoardColumnPage")?.variables).toMatchObject({
+        status: "TODO",
+        after: "c-T5",
+      }),
+    );
+
+    await net.emit("taskChanged", event("MOVED", 4, task("T2", "Build API", "TODO", 1536), "IN_PROGRESS"));
+    expect(todoTitles()).toEqual(["Write spec", "Build API", "Second"]);
+    expect(todoCount()).toBe("41");
+    expect(screen.getByTestId("count-IN_PROGRESS").textContent).toBe("0");
+
+    // Someone adds a card at the end of the 41: it is counted, and shows when its page loads.
+    await net.emit("taskChanged", event("CREATED", 5, task("T9", "Far away", "TODO", 999_999)));
+    expect(screen.queryByText("Far away")).toBeNull();
+    expect(todoCount()).toBe("42");
+
+    // A card this client never loaded leaves To do for Done (loaded to its end): counted out of one, into the other.
+    await net.emit("taskChanged", event("MOVED", 6, task("T30", "Unseen", "DONE", 1024), "TODO"));
+    expect(todoCount()).toBe("41");
+    expect(screen.getByTestId("count-DONE").textContent).toBe("1");
+    expect(within(col("Done")).getByText("Unseen")).toBeTruthy();
+
+    // A loaded card moved past the loaded part leaves the list, not the count.
+    await net.emit("taskChanged", event("MOVED", 7, task("T5", "Second", "TODO", 500_000), "TODO"));
+    expect(todoTitles()).toEqual(["Write spec", "Build API"]);
+    expect(todoCount()).toBe("41");
   });
 
   it("prepends activityAdded entries to the feed without a network request", async () => {

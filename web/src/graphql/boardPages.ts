@@ -1,14 +1,20 @@
 import { graphql } from "../gql";
 
-/** The board's tasks after its first page; the cache joins the pages into the board's one list (cache/index.ts).
- * The task fields repeat BoardQuery's (tasks.ts) on purpose: a fragment spread costs heavily under the server's
+/**
+ * A board's columns load on their own (issue #11): each asks for its status's first COLUMN_FIRST cards and
+ * the server's count of them, then COLUMN_NEXT more each time its list is scrolled near the end of what is loaded.
+ * The cache joins a column's pages into one list (cache/boardList.ts); live updates keep it in order.
+ * The task fields repeat TaskFields (tasks.ts) on purpose: a fragment spread costs heavily under the server's
  * query-cost limit, and codegen's graphql() types a document by its literal text, which an interpolated constant would lose.
  */
-export const BoardPageQuery = graphql(`
-  query BoardPage($id: ID!, $after: String!) {
+export const COLUMN_FIRST = 50;
+export const COLUMN_NEXT = 100;
+
+export const BoardColumnQuery = graphql(`
+  query BoardColumn($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!) {
     workspace(id: $id) {
       id
-      tasks(first: 400, after: $after) {
+      tasks(boardId: $boardId, status: $status, first: $first) {
         totalCount
         pageInfo { hasNextPage endCursor }
         edges {
@@ -16,6 +22,32 @@ export const BoardPageQuery = graphql(`
           node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } codeRef { path line url present } }
         }
       }
+    }
+  }
+`);
+
+export const BoardColumnPageQuery = graphql(`
+  query BoardColumnPage($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!, $after: String!) {
+    workspace(id: $id) {
+      id
+      tasks(boardId: $boardId, status: $status, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } codeRef { path line url present } }
+        }
+      }
+    }
+  }
+`);
+
+/** Only a column's count: the cache rewrites it as live events move cards in and out of columns it has not loaded. */
+export const BoardColumnCountQuery = graphql(`
+  query BoardColumnCount($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!) {
+    workspace(id: $id) {
+      id
+      tasks(boardId: $boardId, status: $status, first: $first) { totalCount }
     }
   }
 `);

@@ -21,10 +21,7 @@ export const TaskFieldsFragment = graphql(`
   }
 `);
 
-/** The board query and the cache updaters must agree on these arguments: they name the cached list. */
-export const BOARD_TASK_ARGS = { first: 100 };
-
-// One list for the whole board (its first BOARD_TASK_ARGS.first tasks), grouped by status client-side; updaters add to / remove from it.
+// The workspace around the board: its members, boards and labels. The cards come column by column (boardPages.ts).
 export const BoardQuery = graphql(`
   query Board($id: ID!) {
     workspace(id: $id) {
@@ -35,15 +32,6 @@ export const BoardQuery = graphql(`
       members { id role joinedAt user { id name email } }
       boards { id name position archived }
       labels { id name color }
-      # Fields inlined, not spread: the server's cost limit charges fragment spreads heavily.
-      tasks(first: 100) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        edges {
-          cursor
-          node { id title description status priority position version deleted createdAt updatedAt assignee { id name email } workspace { id } board { id } dueAt labels { id name color } codeRef { path line url present } }
-        }
-      }
     }
   }
 `);
@@ -54,6 +42,8 @@ export const TaskChangedSubscription = graphql(`
       kind
       version
       actor { id name }
+      # Where the card was before (its log entry's before-state): a column that never loaded it still counts it out.
+      activity { id before }
       task { ...TaskFields }
     }
   }

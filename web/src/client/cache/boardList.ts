@@ -1,53 +1,215 @@
-import type { Cache } from "@urql/exchange-graphcache";
+import type { Cache, Resolver, Variables } from "@urql/exchange-graphcache";
 import type { TaskStatus } from "../../gql/graphql";
+import { BoardColumnCountQuery } from "../../graphql/boardPages";
 import { TaskEdgeFragment } from "../../graphql/edges";
-import { BOARD_TASK_ARGS } from "../../graphql/tasks";
-import { cachedEdges, entity } from "./entity";
+import { entity } from "./entity";
 
-/** What placing a task on the cached board needs to know about it. */
-export type PlacedTask = { id?: string; deleted?: boolean; workspace?: { id?: string } };
+// A board's column is a status of a board: Workspace.tasks(boardId, status), loaded a page at a time
+// (graphql/boardPages.ts). Each page is its own cached field (its `after` differs); the resolver below reads them
+// as one list, and the updaters keep every cached column right as cards are created, moved and deleted.
 
+/** What placing a task on the cached columns needs to know about it. */
+export type PlacedTask = {
+  id?: string;
+  deleted?: boolean;
+  status?: TaskStatus;
+  position?: number;
+  workspace?: { id?: string };
+  board?: { id?: string } | null;
+};
+
+/** Where a card was before a logged change (the log entry's before-state names the board by its database id). */
+export type BeforeState = { status?: string; boardId?: string } | null | undefined;
+
+const PAGING = ["first", "after", "last", "before"];
+const LIVE_CURSOR = "live:";
 const taskEdgeKey = (taskId: string) => `WorkspaceTasksConnectionEdge:${taskId}`;
 
-/** Adds a live task's edge to the cached board list, or takes a deleted one out. Columns are derived from status. */
-export function placeTask(cache: Cache, task: PlacedTask | null | undefined) {
-  if (!task?.id || !task.workspace?.id) return;
-  const board = cachedEdges(cache, task.workspace.id, "tasks", BOARD_TASK_ARGS);
-  if (!board) return; // the board was never loaded: nothing to keep in sync
-  const edgeKey = taskEdgeKey(task.id);
-  const has = board.edges.includes(edgeKey);
-  if (!task.deleted && !has) {
-    cache.writeFragment(
-      TaskEdgeFragment,
-      entity({ __typename: "WorkspaceTasksConnectionEdge", cursor: task.id, node: { __typename: "Task", id: task.id } }),
-    );
-    cache.link(board.list, "edges", [...board.edges, edgeKey]);
-  } else if (task.deleted && has) {
-    cache.link(
-      board.list,
-      "edges",
-      board.edges.filter((e) => e !== edgeKey),
-    );
+type Page = { fieldKey: string; args: Variables; key: string; edges: string[]; hasNextPage: boolean };
+type Column = { boardId: string; status: TaskStatus; pages: Page[]; head?: Page };
+
+/** A column's arguments are a board and a status and nothing else but paging (a filtered list is not a column). */
+function columnOf(args: Variables | null): { boardId: string; status: TaskStatus } | null {
+  if (!args || typeof args.boardId !== "string" || typeof args.status !== "string") return null;
+  const extra = Object.keys(args).filter((k) => k !== "boardId" && k !== "status" && !PAGING.includes(k));
+  return extra.length ? null : { boardId: args.boardId, status: args.status as TaskStatus };
+}
+
+function pageAt(cache: Cache, parentKey: string, fieldKey: string, args: Variables): Page | null {
+  const key = cache.resolve(parentKey, fieldKey) as string | null;
+  if (!key) return null;
+  const pageInfo = cache.resolve(key, "pageInfo") as string | null;
+  return {
+    fieldKey,
+    args,
+    key,
+    edges: (cache.resolve(key, "edges") as string[] | null) ?? [],
+    hasNextPage: pageInfo ? cache.resolve(pageInfo, "hasNextPage") === true : false,
+  };
+}
+
+/** Every cached column of a workspace (of any of its boards), each with its pages; `head` is the page without `after`. */
+function cachedColumns(cache: Cache, workspaceId: string): Column[] {
+  const parentKey = cache.keyOfEntity({ __typename: "Workspace", id: workspaceId });
+  if (!parentKey) return [];
+  const columns = new Map<string, Column>();
+  for (const field of cache.inspectFields(parentKey)) {
+    if (field.fieldName !== "tasks") continue;
+    const column = columnOf(field.arguments);
+    const page = column && pageAt(cache, parentKey, field.fieldKey, field.arguments!);
+    if (!column || !page) continue;
+    const id = `${column.boardId}|${column.status}`;
+    const entry = columns.get(id) ?? { ...column, pages: [] };
+    entry.pages.push(page);
+    if (page.args.after == null) entry.head = page;
+    columns.set(id, entry);
+  }
+  return [...columns.values()];
+}
+
+/** More of the column is on the server: every page loaded so far said so (one that reached the end says it no longer). */
+const hasMore = (column: Column) => column.pages.every((p) => p.hasNextPage);
+
+const positionOf = (cache: Cache, edge: string) => {
+  const node = cache.resolve(edge, "node") as string | null;
+  return node ? (cache.resolve(node, "position") as number) : Number.NEGATIVE_INFINITY;
+};
+
+/**
+ * Workspace.tasks as one list per column: the pages' edges joined (each card once), hasNextPage while the end
+ * has not been reached, totalCount from the first page (the updaters keep it). Other task lists read as stored.
+ */
+export const columnPages: Resolver = (_parent, args, cache, info) => {
+  const own = cache.resolve(info.parentKey, info.fieldName, args) as string | null;
+  const wanted = columnOf(args);
+  if (!wanted) return own;
+  const column = cachedColumns(cache, String(cache.resolve(info.parentKey, "id"))).find(
+    (c) => c.boardId === wanted.boardId && c.status === wanted.status,
+  );
+  if (!column?.head) return own;
+  const seen = new Set<string>();
+  const edges = column.pages.flatMap((p) => p.edges).filter((e) => !seen.has(e) && !!seen.add(e));
+  return {
+    __typename: "WorkspaceTasksConnection",
+    totalCount: cache.resolve(column.head.key, "totalCount") as number,
+    edges,
+    pageInfo: { __typename: "PageInfo", hasNextPage: hasMore(column), hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+};
+
+/** The `after` for a column's next page: the cursor of its last loaded card that the server listed (not one placed live). */
+export function nextCursor(edges: readonly { cursor: string; node: { position: number } }[]): string | null {
+  let best: { cursor: string; position: number } | null = null;
+  for (const e of edges) {
+    if (e.cursor.startsWith(LIVE_CURSOR)) continue;
+    if (!best || e.node.position > best.position) best = { cursor: e.cursor, position: e.node.position };
+  }
+  return best?.cursor ?? null;
+}
+
+function link(cache: Cache, page: Page, edges: string[]) {
+  cache.link(page.key, "edges", edges);
+  page.edges = edges;
+}
+
+function addCount(cache: Cache, workspaceId: string, column: Column, delta: number) {
+  if (!column.head || delta === 0) return;
+  const variables = { id: workspaceId, boardId: column.boardId, status: column.status, first: column.head.args.first as number };
+  cache.updateQuery({ query: BoardColumnCountQuery, variables }, (data) => {
+    if (!data?.workspace?.tasks) return data;
+    data.workspace.tasks.totalCount = Math.max(0, data.workspace.tasks.totalCount + delta);
+    return data;
+  });
+}
+
+/** The database id a Relay global ID stands for ("Board:<id>", base64). */
+function rawId(globalId: string) {
+  try {
+    return atob(globalId).replace(/^[^:]*:/, "");
+  } catch {
+    return globalId;
   }
 }
 
-/** Takes a task off its cached board, knowing only its id. */
+/**
+ * Keeps each cached column right about a task: in the list where it belongs if its position falls inside the
+ * loaded part (or the column is loaded to its end), out of every other list. With `counted` (a log event, which
+ * arrives exactly once) the columns' counts follow too: the one it left (its before-state) loses it, the one it
+ * is now in gains it. Mutation results only place cards; their event counts them.
+ */
+export function placeTask(cache: Cache, task: PlacedTask | null | undefined, counted?: { before: BeforeState }) {
+  const workspaceId = task?.workspace?.id;
+  if (!task?.id || !workspaceId) return;
+  const edgeKey = taskEdgeKey(task.id);
+  for (const column of cachedColumns(cache, workspaceId)) {
+    const belongs = !task.deleted && task.status === column.status && task.board?.id === column.boardId;
+    const has = column.pages.some((p) => p.edges.includes(edgeKey));
+    if (belongs) {
+      const inRange = !hasMore(column) || (task.position ?? 0) <= lastLoadedPosition(cache, column, edgeKey);
+      if (!has && inRange) addEdge(cache, column, task.id, task.position ?? 0);
+      else if (has && !inRange) removeEdge(cache, column, edgeKey);
+    } else if (has) removeEdge(cache, column, edgeKey);
+    if (counted) {
+      const before = counted.before;
+      const wasHere = !!before && before.status === column.status && before.boardId === rawId(column.boardId);
+      addCount(cache, workspaceId, column, Number(belongs) - Number(wasHere));
+    }
+  }
+}
+
+function lastLoadedPosition(cache: Cache, column: Column, exceptEdge: string) {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const page of column.pages) for (const e of page.edges) if (e !== exceptEdge) last = Math.max(last, positionOf(cache, e));
+  return last;
+}
+
+/** Into the page whose cards reach past its position (a refetched page brings it again), else the last page. */
+function addEdge(cache: Cache, column: Column, taskId: string, position: number) {
+  const edgeKey = taskEdgeKey(taskId);
+  // The edge entity is shared by every list holding the card: keep the server's cursor if it has one.
+  if (cache.resolve(edgeKey, "cursor") == null) {
+    cache.writeFragment(
+      TaskEdgeFragment,
+      entity({ __typename: "WorkspaceTasksConnectionEdge", cursor: `${LIVE_CURSOR}${taskId}`, node: { __typename: "Task", id: taskId } }),
+    );
+  }
+  const reach = column.pages
+    .map((page) => ({ page, last: Math.max(Number.NEGATIVE_INFINITY, ...page.edges.map((e) => positionOf(cache, e))) }))
+    .sort((a, b) => a.last - b.last);
+  const target = (reach.find((r) => r.last >= position) ?? reach.at(-1))?.page;
+  if (target) link(cache, target, [...target.edges, edgeKey]);
+}
+
+function removeEdge(cache: Cache, column: Column, edgeKey: string) {
+  for (const page of column.pages) {
+    if (page.edges.includes(edgeKey))
+      link(
+        cache,
+        page,
+        page.edges.filter((e) => e !== edgeKey),
+      );
+  }
+}
+
+/** Takes a task off every cached column, knowing only its id (its event counts it out). */
 export function removeTask(cache: Cache, taskId: string) {
   const workspace = cache.resolve({ __typename: "Task", id: taskId }, "workspace") as string | null;
   const workspaceId = workspace && (cache.resolve(workspace, "id") as string);
   if (workspaceId) placeTask(cache, { id: taskId, deleted: true, workspace: { id: workspaceId } });
 }
 
-/** Sorted positions of a cached column, without `exceptId`. */
-export function columnPositions(cache: Cache, workspaceId: string, status: TaskStatus, exceptId?: string) {
-  const edges = cachedEdges(cache, workspaceId, "tasks", BOARD_TASK_ARGS)?.edges ?? [];
-  return edges
+/** Sorted positions of a board's cached column (its loaded part), without `exceptId`. */
+export function columnPositions(cache: Cache, workspaceId: string, boardId: string, status: TaskStatus, exceptId?: string) {
+  const column = cachedColumns(cache, workspaceId).find((c) => c.boardId === boardId && c.status === status);
+  const edges = new Set(column?.pages.flatMap((p) => p.edges) ?? []);
+  return [...edges]
     .map((edge) => cache.resolve(edge, "node") as string)
     .map((task) => ({
       id: cache.resolve(task, "id") as string,
       status: cache.resolve(task, "status") as TaskStatus,
       position: cache.resolve(task, "position") as number,
+      deleted: cache.resolve(task, "deleted") as boolean,
     }))
-    .filter((t) => t.id !== exceptId && t.status === status)
+    .filter((t) => t.id !== exceptId && t.status === status && !t.deleted)
     .sort((a, b) => a.position - b.position);
 }

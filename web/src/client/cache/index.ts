@@ -1,8 +1,7 @@
 import { cacheExchange, type Data } from "@urql/exchange-graphcache";
-import { relayPagination } from "@urql/exchange-graphcache/extras";
 import type { GraphCacheConfig, GraphCacheUpdaters } from "../../gql/graphcache";
 import { noteWorkspaceVersion, prependActivity } from "./activityList";
-import { type PlacedTask, placeTask, removeTask } from "./boardList";
+import { type BeforeState, columnPages, type PlacedTask, placeTask, removeTask } from "./boardList";
 import { optimistic } from "./optimistic";
 
 // Edges are keyed by their node so updaters can add one that the server never sent as an edge.
@@ -55,7 +54,9 @@ export const cache = cacheExchange<GraphCacheConfig>({
     Subscription: {
       taskChanged({ taskChanged: event }, { workspaceId }, cache) {
         if (!event?.task || event.version == null) return;
-        placeTask(cache, { ...event.task, deleted: event.task.deleted || event.kind === "DELETED" });
+        // A created (or undeleted) card was in no column before; otherwise the log entry says where it was.
+        const before = event.kind === "CREATED" ? null : (event.activity?.before as BeforeState);
+        placeTask(cache, { ...event.task, deleted: event.task.deleted || event.kind === "DELETED" }, { before });
         noteWorkspaceVersion(cache, "taskChanged", String(workspaceId), event.version);
       },
       activityAdded({ activityAdded: activity }, args, cache) {
@@ -111,6 +112,7 @@ export const cache = cacheExchange<GraphCacheConfig>({
     },
   },
   optimistic,
-  // The board's first page and the pages loaded after it (boardPages.ts) read as one list.
-  resolvers: { Workspace: { tasks: relayPagination() } },
+  // A board column's first page and the pages loaded after it (boardPages.ts) read as one list.
+  // (Typed loosely like graphcache's own relayPagination: it answers a joined list or the stored link.)
+  resolvers: { Workspace: { tasks: columnPages as never } },
 });

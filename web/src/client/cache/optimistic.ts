@@ -43,12 +43,13 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
   moveTask({ input }, cache) {
     const task = readTask(cache, String(input.id));
     if (!task) return none;
-    const column = columnPositions(cache, task.workspace.id, input.status, task.id);
+    const boardId = input.boardId != null ? String(input.boardId) : task.board.id;
+    const column = columnPositions(cache, task.workspace.id, boardId, input.status, task.id);
     const index = Math.max(0, insertionIndex(column, input.afterId == null ? null : String(input.afterId)));
     // Where the cached neighbours are too close, the server spreads the column out first (and says so with
     // move events); until it answers, their midpoint keeps the order right.
     const position = positionAt(column, index) ?? ((column[index - 1]?.position ?? 0) + (column[index]?.position ?? 0)) / 2;
-    return { ...task, __typename: "Task", status: input.status, position } as OptimisticTask;
+    return { ...task, __typename: "Task", status: input.status, position, board: { __typename: "Board", id: boardId } } as OptimisticTask;
   },
   updateTask({ input }, cache) {
     const task = readTask(cache, String(input.id));
@@ -62,7 +63,7 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
     if ("dueAt" in input) next.dueAt = input.dueAt ?? null;
     if (input.status && input.status !== task.status) {
       next.status = input.status;
-      next.position = positionAtEnd(columnPositions(cache, task.workspace.id, input.status, task.id));
+      next.position = positionAtEnd(columnPositions(cache, task.workspace.id, task.board.id, input.status, task.id));
     }
     return next as OptimisticTask;
   },
@@ -78,7 +79,7 @@ export const optimistic: GraphCacheOptimisticUpdaters = {
       description: input.description ?? "",
       status,
       priority: input.priority ?? "MEDIUM",
-      position: positionAtEnd(columnPositions(cache, workspaceId, status)),
+      position: positionAtEnd(columnPositions(cache, workspaceId, boardId, status)),
       version: 0,
       deleted: false,
       createdAt: now,

@@ -9,32 +9,49 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { can } from "@taskgraph/core";
-import { useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
+import type { TaskStatus } from "../../gql/graphql";
 import { STATUS_LABEL, STATUSES } from "../../model/displayNames";
 import { usePresence } from "../presence/Presence";
 import { ConflictDialog } from "../task/ConflictDialog";
 import { TaskDialog } from "../task/TaskDialog";
 import { BoardToolbar } from "./BoardToolbar";
 import type { BoardWorkspace } from "./boardModel";
-import { Column } from "./Column";
+import { Column, type ColumnHandle } from "./Column";
+import { useCurrentBoard } from "./currentBoard";
 import { useKeyboardMoves } from "./keyboardMoves";
 import { TaskCardView } from "./TaskCard";
 import { type BoardView, useBoard } from "./useBoard";
-import { useRemainingPages } from "./useRemainingPages";
 
 type Props = { workspace: BoardWorkspace; view: BoardView; me: { id: string } | null };
 
-/** The Kanban board: filters, one column per status, drag and drop, and the open card's dialogs. */
+/** The Kanban board: filters, one column per status (each paged on its own), drag and drop, and the open card's dialogs. */
 export function Board({ workspace, view, me }: Props) {
-  const board = useBoard(workspace, view, me);
-  const { all, columns, canWrite, dragged, open } = board;
+  const board = useBoard(workspace, useCurrentBoard(), view, me);
+  const { all, columns, pages, canWrite, dragged, open } = board;
   const { editing } = usePresence();
   const shownColumns = useMemo(
     () => Object.fromEntries(STATUSES.map((s) => [s, columns[s].filter(board.isShown)])) as typeof columns,
     [columns, board.isShown],
   );
-  const keyboard = useKeyboardMoves(shownColumns);
-  const loadingMore = useRemainingPages(workspace.id, workspace.tasks.pageInfo);
+  // Long columns draw only what is in view: a keyboard move scrolls its landing place into sight.
+  const handles = useRef(new Map<TaskStatus, ColumnHandle>());
+  const handleOf = useMemo(
+    () =>
+      Object.fromEntries(
+        STATUSES.map((s) => [
+          s,
+          (h: ColumnHandle | null) => {
+            if (h) handles.current.set(s, h);
+            else handles.current.delete(s);
+          },
+        ]),
+      ) as Record<TaskStatus, (h: ColumnHandle | null) => void>,
+    [],
+  );
+  const reveal = useCallback((status: TaskStatus, index: number) => handles.current.get(status)?.reveal(index), []);
+  const keyboard = useKeyboardMoves(shownColumns, reveal);
+  const total = STATUSES.reduce((sum, s) => sum + (pages[s].total ?? columns[s].length), 0);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     // Space picks a card up and drops it; Enter stays free to open it. Arrows: keyboardMoves.ts.
@@ -58,8 +75,8 @@ export function Board({ workspace, view, me }: Props) {
         members={workspace.members}
         labels={workspace.labels}
         lockAssignee={view === "mine"}
-        total={all.length}
-        shown={all.filter(board.isShown).length}
+        total={total}
+        shown={board.filtered ? all.filter(board.isShown).length : total}
       />
       <DndContext
         sensors={sensors}
@@ -89,8 +106,13 @@ export function Board({ workspace, view, me }: Props) {
               status={status}
               workspaceId={workspace.id}
               tasks={shownColumns[status]}
-              total={columns[status].length}
-              loadingMore={loadingMore}
+              loaded={columns[status].length}
+              total={pages[status].total}
+              filtered={board.filtered}
+              hasMore={pages[status].hasMore}
+              loadingMore={pages[status].loadingMore}
+              onNearEnd={pages[status].loadMore}
+              handle={handleOf[status]}
               canWrite={canWrite}
               defaultAssigneeId={view === "mine" ? me?.id : undefined}
               onOpen={board.setOpenId}

@@ -1,20 +1,34 @@
-import { useDroppable } from "@dnd-kit/core";
+import { useDndContext, useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef } from "react";
+import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useRef } from "react";
 import type { TaskStatus } from "../../gql/graphql";
 import { STATUS_LABEL } from "../../model/displayNames";
 import { COLUMN_PREFIX, type Task } from "./boardModel";
 import { NewTaskForm } from "./NewTaskForm";
 import { SortableTaskCard } from "./TaskCard";
 
+/** What the board may ask of a drawn column: bring the card at an index into view (a keyboard move goes there). */
+export interface ColumnHandle {
+  reveal: (index: number) => void;
+}
+
 type Props = {
   status: TaskStatus;
   workspaceId: string;
+  /** The loaded cards that pass the board's filters. */
   tasks: Task[];
-  total: number;
-  /** More of the board's pages are on their way: the count is not final yet. */
+  /** How many of the column's cards are loaded. */
+  loaded: number;
+  /** The server's count of the column's cards (null until it has answered). */
+  total: number | null;
+  /** A filter is on: the count reads "matching/total". */
+  filtered: boolean;
+  /** More cards wait on the server; `onNearEnd` asks for them as the list nears the end of what is loaded. */
+  hasMore?: boolean;
   loadingMore?: boolean;
+  onNearEnd?: () => void;
+  handle?: (handle: ColumnHandle | null) => void;
   canWrite: boolean;
   defaultAssigneeId?: string;
   onOpen: (id: string) => void;
@@ -23,37 +37,42 @@ type Props = {
 
 /** Above this many cards a column draws only the ones in view (and a few more), so 5,000 cards scroll smoothly. */
 export const VIRTUAL_FROM = 60;
+/** The next page is asked for while this many loaded cards are still below the drawn ones. */
+const PREFETCH = 20;
 
-export function Column({ status, workspaceId, tasks, total, loadingMore, canWrite, defaultAssigneeId, onOpen, editing }: Props) {
+export function Column(props: Props) {
+  const { status, workspaceId, tasks, loaded, total, filtered, hasMore = false, loadingMore, canWrite, defaultAssigneeId } = props;
   const { setNodeRef, isOver } = useDroppable({ id: `${COLUMN_PREFIX}${status}` });
-  const filtered = tasks.length !== total;
-  const count = filtered ? `${tasks.length}/${total}` : String(total);
-  const long = tasks.length > VIRTUAL_FROM;
+  const count = total === null ? "…" : filtered ? `${tasks.length}/${total}` : String(total);
+  const title =
+    total === null
+      ? "Counting"
+      : `${filtered ? `${tasks.length} of the ${loaded} loaded match, ${total} in all` : `${total} ${total === 1 ? "task" : "tasks"}`}${
+          hasMore && !filtered ? `, ${loaded} loaded` : ""
+        }`;
+  // A column with more pages scrolls inside itself too: reaching the end of its list is what loads the next page.
+  const long = tasks.length > VIRTUAL_FROM || hasMore;
   return (
     <section
       className={`column column-${status.toLowerCase()}${isOver ? " is-over" : ""}`}
       aria-label={STATUS_LABEL[status]}
       data-status={status}
+      data-loaded={loaded}
     >
       <header className="column-header">
         <span className="status-dot" aria-hidden />
         <h2>{STATUS_LABEL[status]}</h2>
-        <span
-          className="count"
-          data-testid={`count-${status}`}
-          aria-busy={loadingMore || undefined}
-          title={`${filtered ? `${tasks.length} shown of ${total}` : `${total} tasks`}${loadingMore ? ", more loading" : ""}`}
-        >
-          {loadingMore ? `${count}+` : count}
+        <span className="count" data-testid={`count-${status}`} aria-busy={total === null || loadingMore || undefined} title={title}>
+          {count}
         </span>
       </header>
       <SortableContext items={tasks.map((t) => t.id)} strategy={verticalListSortingStrategy}>
         {long ? (
-          <VirtualCards tasks={tasks} setNodeRef={setNodeRef} canWrite={canWrite} onOpen={onOpen} editing={editing} />
+          <VirtualCards {...props} hasMore={hasMore} setNodeRef={setNodeRef} />
         ) : (
           <div ref={setNodeRef} className="column-body">
             {tasks.map((t) => (
-              <SortableTaskCard key={t.id} task={t} draggable={canWrite} onOpen={onOpen} editors={editing?.get(t.id)} />
+              <SortableTaskCard key={t.id} task={t} draggable={canWrite} onOpen={props.onOpen} editors={props.editing?.get(t.id)} />
             ))}
             {tasks.length === 0 && <p className="column-empty">{filtered ? "No matching tasks" : "No tasks yet"}</p>}
           </div>
@@ -64,18 +83,42 @@ export function Column({ status, workspaceId, tasks, total, loadingMore, canWrit
   );
 }
 
-type VirtualProps = Pick<Props, "tasks" | "canWrite" | "onOpen" | "editing"> & { setNodeRef: (node: HTMLElement | null) => void };
+type VirtualProps = Props & { setNodeRef: (node: HTMLElement | null) => void };
 
-/** A long column scrolls on its own and mounts only the cards near its visible part (@tanstack/react-virtual). */
-function VirtualCards({ tasks, setNodeRef, canWrite, onOpen, editing }: VirtualProps) {
+/**
+ * A long column scrolls on its own and mounts only the cards near its visible part (@tanstack/react-virtual).
+ * The card being dragged stays mounted wherever the list is scrolled (dnd-kit needs its node), and drawing the
+ * last loaded cards asks for the next page.
+ */
+function VirtualCards({ tasks, setNodeRef, canWrite, onOpen, editing, hasMore, loadingMore, onNearEnd, handle }: VirtualProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
+  const { active } = useDndContext();
+  const activeIndex = active ? tasks.findIndex((t) => t.id === active.id) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      return activeIndex < 0 || drawn.includes(activeIndex) ? drawn : [...drawn, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
   const rows = useVirtualizer({
     count: tasks.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 92,
     overscan: 8,
+    rangeExtractor,
     getItemKey: (i) => tasks[i]?.id ?? i,
   });
+  const items = rows.getVirtualItems();
+  // The last card the virtualizer draws, not counting the dragged one kept mounted.
+  const lastDrawn = rows.range?.endIndex ?? items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && lastDrawn >= tasks.length - 1 - PREFETCH) onNearEnd?.();
+  }, [hasMore, lastDrawn, tasks.length, onNearEnd]);
+  useEffect(() => {
+    handle?.({ reveal: (index) => rows.scrollToIndex(Math.max(0, Math.min(index, tasks.length - 1)), { align: "auto" }) });
+    return () => handle?.(null);
+  }, [handle, rows, tasks.length]);
   return (
     <div
       ref={(node) => {
@@ -86,7 +129,7 @@ function VirtualCards({ tasks, setNodeRef, canWrite, onOpen, editing }: VirtualP
       data-testid="column-scroll"
     >
       <div style={{ height: rows.getTotalSize(), position: "relative" }}>
-        {rows.getVirtualItems().map((row) => {
+        {items.map((row) => {
           const task = tasks[row.index];
           if (!task) return null;
           return (
@@ -102,6 +145,11 @@ function VirtualCards({ tasks, setNodeRef, canWrite, onOpen, editing }: VirtualP
           );
         })}
       </div>
+      {hasMore && (
+        <p className="muted small" role="status" data-testid="column-more">
+          {loadingMore ? "Loading more…" : "More below"}
+        </p>
+      )}
     </div>
   );
 }

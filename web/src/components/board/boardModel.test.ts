@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type BoardWorkspace, type Columns, dropTarget, type Filters, isNoop, matches, type Task, toColumns } from "./boardModel";
+import { STATUSES } from "../../model/displayNames";
+import { type Columns, columnCards, dropTarget, type Filters, isNoop, matches, type Task } from "./boardModel";
 
 const ada = { id: "U1", name: "Ada", email: "ada@example.com" };
 
@@ -17,27 +18,32 @@ function task(id: string, status: Task["status"], position: number, extra: Parti
     updatedAt: "2026-01-01T00:00:00.000Z",
     assignee: null,
     workspace: { id: "W1" },
+    board: { id: "B1" },
     labels: [],
     dueAt: null,
     ...extra,
   } as Task;
 }
 
-const workspaceOf = (tasks: Task[]) => ({ tasks: { edges: tasks.map((node) => ({ node })) } }) as unknown as BoardWorkspace;
+const columnsOf = (tasks: Task[]) => Object.fromEntries(STATUSES.map((s) => [s, columnCards(tasks, s, "B1")])) as Columns;
 
 // TODO: a, b, c top to bottom; DONE: d.
 const board = (): Columns =>
-  toColumns(workspaceOf([task("c", "TODO", 3072), task("a", "TODO", 1024), task("d", "DONE", 1024), task("b", "TODO", 2048)]));
+  columnsOf([task("c", "TODO", 3072), task("a", "TODO", 1024), task("d", "DONE", 1024), task("b", "TODO", 2048)]);
 
-describe("toColumns", () => {
-  it("groups live tasks by status, each column in position order", () => {
-    const columns = toColumns(
-      workspaceOf([task("b", "TODO", 2), task("x", "TODO", 1, { deleted: true }), task("a", "TODO", 1), task("d", "DONE", 5)]),
-    );
-    expect(columns.TODO.map((t) => t.id)).toEqual(["a", "b"]);
-    expect(columns.DONE.map((t) => t.id)).toEqual(["d"]);
-    expect(columns.IN_PROGRESS).toEqual([]);
-    expect(columns.BLOCKED).toEqual([]);
+describe("columnCards", () => {
+  it("keeps a column's live cards of its board once each, in position order", () => {
+    const pages = [
+      task("b", "TODO", 2),
+      task("x", "TODO", 1, { deleted: true }),
+      task("a", "TODO", 1),
+      task("d", "DONE", 5),
+      task("b", "TODO", 2),
+      task("o", "TODO", 0, { board: { id: "B2" } }),
+    ];
+    expect(columnCards(pages, "TODO", "B1").map((t) => t.id)).toEqual(["a", "b"]);
+    expect(columnCards(pages, "DONE", "B1").map((t) => t.id)).toEqual(["d"]);
+    expect(columnCards(pages, "BLOCKED", "B1")).toEqual([]);
   });
 });
 

@@ -6,16 +6,15 @@ export type BoardWorkspace = NonNullable<BoardQuery["workspace"]>;
 export type Task = TaskFieldsFragment;
 export type Columns = Record<TaskStatus, Task[]>;
 
-/** Groups the board's one cached task list into columns by status, each sorted by position (the server's order). */
-export function toColumns(w: BoardWorkspace): Columns {
-  // A card created live can also arrive in a page loaded after it: once is enough.
+/**
+ * A column's cards from its loaded pages: each once, live only, of this status and board (a page read before a
+ * card moved away still lists it; the card itself says where it is now), in the server's order (position).
+ */
+export function columnCards(nodes: readonly Task[], status: TaskStatus, boardId: string | null): Task[] {
   const seen = new Set<string>();
-  const live = w.tasks.edges.map((e) => e.node).filter((t) => !t.deleted && !seen.has(t.id) && !!seen.add(t.id));
-  const columns = {} as Columns;
-  for (const status of STATUSES) {
-    columns[status] = live.filter((t) => t.status === status).sort((a, b) => a.position - b.position);
-  }
-  return columns;
+  return nodes
+    .filter((t) => !t.deleted && t.status === status && t.board.id === boardId && !seen.has(t.id) && !!seen.add(t.id))
+    .sort((a, b) => a.position - b.position);
 }
 
 export type DueFilter = "" | "overdue" | "week" | "none";

@@ -60,8 +60,12 @@ export function startTarget(columns: Record<TaskStatus, Task[]>, task: Task): Ke
   };
 }
 
-/** dnd-kit's arrow-key handling for the board: the landing place is kept here and reported as the drop target. */
-export function useKeyboardMoves(columns: Record<TaskStatus, Task[]>) {
+/**
+ * dnd-kit's arrow-key handling for the board: the landing place is kept here and reported as the drop target.
+ * `reveal` scrolls a long column (which draws only the cards in view) to the landing place first, so a card
+ * moved past what is drawn, or → into a column scrolled elsewhere, stays in sight.
+ */
+export function useKeyboardMoves(columns: Record<TaskStatus, Task[]>, reveal?: (status: TaskStatus, index: number) => void) {
   const latest = useRef(columns);
   latest.current = columns;
   const lifted = useRef<{ activeId: string; target: KeyboardTarget; overId: string } | null>(null);
@@ -74,8 +78,10 @@ export function useKeyboardMoves(columns: Record<TaskStatus, Task[]>) {
     const target = nextTarget(latest.current, now.activeId, now.target, event.code as ArrowKey);
     const overId = overIdFor(latest.current, now.activeId, target);
     lifted.current = { ...now, target, overId };
-    // Draw the lifted card over its landing place (the column's end: the bottom of the column).
-    const rect = context.droppableRects.get(overId);
+    reveal?.(target.status, target.index);
+    // Draw the lifted card over its landing place (the column's end: the bottom of the column), where it is now
+    // that the column may have scrolled; a card not drawn yet keeps the card where it is until the next key.
+    const rect = liveRect(overId) ?? context.droppableRects.get(overId);
     const card = context.collisionRect;
     if (!rect || !card) return currentCoordinates;
     const top = overId.startsWith(COLUMN_PREFIX) ? rect.top + rect.height - card.height : rect.top;
@@ -98,6 +104,12 @@ export function useKeyboardMoves(columns: Record<TaskStatus, Task[]>) {
       lifted.current = null;
     },
   };
+}
+
+/** Where a card in a long column's list is drawn now (its row, without the sorting shift); null for any other. */
+function liveRect(id: string) {
+  if (id.startsWith(COLUMN_PREFIX)) return null;
+  return document.querySelector(`.virtual-row > [data-task-id="${CSS.escape(id)}"]`)?.parentElement?.getBoundingClientRect() ?? null;
 }
 
 const ARROWS: ArrowKey[] = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"];

@@ -1,6 +1,7 @@
 import { can } from "@taskgraph/core";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useClient, useMutation } from "urql";
+import { useConnectionStatus } from "../../client/connection";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
 import { MoveTaskMutation, TaskHistoryQuery } from "../../graphql/tasks";
@@ -8,17 +9,28 @@ import { STATUSES } from "../../model/displayNames";
 import { useEditingPresence } from "../presence/Presence";
 import { useToast } from "../shared/Toasts";
 import { type Conflict, conflictCurrent } from "../task/conflict";
-import { type BoardWorkspace, dropTarget, type Filters, filtersFromUrl, filtersToSearch, isNoop, matches, toColumns } from "./boardModel";
+import {
+  type BoardWorkspace,
+  type Columns,
+  dropTarget,
+  type Filters,
+  filtersFromUrl,
+  filtersToSearch,
+  isNoop,
+  matches,
+  NO_FILTERS,
+} from "./boardModel";
+import { type ColumnData, useColumn } from "./useColumn";
 import { useUndoRedo } from "./useUndoRedo";
 
 export type BoardView = "all" | "mine";
 
 /**
- * The board's data and what can be done to it: columns by status, the filters ("My tasks" pins the
+ * The board's data and what can be done to it: columns by status (each loaded a page at a time), the filters ("My tasks" pins the
  * assignee), the card being dragged or opened, moves (a conflicting one is undone and refetched), undo/redo
  * keys and the editing presence of the open card.
  */
-export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: string } | null) {
+export function useBoard(workspace: BoardWorkspace, boardId: string | null, view: BoardView, me: { id: string } | null) {
   const [filters, setFilterState] = useState<Filters>(() => filtersFromUrl(location.search));
   // ?task=<id> opens a card: the command palette jumps here, and the link can be shared.
   const [openId, setOpenState] = useState<string | null>(() => new URLSearchParams(location.search).get("task"));
@@ -50,7 +62,16 @@ export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: s
   const canWrite = can(workspace.myRole, "writeTasks");
   useUndoRedo(workspace.id, canWrite);
   useEditingPresence(workspace.id, openId);
-  const columns = useMemo(() => toColumns(workspace), [workspace]);
+  const todo = useColumn(workspace.id, boardId, "TODO");
+  const inProgress = useColumn(workspace.id, boardId, "IN_PROGRESS");
+  const blocked = useColumn(workspace.id, boardId, "BLOCKED");
+  const done = useColumn(workspace.id, boardId, "DONE");
+  const pages: Record<keyof Columns, ColumnData> = { TODO: todo, IN_PROGRESS: inProgress, BLOCKED: blocked, DONE: done };
+  const columns: Columns = useMemo(
+    () => ({ TODO: todo.tasks, IN_PROGRESS: inProgress.tasks, BLOCKED: blocked.tasks, DONE: done.tasks }),
+    [todo.tasks, inProgress.tasks, blocked.tasks, done.tasks],
+  );
+  useRefreshWhileDown(workspace.version, Object.values(pages));
   const effective: Filters = view === "mine" ? { ...filters, assignee: me?.id ?? "none" } : filters;
   const all = STATUSES.flatMap((s) => columns[s]);
 
@@ -71,6 +92,8 @@ export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: s
   return {
     canWrite,
     columns,
+    pages,
+    filtered: JSON.stringify(effective) !== JSON.stringify(NO_FILTERS),
     all,
     filters: effective,
     setFilters,
@@ -83,4 +106,32 @@ export function useBoard(workspace: BoardWorkspace, view: BoardView, me: { id: s
     setConflict,
     move,
   };
+}
+
+/**
+ * Live events keep the loaded columns right. While the socket is down, the fallback poll refetches the workspace
+ * when the log moves on (useFallbackPolling): then read each column's first page (and count) again too; and once
+ * more when the socket is back, so counts moved by the replayed events meet the server's.
+ */
+function useRefreshWhileDown(version: number, columns: ColumnData[]) {
+  const status = useConnectionStatus();
+  const down = status === "polling" || status === "reconnecting" || status === "offline";
+  const latest = useRef(columns);
+  latest.current = columns;
+  const wasDown = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new log version seen by the poll is the trigger to read the columns again
+  useEffect(() => {
+    if (down) {
+      wasDown.current = true;
+      for (const c of latest.current) c.refresh();
+    }
+  }, [down, version]);
+  useEffect(() => {
+    if (down || !wasDown.current) return;
+    wasDown.current = false;
+    const timer = setTimeout(() => {
+      for (const c of latest.current) c.refresh();
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [down]);
 }

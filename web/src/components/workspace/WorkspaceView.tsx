@@ -1,5 +1,4 @@
 import { can } from "@taskgraph/core";
-import { useMemo } from "react";
 import { useQuery } from "urql";
 import { errorReason } from "../../client/reasons";
 import { BoardQuery } from "../../graphql/tasks";
@@ -28,19 +27,12 @@ export function WorkspaceView({ route, me }: Props) {
   const presence = usePresenceSubscription(route.workspaceId, me?.id ?? null);
   const boardId = workspace ? currentBoardId(workspace.boards, route.boardId) : null;
   useDocumentTitle(pageTitle(route, { workspace: workspace?.name, board: workspace?.boards.find((b) => b.id === boardId)?.name }));
-  // One cached list holds every board's cards (live updates keep it whole); the view shows the current board's.
-  const onBoard = useMemo(
-    () =>
-      workspace && { ...workspace, tasks: { ...workspace.tasks, edges: workspace.tasks.edges.filter((e) => e.node.board.id === boardId) } },
-    [workspace, boardId],
-  );
-
   if (!board.data && board.fetching) return <Spinner label="Loading board" />;
   // A link to a workspace that is not there (or not yours) is "not found", not an error to retry.
   const missing = ["INVALID_ID", "NOT_FOUND"].includes(errorReason(board.error) ?? "");
   if (board.error && !board.data && !missing)
     return <ErrorState error={board.error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
-  if (!workspace || !onBoard)
+  if (!workspace)
     return (
       <div className="empty-page">
         <h1>Workspace not found</h1>
@@ -92,7 +84,7 @@ export function WorkspaceView({ route, me }: Props) {
         ) : (
           <div className="board-layout">
             <CurrentBoardContext.Provider value={boardId}>
-              <Board key={boardId} workspace={onBoard} view={route.view} me={me} />
+              <Board key={boardId} workspace={workspace} view={route.view} me={me} />
             </CurrentBoardContext.Provider>
             <ActivityFeed workspaceId={workspace.id} />
           </div>
