@@ -9,6 +9,21 @@ const me = { __typename: "User", id: "U1", name: "Ada Lovelace" };
 const grace = { __typename: "User", id: "U2", name: "Grace Hopper" };
 const viewer = (user: typeof me, taskId: string | null) => ({ __typename: "Viewer", since: "2026-01-01T00:00:00.000Z", taskId, user });
 
+function Header() {
+  const presence = usePresenceSubscription("W1", me.id);
+  return (
+    <PresenceProvider value={presence}>
+      <PresenceAvatars />
+      <Card />
+    </PresenceProvider>
+  );
+}
+
+/** A card's "editing" faces, as the board shows them. */
+function Card() {
+  return <EditingFaces people={usePresence().editing.get("T1") ?? []} />;
+}
+
 /** The presence subscription's stream, which the test feeds; and the connection status the badge shows. */
 function renderBoard() {
   const events = makeSubject<unknown>();
@@ -26,18 +41,6 @@ function renderBoard() {
       ),
     );
   const status = createStatusStore("live");
-  function Header() {
-    const presence = usePresenceSubscription("W1", me.id);
-    return (
-      <PresenceProvider value={presence}>
-        <PresenceAvatars />
-        <Card />
-      </PresenceProvider>
-    );
-  }
-  function Card() {
-    return <EditingFaces people={usePresence().editing.get("T1") ?? []} />;
-  }
   render(
     <Provider value={new Client({ url: "http://test/graphql", exchanges: [exchange] })}>
       <StatusContext.Provider value={status}>
