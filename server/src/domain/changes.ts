@@ -3,6 +3,7 @@ import type { Context } from "../context.js";
 import { type Sql, sqlOf, transaction } from "../db/raw.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import type { Prisma, PrismaClient, Role } from "../generated/prisma/client.js";
+import { getOrCreate } from "../lib/get-or-create.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { createGroupCommitter, type Settled } from "./group-commit.js";
 import { snapshotIfDue } from "./history.js";
@@ -44,6 +45,21 @@ export interface Actor {
 export interface ChangeOptions {
   /** The change reads the log or the undo stacks (undo, redo, restore): earlier changes of its batch are appended first. */
   readsLog?: boolean;
+  /** The change's write can share one statement with the like changes of its batch (see SharedWrite). */
+  shared?: SharedWrite;
+}
+
+/**
+ * A write that the like changes of a batch make in one statement (tasks.ts: plain edits of tasks), instead of
+ * one round trip each under the lock. `writeAll` gets the `data` of every such change of the batch (one
+ * `writeAll` function, one statement) and answers what it wrote for each, or undefined where it wrote nothing
+ * (someone else got in first, or another change of the batch took the same row); `finish` makes the change's
+ * outcome from what was written. A change `writeAll` did not write runs as usual, through its own function.
+ */
+export interface SharedWrite<D = unknown, W = unknown> {
+  data: D;
+  writeAll(tx: Tx, data: D[]): Promise<(W | undefined)[]>;
+  finish(written: W): Outcome<unknown>;
 }
 
 // Writers to one workspace queue on its row lock; give them room before Prisma gives up on them.
@@ -122,7 +138,7 @@ async function commitBatch(ctx: Pick<Context, "prisma" | "bus">, workspaceId: st
 }
 
 async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs: Job[], savepoints: boolean) {
-  const settled: Settled<unknown>[] = [];
+  const settled: Settled<unknown>[] = new Array(jobs.length);
   const events = await transaction(
     ctx.prisma,
     async (tx) => {
@@ -139,34 +155,39 @@ async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs:
         );
         for (const e of found) earlier.set(e.clientMutationId, e);
       }
+      // A batch run again after a failure keeps to the plain path: one change at a time, each in its savepoint.
+      const written = savepoints ? new Map<Job, unknown>() : await writeShared(tx, jobs, roles, earlier);
+      // The changes written together come first in the log: they were written first.
+      const order = [...jobs.keys()].sort((a, b) => Number(written.has(jobs[b]!)) - Number(written.has(jobs[a]!)));
       const appended: WorkspaceEvent[] = [];
       let pending: Draft[] = [];
       const flush = async () => {
         appended.push(...(await appendEvents(tx, workspaceId, pending)));
         pending = [];
       };
-      for (const [i, job] of jobs.entries()) {
+      for (const i of order) {
+        const job = jobs[i]!;
         // A refusal writes nothing, so it needs neither a savepoint nor a second run.
         const role = roles.get(job.userId) ?? null;
         const refused = refusal(job, role);
         if (refused) {
           if (jobs.length === 1) throw refused;
-          settled.push({ ok: false, error: refused });
+          settled[i] = { ok: false, error: refused };
           continue;
         }
-        if (job.options.readsLog && pending.length) await flush();
+        if (job.options.readsLog && pending.length && !written.has(job)) await flush();
         if (savepoints) await sql.query(`SAVEPOINT change_${i}`);
         try {
-          const { result, drafts } = await runJob(tx, job, role, earlier);
+          const { result, drafts } = await runJob(tx, job, role, earlier, written.has(job) ? { value: written.get(job) } : undefined);
           pending.push(...drafts);
-          settled.push({ ok: true, value: result });
+          settled[i] = { ok: true, value: result };
           // Membership changes decide what the rest of the batch may do.
           if (drafts.some((d) => d.action.startsWith("MEMBER_"))) roles = await readRoles(sql, workspaceId, actors);
         } catch (error) {
           if (jobs.length === 1) throw error;
           if (!savepoints) throw new ChangeFailed();
           await sql.query(`ROLLBACK TO SAVEPOINT change_${i}`);
-          settled.push({ ok: false, error });
+          settled[i] = { ok: false, error };
         }
       }
       if (pending.length) await flush();
@@ -177,6 +198,41 @@ async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs:
   return { settled, events };
 }
 
+/**
+ * The shared writes of a batch (SharedWrite), one statement per kind: for the changes their actor may make
+ * and that are not retries. Answers what was written, by change.
+ */
+async function writeShared(
+  tx: Tx,
+  jobs: Job[],
+  roles: Map<string, Role>,
+  earlier: Map<string, { actorId: string; entityId: string }>,
+): Promise<Map<Job, unknown>> {
+  const written = new Map<Job, unknown>();
+  const kinds = new Map<SharedWrite["writeAll"], Job[]>();
+  const ids = new Set<string>();
+  for (const job of jobs) {
+    const shared = job.options.shared;
+    if (!shared || refusal(job, roles.get(job.userId) ?? null)) continue;
+    // A retry answers its first attempt; two attempts in one batch must not both write.
+    if (job.clientMutationId !== null) {
+      if (earlier.has(job.clientMutationId) || ids.has(job.clientMutationId)) continue;
+      ids.add(job.clientMutationId);
+    }
+    getOrCreate(kinds, shared.writeAll, () => []).push(job);
+  }
+  for (const [writeAll, kind] of kinds) {
+    const results = await writeAll(
+      tx,
+      kind.map((j) => j.options.shared!.data),
+    );
+    kind.forEach((job, k) => {
+      if (results[k] !== undefined) written.set(job, results[k]);
+    });
+  }
+  return written;
+}
+
 /** Why the actor may not make this change at all, if they may not. */
 function refusal(job: Job, role: Role | null): Error | null {
   if (!job.permission) return null;
@@ -185,16 +241,22 @@ function refusal(job: Job, role: Role | null): Error | null {
   return null;
 }
 
-async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, { actorId: string; entityId: string }>) {
+async function runJob(
+  tx: Tx,
+  job: Job,
+  role: Role | null,
+  earlier: Map<string, { actorId: string; entityId: string }>,
+  written?: { value: unknown },
+) {
   const { clientMutationId, idempotency } = job;
-  if (idempotency && clientMutationId !== null) {
+  if (idempotency && clientMutationId !== null && !written) {
     const first = earlier.get(clientMutationId);
     if (first) {
       if (first.actorId !== job.userId) throw conflict("MUTATION_ID_TAKEN", "This clientMutationId was already used by someone else.");
       return { result: await idempotency.resultOf(tx, first), drafts: [] as Draft[] };
     }
   }
-  const outcome = await job.change(tx, { userId: job.userId, role });
+  const outcome = written ? job.options.shared!.finish(written.value) : await job.change(tx, { userId: job.userId, role });
   // The id marks the change the client asked for: its undoable event, or the only one.
   const primary = Math.max(
     0,

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from "../errors.js";
 import type { Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { encodeId } from "../ids.js";
 import { defaultBoardId, openBoard } from "./boards.js";
-import { commitChange, type EventDraft, expectChange, type Tx } from "./changes.js";
+import { commitChange, type EventDraft, expectChange, type Outcome, type SharedWrite, type Tx } from "./changes.js";
 import { fieldsChangedSince } from "./field-merge.js";
 import { checkLabelIds } from "./labels.js";
 import { notifyAssignee } from "./notifications.js";
@@ -148,7 +148,7 @@ export function createTask(ctx: Context, input: CreateTask): Promise<Task> {
 }
 
 export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task> {
-  const patch: Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId" | "labelIds" | "dueAt">> = {};
+  const patch: Patch = {};
   if (input.title != null) patch.title = input.title.trim();
   if (input.description != null) patch.description = input.description;
   if (input.status != null) patch.status = input.status;
@@ -157,6 +157,18 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
   if (input.dueAt !== undefined) patch.dueAt = input.dueAt;
   const known = await taskForWrite(ctx, input.id);
   if (!known) throw notFound("Task");
+  const updated = (before: Task, after: Task, changed: string[], notified = {}): Outcome<Task> => ({
+    result: after,
+    events: [
+      {
+        action: "TASK_UPDATED",
+        entityType: "Task",
+        entityId: after.id,
+        metadata: { before: loggedState(before), after: loggedState(after), changed, ...notified },
+        undoable: true,
+      },
+    ],
+  });
   return commitChange(
     ctx,
     known.workspaceId,
@@ -178,24 +190,70 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
         if (patch.status && changed.includes("status")) data.position = (await lastPosition(tx, before.boardId, patch.status)) + GAP;
         const after = await updateIfUnchanged(tx, before, data);
         if (!after) return null;
-        const notified = await notifyAssignee(tx, after, before.assigneeId, actor.userId);
-        return {
-          result: after,
-          events: [
-            {
-              action: "TASK_UPDATED",
-              entityType: "Task",
-              entityId: after.id,
-              metadata: { before: loggedState(before), after: loggedState(after), changed, ...notified },
-              undoable: true,
-            },
-          ],
-        };
+        return updated(before, after, changed, await notifyAssignee(tx, after, before.assigneeId, actor.userId));
       });
     },
     { ...retriedTask, clientMutationId: input.clientMutationId },
-    { readsLog: input.expectedVersion != null },
+    { readsLog: input.expectedVersion != null, shared: plainEdit(known, patch, input, updated) },
   );
+}
+
+type Patch = Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId" | "labelIds" | "dueAt">>;
+interface PlainEdit {
+  id: string;
+  version: number;
+  set: Partial<Record<"title" | "description" | "priority" | "dueAt", string | null>>;
+}
+
+/**
+ * An edit of fields that need nothing else read or written (title, description, priority, due date), based
+ * on the version read before the lock: it is written with the batch's other such edits in one statement
+ * (SharedWrite in changes.ts). Anything else (a status, an assignee or labels to check, a stale base, an edit
+ * that changes nothing) takes the plain path.
+ */
+function plainEdit(
+  known: Task,
+  patch: Patch,
+  input: UpdateTask,
+  updated: (before: Task, after: Task, changed: string[]) => Outcome<Task>,
+): SharedWrite<PlainEdit, Task> | undefined {
+  if (known.deletedAt !== null || input.labelIds != null || patch.assigneeId !== undefined) return undefined;
+  if (patch.status !== undefined && patch.status !== known.status) return undefined;
+  if (input.expectedVersion != null && input.expectedVersion !== known.version) return undefined;
+  const changed = (["title", "description", "priority", "dueAt"] as const).filter(
+    (k) => patch[k] !== undefined && !sameValue(patch[k], known[k]),
+  );
+  if (changed.length === 0) return undefined;
+  const set: PlainEdit["set"] = {};
+  for (const k of changed) set[k] = k === "dueAt" ? (patch.dueAt?.toISOString() ?? null) : (patch[k] as string);
+  return {
+    data: { id: known.id, version: known.version, set },
+    writeAll: writePlainEdits,
+    finish: (after) => updated(known, after, changed),
+  };
+}
+
+/** Every plain edit of a batch in one UPDATE, each only if its task is still at the version it was based on. */
+async function writePlainEdits(tx: Tx, edits: PlainEdit[]): Promise<(Task | undefined)[]> {
+  // One edit per task: UPDATE … FROM would apply only one of two for the same row, and not say which.
+  const seen = new Set<string>();
+  const rows = edits.flatMap((e, ord) => (seen.has(e.id) ? [] : (seen.add(e.id), [{ ord, ...e }])));
+  const written = await sqlOf(tx).query<Task & { "#ord": number }>(
+    `UPDATE "Task" t SET
+       title = CASE WHEN e.set ? 'title' THEN e.set->>'title' ELSE t.title END,
+       description = CASE WHEN e.set ? 'description' THEN e.set->>'description' ELSE t.description END,
+       priority = CASE WHEN e.set ? 'priority' THEN (e.set->>'priority')::"TaskPriority" ELSE t.priority END,
+       "dueAt" = CASE WHEN e.set ? 'dueAt' THEN ((e.set->>'dueAt')::timestamptz AT TIME ZONE 'UTC')::timestamp(3) ELSE t."dueAt" END,
+       version = t.version + 1,
+       "updatedAt" = $2::timestamp(3)
+     FROM jsonb_to_recordset($1::jsonb) AS e(ord int, id text, version int, set jsonb)
+     WHERE t.id = e.id AND t.version = e.version AND t."deletedAt" IS NULL
+     RETURNING e.ord AS "#ord", t.*`,
+    [JSON.stringify(rows), new Date()],
+  );
+  const out: (Task | undefined)[] = new Array(edits.length).fill(undefined);
+  for (const { "#ord": ord, ...task } of written) out[ord] = task;
+  return out;
 }
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {

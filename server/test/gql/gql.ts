@@ -144,6 +144,9 @@ type Documents = {
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": typeof types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": typeof types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": typeof types.TasksNodeDocument,
+    "\n  query SharedWriteLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n": typeof types.SharedWriteLogDocument,
+    "\n  mutation SharedWriteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description priority version }\n  }\n": typeof types.SharedWriteUpdateDocument,
+    "\n  mutation SharedWriteMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": typeof types.SharedWriteMoveDocument,
     "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n": typeof types.WritePathUpdateDocument,
     "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": typeof types.WritePathLogDocument,
 };
@@ -278,6 +281,9 @@ const documents: Documents = {
     "\n  query TasksActivity($id: ID!, $first: Int) {\n    workspace(id: $id) {\n      activity(first: $first) {\n        edges { node { version action entityType entityId actor { id } metadata } }\n      }\n    }\n  }\n": types.TasksActivityDocument,
     "\n  query TasksRebuiltBoard($id: ID!) {\n    workspace(id: $id) {\n      board { title status }\n      activity(first: 200) { edges { node { action metadata } } }\n    }\n  }\n": types.TasksRebuiltBoardDocument,
     "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n": types.TasksNodeDocument,
+    "\n  query SharedWriteLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n": types.SharedWriteLogDocument,
+    "\n  mutation SharedWriteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description priority version }\n  }\n": types.SharedWriteUpdateDocument,
+    "\n  mutation SharedWriteMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n": types.SharedWriteMoveDocument,
     "\n  mutation WritePathUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } workspace { id } }\n  }\n": types.WritePathUpdateDocument,
     "\n  query WritePathLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId createdAt actor { id } } }\n      tasks(first: 100) { edges { node { id title version assignee { id } } } }\n    }\n  }\n": types.WritePathLogDocument,
 };
@@ -816,6 +822,18 @@ export function graphql(source: "\n  query TasksRebuiltBoard($id: ID!) {\n    wo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n"): (typeof documents)["\n  query TasksNode($id: ID!) {\n    node(id: $id) { id ... on Task { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWriteLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n"): (typeof documents)["\n  query SharedWriteLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedWriteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description priority version }\n  }\n"): (typeof documents)["\n  mutation SharedWriteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title description priority version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedWriteMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation SharedWriteMove($input: MoveTaskInput!) {\n    moveTask(input: $input) { id status version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
