@@ -1,6 +1,7 @@
 import { builder } from "./builder.js";
 import { ActivityActionEnum } from "./enums.js";
 import { encodeId, type NodeType } from "./ids.js";
+import { UserNode } from "./user.js";
 
 export const EntityTypeEnum = builder.enumType("EntityType", {
   values: ["Workspace", "Member", "Invitation", "Task", "Label", "Board", "Checkpoint", "Comment"] as const,
@@ -24,12 +25,12 @@ builder.prismaNode("Event", {
       description: "The global ID of the changed entity (a User for Member entries).",
       resolve: (e) => encodeId(entityNodeType(e.entityType), e.entityId),
     }),
-    subject: t.prismaField({
-      type: "User",
+    // A plain field, not prismaField: most entries have no subject, and Pothos warns of an unused query selection.
+    subject: t.field({
+      type: UserNode,
       nullable: true,
       description: "For a Member entry, the member it is about (whose role changed, who joined or was removed); else null.",
-      resolve: (query, e, _args, ctx) =>
-        e.entityType === "Member" ? ctx.prisma.user.findUnique({ ...query, where: { id: e.entityId } }) : null,
+      resolve: (e, _args, ctx) => (e.entityType === "Member" ? ctx.prisma.user.findUnique({ where: { id: e.entityId } }) : null),
     }),
     metadata: t.expose("metadata", { type: "JSON", description: "What changed: before/after values." }),
     before: t.field({
