@@ -4,6 +4,7 @@ import { sqlOf } from "../db/raw.js";
 import { badInput, conflict, notFound } from "../errors.js";
 import type { Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { encodeId } from "../ids.js";
+import { getOrCreate } from "../lib/get-or-create.js";
 import { defaultBoardId, openBoard } from "./boards.js";
 import { commitChange, type EventDraft, expectChange, type Outcome, type SharedWrite, type Tx } from "./changes.js";
 import { fieldsChangedSince } from "./field-merge.js";
@@ -236,8 +237,9 @@ function plainEdit(
 /** Every plain edit of a batch in one UPDATE, each only if its task is still at the version it was based on. */
 async function writePlainEdits(tx: Tx, edits: PlainEdit[]): Promise<(Task | undefined)[]> {
   // One edit per task: UPDATE … FROM would apply only one of two for the same row, and not say which.
-  const seen = new Set<string>();
-  const rows = edits.flatMap((e, ord) => (seen.has(e.id) ? [] : (seen.add(e.id), [{ ord, ...e }])));
+  const first = new Map<string, number>();
+  edits.forEach((e, ord) => getOrCreate(first, e.id, () => ord));
+  const rows = edits.flatMap((e, ord) => (first.get(e.id) === ord ? [{ ord, ...e }] : []));
   const written = await sqlOf(tx).query<Task & { "#ord": number }>(
     `UPDATE "Task" t SET
        title = CASE WHEN e.set ? 'title' THEN e.set->>'title' ELSE t.title END,
