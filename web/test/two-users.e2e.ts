@@ -125,7 +125,7 @@ describe("two people on one board", () => {
     ]);
     expect(Date.now() - undone).toBeLessThan(1000);
     expect(await column(pageB, "In progress").getByText("Draft the launch email").count()).toBe(0);
-    await pageA.getByText("Undone: “Draft the launch email” is back as it was.").waitFor({ timeout: 2000 });
+    await pageA.getByText("Undid moving “Draft the launch email”: it is back in To do.").waitFor({ timeout: 2000 });
     // Redo puts it back; a second redo has nothing left and says so.
     await pageA.keyboard.press("Control+Shift+z");
     await column(pageB, "In progress").getByText("Draft the launch email").waitFor({ timeout: 1000 });

@@ -52,6 +52,11 @@ describe("undoneWords with the change the server took back", () => {
     );
   });
 
+  it("says which column an undone or redone move left the card in", () => {
+    expect(undoneWords("undo", { title: "Ship", status: "TODO" }, change("TASK_MOVED"))).toBe("Undid moving “Ship”: it is back in To do.");
+    expect(undoneWords("redo", { title: "Ship", status: "DONE" }, change("TASK_MOVED"))).toBe("Redid moving “Ship” to Done.");
+  });
+
   it("counts the cards of a change that touched many, instead of naming only the last", () => {
     expect(undoneWords("undo", { title: "Last of them" }, change("TASK_MOVED", 12))).toBe(
       "Undid a change of 12 cards: they are back as they were before it.",

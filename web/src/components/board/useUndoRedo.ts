@@ -2,7 +2,9 @@ import { useEffect, useRef } from "react";
 import { type CombinedError, useMutation } from "urql";
 import { describeError } from "../../client/errors";
 import { hasReason } from "../../client/reasons";
+import type { TaskStatus } from "../../gql/graphql";
 import { RedoMutation, UndoMutation } from "../../graphql/tasks";
+import { STATUS_LABEL } from "../../model/displayNames";
 import { useToast } from "../shared/Toasts";
 
 /** True when the key press belongs to a text field, not to the board. */
@@ -40,7 +42,7 @@ export interface StepChange {
 /** What an undo or redo did, in words: which change it took back, what that did to the card, how many cards. */
 export function undoneWords(
   kind: "undo" | "redo",
-  task: { title: string; deleted?: boolean | null } | null | undefined,
+  task: { title: string; deleted?: boolean | null; status?: string } | null | undefined,
   change?: StepChange | null,
 ): string {
   const title = task ? `“${task.title}”` : "your last change";
@@ -56,6 +58,9 @@ export function undoneWords(
   if (original === "TASK_DELETED")
     return kind === "undo" ? `Undid deleting ${title}: it is back on the board.` : `Redid deleting ${title}: it is off the board again.`;
   if (original === "TASK_RESTORED") return `${did} restoring ${title}${task?.deleted ? ": it is off the board." : "."}`;
+  const column = task?.status ? STATUS_LABEL[task.status as TaskStatus] : undefined;
+  if (original === "TASK_MOVED" && column)
+    return kind === "undo" ? `Undid moving ${title}: it is back in ${column}.` : `Redid moving ${title} to ${column}.`;
   if (original) return kind === "undo" ? `Undid your change to ${title}: it is back as it was.` : `Redid your change to ${title}.`;
   // A server that does not say which change it took back: say what happened to the card.
   if (kind === "undo") return task?.deleted ? `Undone: ${title} is off the board again.` : `Undone: ${title} is back as it was.`;
