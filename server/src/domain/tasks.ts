@@ -1,8 +1,9 @@
 import { GAP, insertionIndex, positionAt, positionInSpreadColumn, spreadPosition } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import { sqlOf } from "../db/raw.js";
+import { batchedReads } from "../db/read-batch.js";
 import { badInput, conflict, notFound } from "../errors.js";
-import type { Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
+import type { PrismaClient, Role, Task, TaskPriority, TaskStatus } from "../generated/prisma/client.js";
 import { encodeId } from "../ids.js";
 import { getOrCreate } from "../lib/get-or-create.js";
 import { defaultBoardId, openBoard } from "./boards.js";
@@ -73,20 +74,32 @@ export const loggedState = (t: Task) => ({
 export function taskForWrite(ctx: Context, id: string): Promise<Task | null> {
   return ctx.once(`task:${id}`, async () => {
     const arrived = expectChange(ctx);
-    const rows = await sqlOf(ctx.prisma)
-      .query<Task & { callerRole: Role | null }>(
-        `SELECT t.*, m.role::text AS "callerRole"
-         FROM "Task" t LEFT JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = $1
-         WHERE t.id = $2`,
-        [ctx.user?.id ?? "", id],
-      )
-      .finally(arrived);
-    if (!rows[0]) return null;
-    const { callerRole, ...task } = rows[0];
+    const found = await readerFor(ctx.prisma)({ id, userId: ctx.user?.id ?? "" }).finally(arrived);
+    if (!found) return null;
+    const { callerRole, ...task } = found;
     ctx.knowRole(task.workspaceId, callerRole);
     return task;
   });
 }
+
+type KnownTask = Task & { callerRole: Role | null };
+// Requests that arrive together read their tasks in one statement (db/read-batch.ts).
+const readers = new WeakMap<PrismaClient, (key: { id: string; userId: string }) => Promise<KnownTask | undefined>>();
+const readerFor = (prisma: PrismaClient) =>
+  getOrCreate(readers, prisma, () =>
+    batchedReads(async (keys: { id: string; userId: string }[]) => {
+      const rows = await sqlOf(prisma).query<KnownTask & { "#ord": number }>(
+        `SELECT k.ord AS "#ord", t.*, m.role::text AS "callerRole"
+         FROM jsonb_to_recordset($1::jsonb) AS k(ord int, id text, "userId" text)
+         JOIN "Task" t ON t.id = k.id
+         LEFT JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = k."userId"`,
+        [JSON.stringify(keys.map((k, ord) => ({ ord, ...k })))],
+      );
+      const out: (KnownTask | undefined)[] = new Array(keys.length).fill(undefined);
+      for (const { "#ord": ord, ...row } of rows) out[ord] = row;
+      return out;
+    }),
+  );
 
 const retriedTask = { resultOf: (tx: Tx, event: { entityId: string }) => tx.task.findUniqueOrThrow({ where: { id: event.entityId } }) };
 
