@@ -79,6 +79,8 @@ export function serveGraphqlWs(
       },
     },
     wss,
+    // No keep-alive timer per socket: heartbeat.ts pings every socket from one timer.
+    0,
   );
   return async () => {
     await server.dispose();

@@ -87,11 +87,17 @@ export function sharedJson(result: object): string | undefined {
   return getOrCreate(serializations, shared, () => JSON.stringify(shared));
 }
 
-/** The operation's text, name and variables: what makes two subscriptions ask for the same thing. */
+/**
+ * The operation's document, name and variables: what makes two subscriptions ask for the same thing. Yoga's
+ * parser cache hands equal texts the same document, so its number stands for the text (a short key per
+ * subscription instead of the whole query).
+ */
 function operationKey(args: ExecutionArgs): string {
-  const text = args.document.loc?.source.body ?? JSON.stringify(args.document);
-  return `${text}\u0000${args.operationName ?? ""}\u0000${stableJson(args.variableValues ?? {})}`;
+  const document = getOrCreate(documentIds, args.document, () => nextDocumentId++);
+  return `${document}\u0000${args.operationName ?? ""}\u0000${stableJson(args.variableValues ?? {})}`;
 }
+const documentIds = new WeakMap<object, number>();
+let nextDocumentId = 0;
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
