@@ -63,8 +63,8 @@ export function Board({ workspace, view, me }: Props) {
 
   function onDragEnd({ active, over }: DragEndEvent) {
     board.setDragId(null);
-    keyboard.onDragDone();
-    if (over) void board.move(String(active.id), String(over.id));
+    const target = keyboard.onDragDone(String(active.id)) ?? (over ? String(over.id) : null);
+    if (target) void board.move(String(active.id), target);
   }
 
   return (
@@ -86,8 +86,8 @@ export function Board({ workspace, view, me }: Props) {
           board.setDragId(String(event.active.id));
         }}
         onDragEnd={onDragEnd}
-        onDragCancel={() => {
-          keyboard.onDragDone();
+        onDragCancel={({ active }) => {
+          keyboard.onDragDone(String(active.id));
           board.setDragId(null);
         }}
         accessibility={{

@@ -100,10 +100,33 @@ export function useKeyboardMoves(columns: Record<TaskStatus, Task[]>, reveal?: (
           ? { activeId: task.id, target: startTarget(latest.current, task), overId: task.id }
           : null;
     },
-    onDragDone() {
+    /**
+     * After a drag ends. For a keyboard drag: the card keeps the focus wherever it is drawn again, and the answer is
+     * its landing place, which dnd-kit's own `over` misses when that card was scrolled into view only by the last
+     * arrow (dnd-kit looks its drop target up once, before the card is drawn). Else null.
+     */
+    onDragDone(cardId?: string): string | null {
+      const overId = lifted.current?.overId ?? null;
+      if (lifted.current && cardId) keepFocus(cardId);
       lifted.current = null;
+      return overId;
     },
   };
+}
+
+/**
+ * A dropped card is drawn again in its new place (moved in the page, or mounted by another column), which takes
+ * the browser's focus from it. For a moment after the drop, give it back whenever nothing else has it.
+ */
+function keepFocus(cardId: string, ms = 1500) {
+  const until = performance.now() + ms;
+  const step = () => {
+    const card = document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(cardId)}"]`);
+    const free = !document.activeElement || document.activeElement === document.body;
+    if (card && free) card.focus();
+    if (performance.now() < until) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
 }
 
 /** Where a card in a long column's list is drawn now (its row, without the sorting shift); null for any other. */
