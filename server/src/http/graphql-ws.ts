@@ -8,7 +8,7 @@ import { authorizationFrom, type ServerContext, withInputCode } from "../yoga.js
 import { SocketClose } from "./close-codes.js";
 import { limits } from "./limits.js";
 import type { SessionSockets } from "./session-sockets.js";
-import { sendingSharedResults } from "./shared-frames.js";
+import { SharedResultSender } from "./shared-frames.js";
 
 interface Envelope {
   execute: (args: ExecutionArgs) => never;
@@ -50,7 +50,7 @@ export function serveGraphqlWs(
       },
       // Results shared by an audience go out as one serialization per event (shared-frames.ts).
       onOperation: (ctx, id, _payload, _args, result) => {
-        if (Symbol.asyncIterator in result) return sendingSharedResults(ctx.extra.socket, id, result as AsyncIterable<ExecutionResult>);
+        if (Symbol.asyncIterator in result) return new SharedResultSender(ctx.extra.socket, id, result as AsyncIterable<ExecutionResult>);
       },
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has already reserved this operation's id in ctx.subscriptions.

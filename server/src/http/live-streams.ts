@@ -26,58 +26,14 @@ export function createLiveStreams(revocations: Revocations): LiveStreams {
   });
 
   const track = (sessionId: string | null, source: AsyncIterable<ExecutionResult>): AsyncIterableIterator<ExecutionResult> => {
-    const iterator = source[Symbol.asyncIterator]();
-    type Reason = Parameters<Ender>[0];
-    // Why the stream was ended from outside, and the wait it interrupts. One promise per step, not a race
-    // against a promise that lives as long as the stream (each race would leave it one more reaction).
-    let endedWith: Reason | null = null;
-    let interrupt: ((reason: Reason) => void) | null = null;
-    const ended = (reason: Reason) => {
-      endedWith ??= reason;
-      interrupt?.(reason);
-    };
-    let finished = false;
     streamCount++;
-    const untrack = streams.add(sessionId, ended);
-    if (revocations.revoked(sessionId)) ended("signed-out");
-    const finish = () => {
-      if (finished) return;
-      finished = true;
+    const stream: TrackedStream = new TrackedStream(source[Symbol.asyncIterator](), () => {
       streamCount--;
       untrack();
-      void iterator.return?.();
-    };
-    return {
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-      async next() {
-        if (finished) return { done: true, value: undefined };
-        const next =
-          endedWith ??
-          (await new Promise<IteratorResult<ExecutionResult> | Reason>((resolve, reject) => {
-            interrupt = resolve;
-            iterator.next().then(resolve, reject);
-          }).finally(() => {
-            interrupt = null;
-          }));
-        if (typeof next === "string") {
-          finish();
-          // A signed-out subscriber is told why; a shutdown just completes (clients reconnect and resume).
-          return next === "signed-out" ? { done: false, value: { errors: [sessionEnded()] } } : { done: true, value: undefined };
-        }
-        if (next.done) finish();
-        return next;
-      },
-      async return() {
-        finish();
-        return { done: true, value: undefined };
-      },
-      async throw(error) {
-        finish();
-        throw error;
-      },
-    };
+    });
+    const untrack = streams.add(sessionId, (reason) => stream.end(reason));
+    if (revocations.revoked(sessionId)) stream.end("signed-out");
+    return stream;
   };
 
   return {
@@ -98,4 +54,76 @@ export function createLiveStreams(revocations: Revocations): LiveStreams {
       for (const set of streams.values()) for (const end of set) end("shutdown");
     },
   };
+}
+
+type EndReason = Parameters<Ender>[0];
+
+/**
+ * A subscription's results that can be ended from outside (sign-out, shutdown). Each step waits on one
+ * promise of its own, not on a race against a promise that lives as long as the stream (each race would
+ * leave that promise one more reaction). A class: thousands live at once, methods on the prototype are free.
+ */
+class TrackedStream implements AsyncIterableIterator<ExecutionResult> {
+  private endedWith: EndReason | null = null;
+  private interrupt: ((reason: EndReason) => void) | null = null;
+  private finished = false;
+
+  constructor(
+    private readonly iterator: AsyncIterator<ExecutionResult>,
+    private readonly onFinish: () => void,
+  ) {}
+
+  end(reason: EndReason) {
+    this.endedWith ??= reason;
+    this.interrupt?.(reason);
+  }
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.finished) return { done: true, value: undefined };
+    const next = this.endedWith ?? (await this.nextOrEnd());
+    if (typeof next === "string") {
+      this.finish();
+      // A signed-out subscriber is told why; a shutdown just completes (clients reconnect and resume).
+      return next === "signed-out" ? { done: false, value: { errors: [sessionEnded()] } } : { done: true, value: undefined };
+    }
+    if (next.done) this.finish();
+    return next;
+  }
+
+  private nextOrEnd(): Promise<IteratorResult<ExecutionResult> | EndReason> {
+    return new Promise((resolve, reject) => {
+      this.interrupt = resolve;
+      this.iterator.next().then(
+        (step) => {
+          this.interrupt = null;
+          resolve(step);
+        },
+        (error) => {
+          this.interrupt = null;
+          reject(error);
+        },
+      );
+    });
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.finish();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.finish();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  private finish() {
+    if (this.finished) return;
+    this.finished = true;
+    this.onFinish();
+    void this.iterator.return?.();
+  }
 }

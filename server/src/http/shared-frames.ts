@@ -7,33 +7,41 @@ import { sharedJson } from "../realtime/shared-execution.js";
  * as one serialization spliced into this operation's `next` frame, straight to the socket: no per-subscriber
  * stringify, message validation or send promise. Any other result (an error, a result of its own) is
  * yielded to graphql-ws, which sends it as usual; both go through the socket's one queue, so order holds.
+ * A class, not an object literal: thousands live at once, and methods on the prototype cost none of them.
  */
-export function sendingSharedResults(
-  socket: WebSocket,
-  id: string,
-  results: AsyncIterable<ExecutionResult>,
-): AsyncIterableIterator<ExecutionResult> {
-  const source = results[Symbol.asyncIterator]();
-  const framePrefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-  return {
-    async next() {
-      for (;;) {
-        const step = await source.next();
-        if (step.done) return step;
-        const json = sharedJson(step.value);
-        if (json === undefined) return step;
-        if (socket.readyState === socket.OPEN) socket.send(`${framePrefix}${json}}`);
-      }
-    },
-    async return() {
-      return (await source.return?.()) ?? { value: undefined, done: true };
-    },
-    async throw(error) {
-      if (source.throw) return source.throw(error);
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+export class SharedResultSender implements AsyncIterableIterator<ExecutionResult> {
+  private readonly source: AsyncIterator<ExecutionResult>;
+  private readonly framePrefix: string;
+
+  constructor(
+    private readonly socket: WebSocket,
+    id: string,
+    results: AsyncIterable<ExecutionResult>,
+  ) {
+    this.source = results[Symbol.asyncIterator]();
+    this.framePrefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  }
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    for (;;) {
+      const step = await this.source.next();
+      if (step.done) return step;
+      const json = sharedJson(step.value);
+      if (json === undefined) return step;
+      if (this.socket.readyState === this.socket.OPEN) this.socket.send(`${this.framePrefix}${json}}`);
+    }
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    return (await this.source.return?.()) ?? { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    if (this.source.throw) return this.source.throw(error);
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }

@@ -45,7 +45,7 @@ async function subscribeShared(args: ExecutionArgs) {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
   const operation = operationKey(args);
-  return mapResults(source[Symbol.asyncIterator](), (payload) => resultFor(args, operation, payload));
+  return new MappedResults(source[Symbol.asyncIterator](), (payload: unknown) => resultFor(args, operation, payload));
 }
 
 function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Promise<ExecutionResult> | ExecutionResult {
@@ -108,32 +108,38 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-/** Like graphql-js's mapAsyncIterator: returning or throwing reaches the source, so unsubscribing releases it. */
-function mapResults<T, U>(source: AsyncIterator<T>, map: (value: T) => U | Promise<U>): AsyncIterableIterator<U> {
-  const close = async () => {
-    await source.return?.();
-  };
-  return {
-    async next() {
-      const step = await source.next();
-      if (step.done) return step;
-      try {
-        return { value: await map(step.value), done: false };
-      } catch (error) {
-        await close();
-        throw error;
-      }
-    },
-    async return() {
-      await close();
-      return { value: undefined, done: true };
-    },
-    async throw(error) {
-      await close();
+/**
+ * Like graphql-js's mapAsyncIterator: returning or throwing reaches the source, so unsubscribing releases it.
+ * A class: one lives per subscription, and methods on the prototype cost none of them.
+ */
+class MappedResults<T, U> implements AsyncIterableIterator<U> {
+  constructor(
+    private readonly source: AsyncIterator<T>,
+    private readonly map: (value: T) => U | Promise<U>,
+  ) {}
+
+  async next(): Promise<IteratorResult<U>> {
+    const step = await this.source.next();
+    if (step.done) return step;
+    try {
+      return { value: await this.map(step.value), done: false };
+    } catch (error) {
+      await this.source.return?.();
       throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+    }
+  }
+
+  async return(): Promise<IteratorResult<U>> {
+    await this.source.return?.();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<U>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }

@@ -92,18 +92,35 @@ export function workspaceStream(
       await feed.return?.();
     }
   })();
-  return {
-    next: () => events.next(),
-    async return() {
-      // Ends a wait for the bus at once; the generator then finishes (its finally runs) before answering.
-      await live?.return?.();
-      return events.return(undefined);
-    },
-    throw: (error) => events.throw(error),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return new PromptlyEnded(events, () => live);
+}
+
+/**
+ * A generator whose return() does not wait for the event it is waiting on: it ends the bus feed first, so
+ * the generator finishes (its finally runs) and then answers. A class: thousands live at once.
+ */
+class PromptlyEnded<T> implements AsyncIterableIterator<T> {
+  constructor(
+    private readonly events: AsyncGenerator<T>,
+    private readonly feed: () => AsyncIterator<unknown> | null,
+  ) {}
+
+  next(): Promise<IteratorResult<T>> {
+    return this.events.next();
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    await this.feed()?.return?.();
+    return this.events.return(undefined);
+  }
+
+  throw(error: unknown): Promise<IteratorResult<T>> {
+    return this.events.throw(error);
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }
 
 /** A replayed event keeps the row it came from, so resolving it reads nothing more. */
