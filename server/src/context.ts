@@ -30,8 +30,10 @@ export interface Context extends Services {
 }
 
 export function createContext(services: Services, auth: { user: SessionUser; sessionId: string } | null, cacheRoles: boolean): Context {
-  const roles = new Map<string, Promise<Role | null>>();
-  const loads = new Map<string, Promise<unknown>>();
+  // Made on first use: a subscription keeps its context for hours, and most never need them.
+  let roles: Map<string, Promise<Role | null>> | undefined;
+  let loads: Map<string, Promise<unknown>> | undefined;
+  let provenMember: Set<string> | undefined;
   const lookup = (workspaceId: string) =>
     auth
       ? services.prisma.membership
@@ -45,13 +47,20 @@ export function createContext(services: Services, auth: { user: SessionUser; ses
     // Subscriptions live for hours: they ask the database every time, so a removal takes effect at once.
     roleIn: (workspaceId) => {
       if (!cacheRoles) return lookup(workspaceId);
+      roles ??= new Map();
       return getOrCreate(roles, workspaceId, () => lookup(workspaceId));
     },
     knowRole: (workspaceId, role) => {
-      if (cacheRoles && !roles.has(workspaceId)) roles.set(workspaceId, Promise.resolve(role));
+      if (!cacheRoles) return;
+      roles ??= new Map();
+      if (!roles.has(workspaceId)) roles.set(workspaceId, Promise.resolve(role));
     },
-    provenMember: new Set(),
+    get provenMember() {
+      provenMember ??= new Set();
+      return provenMember;
+    },
     once: <T>(key: string, load: () => Promise<T>) => {
+      loads ??= new Map();
       return getOrCreate(loads, key, load) as Promise<T>;
     },
   };
