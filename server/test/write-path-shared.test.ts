@@ -155,6 +155,9 @@ describe("changes written together", () => {
       await locker.connect();
       await locker.query("BEGIN");
       await locker.query(`SELECT id FROM "Workspace" WHERE id = $1 FOR UPDATE`, [decodeGlobalID(workspace.id).id]);
+      // The first change to arrive forms a batch of its own and waits at the lock; what comes next is one batch.
+      const first = request(MoveTask, { input: { id: made[9]!.id, status: "BLOCKED" } }, owner.token);
+      await sleep(300);
       // The move and the delete queue first, yet the edits written together land first: the log must say so.
       const sent = [
         request(MoveTask, { input: { id: made[1]!.id, status: "DONE" } }, owner.token),
@@ -168,7 +171,7 @@ describe("changes written together", () => {
       await sleep(1500);
       await locker.query("COMMIT");
       await locker.end();
-      const answers = await Promise.all(sent);
+      const answers = await Promise.all([first, ...sent]);
       const applied = answers.filter((a) => !a.errors).length;
       // Even the edit of the task deleted in the same batch: it was written first.
       expect(answers.map((a) => a.errors)).toEqual(answers.map(() => undefined));
@@ -180,6 +183,46 @@ describe("changes written together", () => {
       const perTask = new Map<string, number>();
       for (const e of entries) perTask.set(e.entityId, (perTask.get(e.entityId) ?? 0) + 1);
       for (const e of entries) expect((e.after as State).version).toBeLessThanOrEqual(1 + perTask.get(e.entityId)!);
+    },
+    60_000,
+  );
+
+  it.runIf(inject("databaseUrl"))(
+    "edits waiting at the lock while another instance removes their author: the removed member's edit is refused (PostgreSQL)",
+    async () => {
+      const { owner, member, workspace } = await team();
+      const made = await tasks(owner.token, workspace.id, 2);
+      const { head: start } = await entriesSince(owner.token, workspace.id, 0);
+      const workspaceId = decodeGlobalID(workspace.id).id;
+      // Another instance's transaction: it holds the lock while both edits queue behind it, then removes the member.
+      const other = new pg.Client({ connectionString: inject("databaseUrl")! });
+      await other.connect();
+      await other.query("BEGIN");
+      await other.query(`SELECT id FROM "Workspace" WHERE id = $1 FOR UPDATE`, [workspaceId]);
+      const byMember = request(UpdateTask, { input: { id: made[0]!.id, title: "by the removed member" } }, member.token);
+      const byOwner = request(UpdateTask, { input: { id: made[1]!.id, title: "by the owner" } }, owner.token);
+      await sleep(800);
+      const memberId = decodeGlobalID(member.id).id;
+      await other.query(`DELETE FROM "Membership" WHERE "workspaceId" = $1 AND "userId" = $2`, [workspaceId, memberId]);
+      await other.query(
+        `WITH head AS (UPDATE "Workspace" SET version = version + 1 WHERE id = $1 RETURNING version)
+         INSERT INTO "Event" (id, "workspaceId", version, action, "actorId", "entityType", "entityId", metadata)
+         SELECT gen_random_uuid()::text, $1, head.version, 'MEMBER_REMOVED', $3, 'Member', $2, '{}' FROM head`,
+        [workspaceId, memberId, decodeGlobalID(owner.id).id],
+      );
+      await other.query("COMMIT");
+      await other.end();
+
+      const [memberAnswer, ownerAnswer] = await Promise.all([byMember, byOwner]);
+      expect(memberAnswer.errors?.[0]!.extensions?.code).toBe("NOT_FOUND");
+      expect(ownerAnswer.errors).toBeUndefined();
+      expect(ownerAnswer.data?.updateTask).toMatchObject({ title: "by the owner", version: 2 });
+      const { head, entries } = await entriesSince(owner.token, workspace.id, start);
+      expect(entries.map((e) => [e.version, e.action])).toEqual([
+        [start + 1, "MEMBER_REMOVED"],
+        [start + 2, "TASK_UPDATED"],
+      ]);
+      expect(head).toBe(start + 2);
     },
     60_000,
   );

@@ -2,11 +2,11 @@ import type { Action } from "@taskgraph/core";
 import type { Context } from "../context.js";
 import { type Sql, sqlOf, transaction } from "../db/raw.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
-import type { Prisma, PrismaClient, Role } from "../generated/prisma/client.js";
+import { type Prisma, type PrismaClient, type Role, Role as RoleEnum } from "../generated/prisma/client.js";
 import { getOrCreate } from "../lib/get-or-create.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { createGroupCommitter, type Settled } from "./group-commit.js";
-import { snapshotIfDue } from "./history.js";
+import { SNAPSHOT_EVERY, snapshotIfDue } from "./history.js";
 import { can, type Permission } from "./permissions.js";
 
 export type Tx = Prisma.TransactionClient;
@@ -50,16 +50,21 @@ export interface ChangeOptions {
 }
 
 /**
- * A write that the like changes of a batch make in one statement (tasks.ts: plain edits of tasks), instead of
- * one round trip each under the lock. `writeAll` gets the `data` of every such change of the batch (one
- * `writeAll` function, one statement) and answers what it wrote for each, or undefined where it wrote nothing
- * (someone else got in first, or another change of the batch took the same row); `finish` makes the change's
- * outcome from what was written. A change `writeAll` did not write runs as usual, through its own function.
+ * A change that the like changes of a batch commit together in ONE statement, lock and log included, outside
+ * any transaction (tasks.ts: plain edits of tasks). Under load most of a batch's time under the lock is round
+ * trips; this makes it one. The change must know, before the lock, what it will write and what it will log
+ * if it writes: its `event` is appended only where `kind.write` wrote its row.
+ *
+ * `kind.write` is a data-modifying CTE over `permitted j` (the batch's changes whose actor may make them and
+ * that are no retries; `j.ord`, `j."entityId"`, `j.data` = each change's `data`), with $1 the workspace id and
+ * $3 the time of the change, that answers `RETURNING j.ord AS "#ord", <the written row>`. A change it did not
+ * write (someone else got in first, a refusal, a retry) is made as usual afterwards, through its own function.
  */
-export interface SharedWrite<D = unknown, W = unknown> {
-  data: D;
-  writeAll(tx: Tx, data: D[]): Promise<(W | undefined)[]>;
-  finish(written: W): Outcome<unknown>;
+export interface SharedWrite<R = unknown> {
+  kind: { write: string };
+  data: unknown;
+  event: EventDraft;
+  result(row: Record<string, unknown>): R;
 }
 
 // Writers to one workspace queue on its row lock; give them room before Prisma gives up on them.
@@ -122,20 +127,148 @@ export async function commitChange<T>(
 class ChangeFailed extends Error {}
 
 async function commitBatch(ctx: Pick<Context, "prisma" | "bus">, workspaceId: string, jobs: Job[]): Promise<Settled<unknown>[]> {
+  const settled: Settled<unknown>[] = new Array(jobs.length);
+  // The changes that can be committed together first, each kind in one statement (SharedWrite).
+  const shared = await commitShared(ctx, workspaceId, jobs);
+  for (const [i, job] of jobs.entries()) {
+    const row = shared.rows.get(job);
+    if (row) settled[i] = { ok: true, value: job.options.shared!.result(row) };
+  }
+  publishAll(ctx, shared.events);
+  const rest = [...jobs.keys()].filter((i) => !settled[i]);
+  if (rest.length === 0) return settled;
   // Changes rarely fail, so a batch first runs without savepoints (each costs two round trips under the lock).
   // If one does fail, nothing of the batch is kept and it runs again with savepoints, so that change fails
   // alone and the others still commit. A lone change needs no savepoint: its failure is the transaction's.
-  let settled: Settled<unknown>[];
-  let events: WorkspaceEvent[];
+  const others = rest.map((i) => jobs[i]!);
+  let outcome: { settled: Settled<unknown>[]; events: WorkspaceEvent[] };
   try {
-    ({ settled, events } = await runBatch(ctx, workspaceId, jobs, false));
+    outcome = await runBatch(ctx, workspaceId, others, false);
   } catch (error) {
-    if (!(error instanceof ChangeFailed)) throw error;
-    ({ settled, events } = await runBatch(ctx, workspaceId, jobs, true));
+    if (!(error instanceof ChangeFailed)) {
+      if (shared.events.length === 0) throw error;
+      // Part of the batch did commit: the rest is answered with the failure, one by one.
+      outcome = { settled: others.map(() => ({ ok: false, error })), events: [] };
+    } else outcome = await runBatch(ctx, workspaceId, others, true);
   }
-  publishAll(ctx, events);
+  rest.forEach((i, k) => {
+    settled[i] = outcome.settled[k]!;
+  });
+  publishAll(ctx, outcome.events);
   return settled;
 }
+
+/**
+ * Commits the batch's shared writes (SharedWrite), one statement per kind: locks the workspace row, writes the
+ * rows, bumps the version by the number written and appends their events and undo entries. The statement
+ * reads the roles, the retries' first attempts and the rows as of its start; if anything was committed to
+ * the workspace between its start and its getting the lock, it writes nothing (its reads could be stale),
+ * and the changes are made one by one instead.
+ */
+async function commitShared(ctx: Pick<Context, "prisma">, workspaceId: string, jobs: Job[]) {
+  const rows = new Map<Job, Record<string, unknown>>();
+  const events: WorkspaceEvent[] = [];
+  const kinds = new Map<SharedWrite["kind"], Job[]>();
+  const ids = new Set<string>();
+  const entities = new Set<string>();
+  for (const job of jobs) {
+    const shared = job.options.shared;
+    if (!shared || !job.permission) continue;
+    // One write per row and statement: UPDATE … FROM applies only one of two for the same row.
+    if (entities.has(shared.event.entityId)) continue;
+    entities.add(shared.event.entityId);
+    // Two attempts of one retry in one batch: the second answers the first, so it goes the usual way.
+    if (job.clientMutationId !== null) {
+      if (ids.has(job.clientMutationId)) continue;
+      ids.add(job.clientMutationId);
+    }
+    getOrCreate(kinds, shared.kind, () => []).push(job);
+  }
+  for (const [kind, kindJobs] of kinds) {
+    const drafts = kindJobs.map((job, ord) => {
+      const { event } = job.options.shared!;
+      return {
+        ord,
+        actorId: job.userId,
+        allowed: roleNames.filter((r) => can(r, job.permission!)),
+        clientMutationId: job.clientMutationId,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        metadata: event.metadata ?? {},
+        undoable: !!event.undoable,
+        data: job.options.shared!.data,
+      };
+    });
+    let written: (Record<string, unknown> & { "#ord": number })[];
+    try {
+      written = await sqlOf(ctx.prisma).query(sharedStatement(kind.write), [workspaceId, JSON.stringify(drafts), new Date()]);
+    } catch {
+      // A retry's twin from another instance, a deadlock: nothing was written; they go the usual way.
+      continue;
+    }
+    for (const answered of written) {
+      const row: Record<string, unknown> = {};
+      const event: Record<string, unknown> = { workspaceId };
+      for (const [key, value] of Object.entries(answered)) {
+        if (key.startsWith("#")) event[key.slice(1)] = value;
+        else row[key] = value;
+      }
+      rows.set(kindJobs[event.ord as number]!, row);
+      events.push(toWorkspaceEvent(event as unknown as Parameters<typeof toWorkspaceEvent>[0]));
+    }
+    if (events.length) {
+      const versions = events.map((e) => e.version);
+      const [from, to] = [Math.min(...versions), Math.max(...versions)];
+      if (snapshotDue(from, to)) await transaction(ctx.prisma, (tx) => snapshotIfDue(tx, workspaceId, from, to), txOptions);
+    }
+  }
+  return { rows, events };
+}
+
+const roleNames = Object.values(RoleEnum) as Role[];
+
+const sharedStatement = (write: string) => `
+  WITH jobs AS (
+    SELECT * FROM jsonb_to_recordset($2::jsonb) AS j(ord int, "actorId" text, allowed text[], "clientMutationId" text,
+      action text, "entityType" text, "entityId" text, metadata jsonb, undoable boolean, data jsonb)
+  ), locked AS (
+    SELECT version FROM "Workspace" WHERE id = $1 FOR UPDATE
+  ), fresh AS (
+    -- The version this statement's snapshot sees is the one it locked: nothing committed in between.
+    SELECT 1 FROM locked l JOIN "Workspace" w ON w.id = $1 AND w.version = l.version
+  ), permitted AS (
+    SELECT j.* FROM jobs j
+    WHERE EXISTS (SELECT 1 FROM fresh)
+      AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = $1 AND m."userId" = j."actorId" AND m.role::text = ANY (j.allowed))
+      AND (j."clientMutationId" IS NULL
+        OR NOT EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = $1 AND e."clientMutationId" = j."clientMutationId"))
+  ), written AS (
+    ${write}
+  ), numbered AS (
+    SELECT "#ord" AS ord, (row_number() OVER (ORDER BY "#ord"))::int AS n FROM written
+  ), head AS (
+    UPDATE "Workspace" SET version = version + (SELECT count(*)::int FROM written)
+    WHERE id = $1 AND EXISTS (SELECT 1 FROM written)
+    RETURNING version - (SELECT count(*)::int FROM written) AS base
+  ), inserted AS (
+    INSERT INTO "Event" (id, "workspaceId", version, action, "actorId", "entityType", "entityId", metadata, "clientMutationId")
+    SELECT gen_random_uuid()::text, $1, head.base + n.n, j.action, j."actorId", j."entityType", j."entityId", j.metadata, j."clientMutationId"
+    FROM numbered n JOIN jobs j ON j.ord = n.ord CROSS JOIN head
+    RETURNING id, "workspaceId", version, action, "entityType", "entityId", "actorId", "createdAt"
+  ), cleared AS (
+    DELETE FROM "UndoEntry"
+    WHERE "workspaceId" = $1 AND state = 'UNDONE' AND "userId" IN (SELECT j."actorId" FROM numbered n JOIN jobs j ON j.ord = n.ord WHERE j.undoable)
+  ), undoable AS (
+    INSERT INTO "UndoEntry" ("eventId", "workspaceId", "userId", version)
+    SELECT i.id, i."workspaceId", i."actorId", i.version
+    FROM inserted i CROSS JOIN head JOIN numbered n ON n.n = i.version - head.base JOIN jobs j ON j.ord = n.ord
+    WHERE j.undoable
+  )
+  SELECT w.*, i.id AS "#id", i.version AS "#version", i.action AS "#action", i."entityType" AS "#entityType",
+    i."entityId" AS "#entityId", i."actorId" AS "#actorId", i."createdAt" AS "#createdAt"
+  FROM written w JOIN numbered n ON n.ord = w."#ord" CROSS JOIN head JOIN inserted i ON i.version = head.base + n.n
+  ORDER BY i.version`;
 
 async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs: Job[], savepoints: boolean) {
   const settled: Settled<unknown>[] = new Array(jobs.length);
@@ -155,17 +288,13 @@ async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs:
         );
         for (const e of found) earlier.set(e.clientMutationId, e);
       }
-      // A batch run again after a failure keeps to the plain path: one change at a time, each in its savepoint.
-      const written = savepoints ? new Map<Job, unknown>() : await writeShared(tx, jobs, roles, earlier);
-      // The changes written together come first in the log: they were written first.
-      const order = [...jobs.keys()].sort((a, b) => Number(written.has(jobs[b]!)) - Number(written.has(jobs[a]!)));
       const appended: WorkspaceEvent[] = [];
       let pending: Draft[] = [];
       const flush = async () => {
         appended.push(...(await appendEvents(tx, workspaceId, pending)));
         pending = [];
       };
-      for (const i of order) {
+      for (const i of jobs.keys()) {
         const job = jobs[i]!;
         // A refusal writes nothing, so it needs neither a savepoint nor a second run.
         const role = roles.get(job.userId) ?? null;
@@ -175,10 +304,10 @@ async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs:
           settled[i] = { ok: false, error: refused };
           continue;
         }
-        if (job.options.readsLog && pending.length && !written.has(job)) await flush();
+        if (job.options.readsLog && pending.length) await flush();
         if (savepoints) await sql.query(`SAVEPOINT change_${i}`);
         try {
-          const { result, drafts } = await runJob(tx, job, role, earlier, written.has(job) ? { value: written.get(job) } : undefined);
+          const { result, drafts } = await runJob(tx, job, role, earlier);
           pending.push(...drafts);
           settled[i] = { ok: true, value: result };
           // Membership changes decide what the rest of the batch may do.
@@ -198,41 +327,6 @@ async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs:
   return { settled, events };
 }
 
-/**
- * The shared writes of a batch (SharedWrite), one statement per kind: for the changes their actor may make
- * and that are not retries. Answers what was written, by change.
- */
-async function writeShared(
-  tx: Tx,
-  jobs: Job[],
-  roles: Map<string, Role>,
-  earlier: Map<string, { actorId: string; entityId: string }>,
-): Promise<Map<Job, unknown>> {
-  const written = new Map<Job, unknown>();
-  const kinds = new Map<SharedWrite["writeAll"], Job[]>();
-  const ids = new Set<string>();
-  for (const job of jobs) {
-    const shared = job.options.shared;
-    if (!shared || refusal(job, roles.get(job.userId) ?? null)) continue;
-    // A retry answers its first attempt; two attempts in one batch must not both write.
-    if (job.clientMutationId !== null) {
-      if (earlier.has(job.clientMutationId) || ids.has(job.clientMutationId)) continue;
-      ids.add(job.clientMutationId);
-    }
-    getOrCreate(kinds, shared.writeAll, () => []).push(job);
-  }
-  for (const [writeAll, kind] of kinds) {
-    const results = await writeAll(
-      tx,
-      kind.map((j) => j.options.shared!.data),
-    );
-    kind.forEach((job, k) => {
-      if (results[k] !== undefined) written.set(job, results[k]);
-    });
-  }
-  return written;
-}
-
 /** Why the actor may not make this change at all, if they may not. */
 function refusal(job: Job, role: Role | null): Error | null {
   if (!job.permission) return null;
@@ -241,22 +335,16 @@ function refusal(job: Job, role: Role | null): Error | null {
   return null;
 }
 
-async function runJob(
-  tx: Tx,
-  job: Job,
-  role: Role | null,
-  earlier: Map<string, { actorId: string; entityId: string }>,
-  written?: { value: unknown },
-) {
+async function runJob(tx: Tx, job: Job, role: Role | null, earlier: Map<string, { actorId: string; entityId: string }>) {
   const { clientMutationId, idempotency } = job;
-  if (idempotency && clientMutationId !== null && !written) {
+  if (idempotency && clientMutationId !== null) {
     const first = earlier.get(clientMutationId);
     if (first) {
       if (first.actorId !== job.userId) throw conflict("MUTATION_ID_TAKEN", "This clientMutationId was already used by someone else.");
       return { result: await idempotency.resultOf(tx, first), drafts: [] as Draft[] };
     }
   }
-  const outcome = written ? job.options.shared!.finish(written.value) : await job.change(tx, { userId: job.userId, role });
+  const outcome = await job.change(tx, { userId: job.userId, role });
   // The id marks the change the client asked for: its undoable event, or the only one.
   const primary = Math.max(
     0,
@@ -364,6 +452,12 @@ async function appendEvents(tx: Tx, workspaceId: string, drafts: Draft[]): Promi
   const first = appended[0]!.version;
   await snapshotIfDue(tx, workspaceId, first, first + n - 1);
   return appended.map((row) => toWorkspaceEvent({ ...row, createdAt: new Date(row.createdAt) }));
+}
+
+/** Whether appending versions from..to crosses a multiple of SNAPSHOT_EVERY (history.ts snapshotIfDue). */
+function snapshotDue(from: number, to: number) {
+  const due = Math.floor(to / SNAPSHOT_EVERY) * SNAPSHOT_EVERY;
+  return due >= from && due !== 0;
 }
 
 /** A log row as it travels on the bus: just the fields subscribers route on, dates as ISO strings. */

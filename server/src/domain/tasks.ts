@@ -213,24 +213,20 @@ export async function updateTask(ctx: Context, input: UpdateTask): Promise<Task>
 }
 
 type Patch = Partial<Pick<Task, "title" | "description" | "status" | "priority" | "assigneeId" | "labelIds" | "dueAt">>;
-interface PlainEdit {
-  id: string;
-  version: number;
-  set: Partial<Record<"title" | "description" | "priority" | "dueAt", string | null>>;
-}
+type PlainField = "title" | "description" | "priority" | "dueAt";
 
 /**
  * An edit of fields that need nothing else read or written (title, description, priority, due date), based
- * on the version read before the lock: it is written with the batch's other such edits in one statement
- * (SharedWrite in changes.ts). Anything else (a status, an assignee or labels to check, a stale base, an edit
- * that changes nothing) takes the plain path.
+ * on the version read before the lock: it is committed with the batch's other such edits in one statement
+ * (SharedWrite in changes.ts), its log entry made now from that version. Anything else (a status, an
+ * assignee or labels to check, a stale base, an edit that changes nothing) takes the plain path.
  */
 function plainEdit(
   known: Task,
   patch: Patch,
   input: UpdateTask,
   updated: (before: Task, after: Task, changed: string[]) => Outcome<Task>,
-): SharedWrite<PlainEdit, Task> | undefined {
+): SharedWrite<Task> | undefined {
   if (known.deletedAt !== null || input.labelIds != null || patch.assigneeId !== undefined) return undefined;
   if (patch.status !== undefined && patch.status !== known.status) return undefined;
   if (input.expectedVersion != null && input.expectedVersion !== known.version) return undefined;
@@ -238,38 +234,32 @@ function plainEdit(
     (k) => patch[k] !== undefined && !sameValue(patch[k], known[k]),
   );
   if (changed.length === 0) return undefined;
-  const set: PlainEdit["set"] = {};
-  for (const k of changed) set[k] = k === "dueAt" ? (patch.dueAt?.toISOString() ?? null) : (patch[k] as string);
+  const values: Partial<Pick<Task, PlainField>> = Object.fromEntries(changed.map((k) => [k, patch[k]]));
+  const set = Object.fromEntries(changed.map((k) => [k, k === "dueAt" ? (patch.dueAt?.toISOString() ?? null) : patch[k]]));
+  // What the row will be if the statement writes it (it writes only at this version).
+  const after: Task = { ...known, ...values, version: known.version + 1 };
   return {
-    data: { id: known.id, version: known.version, set },
-    writeAll: writePlainEdits,
-    finish: (after) => updated(known, after, changed),
+    kind: plainEdits,
+    data: { version: known.version, set },
+    event: updated(known, after, changed).events[0]!,
+    result: (row) => row as unknown as Task,
   };
 }
 
-/** Every plain edit of a batch in one UPDATE, each only if its task is still at the version it was based on. */
-async function writePlainEdits(tx: Tx, edits: PlainEdit[]): Promise<(Task | undefined)[]> {
-  // One edit per task: UPDATE … FROM would apply only one of two for the same row, and not say which.
-  const first = new Map<string, number>();
-  edits.forEach((e, ord) => getOrCreate(first, e.id, () => ord));
-  const rows = edits.flatMap((e, ord) => (first.get(e.id) === ord ? [{ ord, ...e }] : []));
-  const written = await sqlOf(tx).query<Task & { "#ord": number }>(
-    `UPDATE "Task" t SET
-       title = CASE WHEN e.set ? 'title' THEN e.set->>'title' ELSE t.title END,
-       description = CASE WHEN e.set ? 'description' THEN e.set->>'description' ELSE t.description END,
-       priority = CASE WHEN e.set ? 'priority' THEN (e.set->>'priority')::"TaskPriority" ELSE t.priority END,
-       "dueAt" = CASE WHEN e.set ? 'dueAt' THEN ((e.set->>'dueAt')::timestamptz AT TIME ZONE 'UTC')::timestamp(3) ELSE t."dueAt" END,
+/** The plain edits of a batch, each only if its task is still at the version it was based on. */
+const plainEdits = {
+  write: `UPDATE "Task" t SET
+       title = CASE WHEN j.data->'set' ? 'title' THEN j.data->'set'->>'title' ELSE t.title END,
+       description = CASE WHEN j.data->'set' ? 'description' THEN j.data->'set'->>'description' ELSE t.description END,
+       priority = CASE WHEN j.data->'set' ? 'priority' THEN (j.data->'set'->>'priority')::"TaskPriority" ELSE t.priority END,
+       "dueAt" = CASE WHEN j.data->'set' ? 'dueAt'
+         THEN ((j.data->'set'->>'dueAt')::timestamptz AT TIME ZONE 'UTC')::timestamp(3) ELSE t."dueAt" END,
        version = t.version + 1,
-       "updatedAt" = $2::timestamp(3)
-     FROM jsonb_to_recordset($1::jsonb) AS e(ord int, id text, version int, set jsonb)
-     WHERE t.id = e.id AND t.version = e.version AND t."deletedAt" IS NULL
-     RETURNING e.ord AS "#ord", t.*`,
-    [JSON.stringify(rows), new Date()],
-  );
-  const out: (Task | undefined)[] = new Array(edits.length).fill(undefined);
-  for (const { "#ord": ord, ...task } of written) out[ord] = task;
-  return out;
-}
+       "updatedAt" = $3::timestamp(3)
+     FROM permitted j
+     WHERE t.id = j."entityId" AND t."workspaceId" = $1 AND t.version = (j.data->>'version')::int AND t."deletedAt" IS NULL
+     RETURNING j.ord AS "#ord", t.*`,
+};
 
 export async function moveTask(ctx: Context, input: MoveTask): Promise<Task> {
   if (input.afterId === input.id) throw badInput("A task cannot be placed after itself.", "afterId", "INVALID_PLACEMENT");
