@@ -4,6 +4,7 @@ import { type Sql, sqlOf, transaction } from "../db/raw.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import { type Prisma, type PrismaClient, type Role, Role as RoleEnum } from "../generated/prisma/client.js";
 import { getOrCreate } from "../lib/get-or-create.js";
+import { logger } from "../logger.js";
 import type { WorkspaceEvent } from "../realtime/pubsub.js";
 import { createGroupCommitter, type Settled } from "./group-commit.js";
 import { SNAPSHOT_EVERY, snapshotIfDue } from "./history.js";
@@ -207,6 +208,7 @@ async function commitShared(ctx: Pick<Context, "prisma">, workspaceId: string, j
       // A retry's twin from another instance, a deadlock: nothing was written; they go the usual way.
       continue;
     }
+    const appended: WorkspaceEvent[] = [];
     for (const answered of written) {
       const row: Record<string, unknown> = {};
       const event: Record<string, unknown> = { workspaceId };
@@ -215,13 +217,16 @@ async function commitShared(ctx: Pick<Context, "prisma">, workspaceId: string, j
         else row[key] = value;
       }
       rows.set(kindJobs[event.ord as number]!, row);
-      events.push(toWorkspaceEvent(event as unknown as Parameters<typeof toWorkspaceEvent>[0]));
+      appended.push(toWorkspaceEvent(event as unknown as Parameters<typeof toWorkspaceEvent>[0]));
     }
-    if (events.length) {
-      const versions = events.map((e) => e.version);
-      const [from, to] = [Math.min(...versions), Math.max(...versions)];
-      if (snapshotDue(from, to)) await transaction(ctx.prisma, (tx) => snapshotIfDue(tx, workspaceId, from, to), txOptions);
-    }
+    events.push(...appended);
+    // The rows come in version order. A snapshot is addressed by its version, so it is made after the commit
+    // while the next batches go on: a board read meanwhile starts from the snapshot before (history.ts).
+    const [from, to] = [appended[0]?.version ?? 0, appended.at(-1)?.version ?? 0];
+    if (snapshotDue(from, to))
+      void transaction(ctx.prisma, (tx) => snapshotIfDue(tx, workspaceId, from, to), txOptions).catch((err: unknown) =>
+        logger.warn({ err, workspaceId, version: to }, "board snapshot not stored; boards are rebuilt from the one before"),
+      );
   }
   return { rows, events };
 }
