@@ -10,16 +10,22 @@ export function guardSocket(socket: WebSocket): void {
     if (error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") setTimeout(() => socket.terminate(), 500).unref();
   });
   // A flood is closed, not queued: a fixed one-second window per socket.
-  let windowStart = Date.now();
-  let count = 0;
-  socket.on("message", () => {
-    const now = Date.now();
-    if (now - windowStart >= 1000) {
-      windowStart = now;
-      count = 0;
-    }
-    if (++count > limits.wsMessagesPerSecond && socket.readyState === socket.OPEN) {
-      socket.close(SocketClose.TooManyMessages, "Too many messages");
-    }
-  });
+  (socket as Counted)[messageWindow] = { start: Date.now(), count: 0 };
+  socket.on("message", countMessage as (this: WebSocket) => void);
+}
+
+const messageWindow = Symbol("messageWindow");
+type Counted = WebSocket & { [messageWindow]: { start: number; count: number } };
+
+/** One listener function for every socket (it reads `this`), not a closure each: ten thousand sockets. */
+function countMessage(this: Counted) {
+  const now = Date.now();
+  const current = this[messageWindow];
+  if (now - current.start >= 1000) {
+    current.start = now;
+    current.count = 0;
+  }
+  if (++current.count > limits.wsMessagesPerSecond && this.readyState === this.OPEN) {
+    this.close(SocketClose.TooManyMessages, "Too many messages");
+  }
 }

@@ -37,15 +37,7 @@ export function useRateLimits(config: Pick<Config, "rateLimits" | "redisUrl" | "
       const server = context as { req?: IncomingMessage; extra?: { request?: IncomingMessage } };
       // Yoga's Node adapter hands HTTP requests over as `req`; graphql-ws puts its upgrade request in `extra`.
       const address = clientAddress(server.req ?? server.extra?.request, config.trustProxy);
-      const refused = (error: unknown): never => {
-        throw error instanceof LimitExceeded ? rateLimited(error.msBeforeNext) : error;
-      };
-      const rateLimits: RequestLimits = {
-        address,
-        beginSignIn: (email) => limits.beginSignIn(email, address).catch(refused),
-        signUp: () => limits.signUp(address).catch(refused),
-      };
-      extendContext({ rateLimits } as never);
+      extendContext({ rateLimits: new AddressLimits(limits, address) } as never);
     },
     async onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
@@ -60,6 +52,26 @@ export function useRateLimits(config: Pick<Config, "rateLimits" | "redisUrl" | "
     },
     onDispose: () => limits.close(),
   };
+}
+
+/** The limits bound to one client address. A class: every operation (each live subscription too) holds one. */
+class AddressLimits implements RequestLimits {
+  constructor(
+    private readonly limits: ReturnType<typeof createRateLimits>,
+    readonly address: string,
+  ) {}
+
+  beginSignIn(email: string): Promise<SignInAttempt> {
+    return this.limits.beginSignIn(email, this.address).catch(refused);
+  }
+
+  signUp(): Promise<void> {
+    return this.limits.signUp(this.address).catch(refused);
+  }
+}
+
+function refused(error: unknown): never {
+  throw error instanceof LimitExceeded ? rateLimited(error.msBeforeNext) : error;
 }
 
 /** Root mutation fields of an operation, through fragments: each is one write. */
