@@ -75,6 +75,7 @@ type Documents = {
     "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": typeof types.UndoDocument,
     "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": typeof types.RedoDocument,
     "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": typeof types.RestoreTaskDocument,
+    "\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { ...TaskFields }\n    }\n  }\n": typeof types.TaskDocument,
     "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt metadata actor { id name } before after }\n      }\n    }\n  }\n": typeof types.TaskHistoryDocument,
     "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": typeof types.WorkspaceEventsDocument,
     "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role status createdAt invitedBy { id name } }\n  }\n": typeof types.WorkspacesDocument,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "\n  mutation Undo($input: UndoInput!) {\n    undo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": types.UndoDocument,
     "\n  mutation Redo($input: RedoInput!) {\n    redo(input: $input) { ...TaskFields lastChange { id action metadata } }\n  }\n": types.RedoDocument,
     "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n": types.RestoreTaskDocument,
+    "\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { ...TaskFields }\n    }\n  }\n": types.TaskDocument,
     "\n  query TaskHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task {\n        ...TaskFields\n        history { id version action createdAt metadata actor { id name } before after }\n      }\n    }\n  }\n": types.TaskHistoryDocument,
     "\n  query WorkspaceEvents($id: ID!, $since: Int!, $first: Int) {\n    workspace(id: $id) {\n      id\n      events(since: $since, first: $first) { hasMore events { id version action entityType entityId } }\n    }\n  }\n": types.WorkspaceEventsDocument,
     "\n  query Workspaces {\n    workspaces { id name myRole }\n    myInvitations { id workspaceName role status createdAt invitedBy { id name } }\n  }\n": types.WorkspacesDocument,
@@ -418,6 +420,10 @@ export function graphql(source: "\n  mutation Redo($input: RedoInput!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n"): (typeof documents)["\n  mutation RestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { ...TaskFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { ...TaskFields }\n    }\n  }\n"): (typeof documents)["\n  query Task($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Task { ...TaskFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,6 +91,16 @@ export const RestoreTaskMutation = graphql(`
   }
 `);
 
+/** One card by id: a card opened from a link or the command palette may sit in a page of its column not loaded yet. */
+export const TaskQuery = graphql(`
+  query Task($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Task { ...TaskFields }
+    }
+  }
+`);
+
 /** The task as the server has it now, with its log; also used to make the cache show "theirs" after a conflict. */
 export const TaskHistoryQuery = graphql(`
   query TaskHistory($id: ID!) {

@@ -1,10 +1,10 @@
 import { can } from "@taskgraph/core";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useClient, useMutation } from "urql";
+import { useClient, useMutation, useQuery } from "urql";
 import { useConnectionStatus } from "../../client/connection";
 import { describeError } from "../../client/errors";
 import { newMutationId } from "../../client/mutationId";
-import { MoveTaskMutation, TaskHistoryQuery } from "../../graphql/tasks";
+import { MoveTaskMutation, TaskHistoryQuery, TaskQuery } from "../../graphql/tasks";
 import { STATUSES } from "../../model/displayNames";
 import { useEditingPresence } from "../presence/Presence";
 import { useToast } from "../shared/Toasts";
@@ -74,6 +74,10 @@ export function useBoard(workspace: BoardWorkspace, boardId: string | null, view
   useRefreshWhileDown(workspace.version, Object.values(pages));
   const effective: Filters = view === "mine" ? { ...filters, assignee: me?.id ?? "none" } : filters;
   const all = STATUSES.flatMap((s) => columns[s]);
+  const loadedOpen = all.find((t) => t.id === openId);
+  // ?task=<id> may name a card further down its column than is loaded: read that one card.
+  const [single] = useQuery({ query: TaskQuery, variables: { id: openId ?? "" }, pause: !openId || !!loadedOpen });
+  const fetchedOpen = single.data?.node && "title" in single.data.node && !single.data.node.deleted ? single.data.node : undefined;
 
   async function move(taskId: string, overId: string) {
     const target = dropTarget(columns, taskId, overId);
@@ -100,7 +104,7 @@ export function useBoard(workspace: BoardWorkspace, boardId: string | null, view
     isShown: (t: (typeof all)[number]) => matches(t, effective),
     dragged: all.find((t) => t.id === dragId),
     setDragId,
-    open: all.find((t) => t.id === openId),
+    open: loadedOpen ?? (fetchedOpen?.id === openId ? fetchedOpen : undefined),
     setOpenId,
     conflict,
     setConflict,
