@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../src/db/database.js";
-import { reachesDriver, sqlOf, transaction } from "../src/db/raw.js";
+import { reachesDriver, sqlOf } from "../src/db/raw.js";
 import type { Task } from "../src/generated/prisma/client.js";
 import { createTestDatabase, type TestDatabase } from "./support/databases.js";
 
@@ -38,25 +38,23 @@ describe("raw SQL beside Prisma", () => {
     await testDb?.drop();
   });
 
-  it("a statement inside transaction() runs in that transaction: it sees its writes and is rolled back with it", async () => {
+  it("statements through sqlOf(tx) run in that transaction, on its driver connection: they see its writes and roll back with it", async () => {
     const failure = new Error("roll back");
     let seen: unknown[] = [];
     let direct = false;
     await expect(
-      transaction(
-        db.prisma,
-        async (tx) => {
-          direct = reachesDriver(tx);
-          await tx.workspace.create({ data: { id: "raw-uncommitted", name: "Uncommitted" } });
-          seen = await sqlOf(tx).query(`SELECT name FROM "Workspace" WHERE id = $1`, ["raw-uncommitted"]);
-          await sqlOf(tx).query(`UPDATE "Task" SET title = $2 WHERE id = $1`, [task.id, "Rolled back"]);
-          throw failure;
-        },
-        {},
-      ),
+      db.prisma.$transaction(async (tx) => {
+        await tx.workspace.create({ data: { id: "raw-uncommitted", name: "Uncommitted" } });
+        // The first statement finds the driver's transaction; the second goes to it directly.
+        seen = await sqlOf(tx).query(`SELECT name FROM "Workspace" WHERE id = $1`, ["raw-uncommitted"]);
+        direct = reachesDriver(tx);
+        seen = [...seen, ...(await sqlOf(tx).query(`SELECT name FROM "Workspace" WHERE id = $1`, ["raw-uncommitted"]))];
+        await sqlOf(tx).query(`UPDATE "Task" SET title = $2 WHERE id = $1`, [task.id, "Rolled back"]);
+        throw failure;
+      }, {}),
     ).rejects.toBe(failure);
     expect(direct).toBe(true);
-    expect(seen).toEqual([{ name: "Uncommitted" }]);
+    expect(seen).toEqual([{ name: "Uncommitted" }, { name: "Uncommitted" }]);
     expect(await db.prisma.workspace.findUnique({ where: { id: "raw-uncommitted" } })).toBeNull();
     expect((await db.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).title).toBe("Ship it");
   });
@@ -70,8 +68,7 @@ describe("raw SQL beside Prisma", () => {
 
   it("Dates and string arrays as parameters are written as Prisma writes them", async () => {
     const dueAt = new Date("2027-12-31T23:59:58.123Z");
-    await transaction(
-      db.prisma,
+    await db.prisma.$transaction(
       (tx) =>
         sqlOf(tx).query(`UPDATE "Task" SET "dueAt" = $2::timestamp(3), "labelIds" = $3::text[] WHERE id = $1`, [
           task.id,

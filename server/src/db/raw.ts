@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import { getOrCreate } from "../lib/get-or-create.js";
 
 /**
  * SQL straight to the driver adapter, for the write path's hot statements. Prisma 6's client engine compiles
@@ -80,11 +80,15 @@ function sqlThroughPrisma(client: Pick<PrismaClient, "$queryRawUnsafe">): Sql {
   return { query: <T>(text: string, params: readonly unknown[] = []) => client.$queryRawUnsafe<T[]>(text, ...params) };
 }
 
-// Which transaction a `$transaction` call opened: its callback runs in the async context it was called in,
-// and so does the adapter's startTransaction, which records the driver transaction here.
-const opening = new AsyncLocalStorage<{ tx?: Queryable }>();
+// Which driver transaction a Prisma transaction client runs on: the first statement through `sqlOf(tx)` goes
+// through Prisma with a marker comment, and the driver transaction that sees the marker is remembered for
+// the rest. (No AsyncLocalStorage: in Node 20 it turns on promise hooks, a cost on every promise.)
+const marked = new Map<string, Queryable>();
 const outside = new WeakMap<object, Sql>();
 const inside = new WeakMap<object, Sql>();
+const reached = new WeakSet<object>();
+const MARK = "/*tx:";
+let marks = 0;
 
 /** Wraps a driver adapter factory so that its pool and its transactions can be reached with `sqlOf`. */
 export function rawAccess<F>(factory: F, register: (sql: Sql) => void): F {
@@ -95,8 +99,11 @@ export function rawAccess<F>(factory: F, register: (sql: Sql) => void): F {
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args: unknown[]) => {
       const tx = await start(...args);
-      const slot = opening.getStore();
-      if (slot && !slot.tx) slot.tx = tx;
+      const query = tx.queryRaw.bind(tx);
+      tx.queryRaw = (q) => {
+        if (q.sql.startsWith(MARK)) marked.set(q.sql.slice(MARK.length, q.sql.indexOf("*/")), tx);
+        return query(q);
+      };
       return tx;
     };
     register(sqlOn(adapter));
@@ -110,28 +117,35 @@ export function registerClient(prisma: PrismaClient, sql: Sql) {
   outside.set(prisma, sql);
 }
 
-/**
- * `prisma.$transaction(fn)`, with the driver transaction underneath reachable through `sqlOf(tx)` inside `fn`.
- * (Only the first transaction opened in this call's async context is captured: fn's own.)
- */
-export function transaction<T>(
-  prisma: PrismaClient,
-  fn: (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0]) => Promise<T>,
-  options: { maxWait?: number; timeout?: number },
-): Promise<T> {
-  const slot: { tx?: Queryable } = {};
-  return opening.run(slot, () =>
-    prisma.$transaction(async (tx) => {
-      if (slot.tx) inside.set(tx, sqlOn(slot.tx));
-      return fn(tx);
-    }, options),
-  );
+const isTransaction = (client: object) => Symbol.for("prisma.client.transaction.id") in client;
+
+/** A transaction client's Sql: its first statement finds the driver transaction (see `marked`). */
+function transactionSql(tx: Pick<PrismaClient, "$queryRawUnsafe">): Sql {
+  const prisma = sqlThroughPrisma(tx);
+  let direct: Sql | undefined;
+  return {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      if (direct) return direct.query<T>(text, params);
+      const mark = String(++marks);
+      try {
+        return await prisma.query<T>(`${MARK}${mark}*/ ${text}`, params);
+      } finally {
+        const found = marked.get(mark);
+        marked.delete(mark);
+        if (found) {
+          direct = sqlOn(found);
+          reached.add(tx);
+        }
+      }
+    },
+  };
 }
 
 /** Raw SQL on a client or a transaction client: straight to the driver when reachable, else through Prisma. */
 export function sqlOf(client: Pick<PrismaClient, "$queryRawUnsafe">): Sql {
-  return inside.get(client) ?? outside.get(client) ?? sqlThroughPrisma(client);
+  if (isTransaction(client)) return getOrCreate(inside, client, () => transactionSql(client));
+  return outside.get(client) ?? sqlThroughPrisma(client);
 }
 
-/** Whether `sqlOf(client)` reaches the driver itself (else it goes through Prisma): for tests. */
-export const reachesDriver = (client: object) => inside.has(client) || outside.has(client);
+/** Whether `sqlOf(client)` reaches the driver itself by now (else it goes through Prisma): for tests. */
+export const reachesDriver = (client: object) => outside.has(client) || reached.has(client);

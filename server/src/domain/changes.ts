@@ -1,6 +1,6 @@
 import type { Action } from "@taskgraph/core";
 import type { Context } from "../context.js";
-import { type Sql, sqlOf, transaction } from "../db/raw.js";
+import { type Sql, sqlOf } from "../db/raw.js";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../errors.js";
 import { type Prisma, type PrismaClient, type Role, Role as RoleEnum } from "../generated/prisma/client.js";
 import { getOrCreate } from "../lib/get-or-create.js";
@@ -224,9 +224,11 @@ async function commitShared(ctx: Pick<Context, "prisma">, workspaceId: string, j
     // while the next batches go on: a board read meanwhile starts from the snapshot before (history.ts).
     const [from, to] = [appended[0]?.version ?? 0, appended.at(-1)?.version ?? 0];
     if (snapshotDue(from, to))
-      void transaction(ctx.prisma, (tx) => snapshotIfDue(tx, workspaceId, from, to), txOptions).catch((err: unknown) =>
-        logger.warn({ err, workspaceId, version: to }, "board snapshot not stored; boards are rebuilt from the one before"),
-      );
+      void ctx.prisma
+        .$transaction((tx) => snapshotIfDue(tx, workspaceId, from, to), txOptions)
+        .catch((err: unknown) =>
+          logger.warn({ err, workspaceId, version: to }, "board snapshot not stored; boards are rebuilt from the one before"),
+        );
   }
   return { rows, events };
 }
@@ -277,58 +279,54 @@ const sharedStatement = (write: string) => `
 
 async function runBatch(ctx: Pick<Context, "prisma">, workspaceId: string, jobs: Job[], savepoints: boolean) {
   const settled: Settled<unknown>[] = new Array(jobs.length);
-  const events = await transaction(
-    ctx.prisma,
-    async (tx) => {
-      const sql = sqlOf(tx);
-      const actors = [...new Set(jobs.map((j) => j.userId))];
-      let roles = await lockWorkspace(sql, workspaceId, actors);
-      // Retries find their first attempt in the log, or earlier in this very batch.
-      const ids = jobs.flatMap((j) => (j.idempotency && j.clientMutationId !== null ? [j.clientMutationId] : []));
-      const earlier = new Map<string, { actorId: string; entityId: string }>();
-      if (ids.length) {
-        const found = await sql.query<{ clientMutationId: string; actorId: string; entityId: string }>(
-          `SELECT "clientMutationId", "actorId", "entityId" FROM "Event" WHERE "workspaceId" = $1 AND "clientMutationId" = ANY($2::text[])`,
-          [workspaceId, ids],
-        );
-        for (const e of found) earlier.set(e.clientMutationId, e);
+  const events = await ctx.prisma.$transaction(async (tx) => {
+    const sql = sqlOf(tx);
+    const actors = [...new Set(jobs.map((j) => j.userId))];
+    let roles = await lockWorkspace(sql, workspaceId, actors);
+    // Retries find their first attempt in the log, or earlier in this very batch.
+    const ids = jobs.flatMap((j) => (j.idempotency && j.clientMutationId !== null ? [j.clientMutationId] : []));
+    const earlier = new Map<string, { actorId: string; entityId: string }>();
+    if (ids.length) {
+      const found = await sql.query<{ clientMutationId: string; actorId: string; entityId: string }>(
+        `SELECT "clientMutationId", "actorId", "entityId" FROM "Event" WHERE "workspaceId" = $1 AND "clientMutationId" = ANY($2::text[])`,
+        [workspaceId, ids],
+      );
+      for (const e of found) earlier.set(e.clientMutationId, e);
+    }
+    const appended: WorkspaceEvent[] = [];
+    let pending: Draft[] = [];
+    const flush = async () => {
+      appended.push(...(await appendEvents(tx, workspaceId, pending)));
+      pending = [];
+    };
+    for (const i of jobs.keys()) {
+      const job = jobs[i]!;
+      // A refusal writes nothing, so it needs neither a savepoint nor a second run.
+      const role = roles.get(job.userId) ?? null;
+      const refused = refusal(job, role);
+      if (refused) {
+        if (jobs.length === 1) throw refused;
+        settled[i] = { ok: false, error: refused };
+        continue;
       }
-      const appended: WorkspaceEvent[] = [];
-      let pending: Draft[] = [];
-      const flush = async () => {
-        appended.push(...(await appendEvents(tx, workspaceId, pending)));
-        pending = [];
-      };
-      for (const i of jobs.keys()) {
-        const job = jobs[i]!;
-        // A refusal writes nothing, so it needs neither a savepoint nor a second run.
-        const role = roles.get(job.userId) ?? null;
-        const refused = refusal(job, role);
-        if (refused) {
-          if (jobs.length === 1) throw refused;
-          settled[i] = { ok: false, error: refused };
-          continue;
-        }
-        if (job.options.readsLog && pending.length) await flush();
-        if (savepoints) await sql.query(`SAVEPOINT change_${i}`);
-        try {
-          const { result, drafts } = await runJob(tx, job, role, earlier);
-          pending.push(...drafts);
-          settled[i] = { ok: true, value: result };
-          // Membership changes decide what the rest of the batch may do.
-          if (drafts.some((d) => d.action.startsWith("MEMBER_"))) roles = await readRoles(sql, workspaceId, actors);
-        } catch (error) {
-          if (jobs.length === 1) throw error;
-          if (!savepoints) throw new ChangeFailed();
-          await sql.query(`ROLLBACK TO SAVEPOINT change_${i}`);
-          settled[i] = { ok: false, error };
-        }
+      if (job.options.readsLog && pending.length) await flush();
+      if (savepoints) await sql.query(`SAVEPOINT change_${i}`);
+      try {
+        const { result, drafts } = await runJob(tx, job, role, earlier);
+        pending.push(...drafts);
+        settled[i] = { ok: true, value: result };
+        // Membership changes decide what the rest of the batch may do.
+        if (drafts.some((d) => d.action.startsWith("MEMBER_"))) roles = await readRoles(sql, workspaceId, actors);
+      } catch (error) {
+        if (jobs.length === 1) throw error;
+        if (!savepoints) throw new ChangeFailed();
+        await sql.query(`ROLLBACK TO SAVEPOINT change_${i}`);
+        settled[i] = { ok: false, error };
       }
-      if (pending.length) await flush();
-      return appended;
-    },
-    txOptions,
-  );
+    }
+    if (pending.length) await flush();
+    return appended;
+  }, txOptions);
   return { settled, events };
 }
 
@@ -393,15 +391,11 @@ export async function commitNewWorkspace<T>(
 ): Promise<T> {
   const userId = ctx.user?.id;
   if (!userId) throw unauthenticated();
-  const { result, events } = await transaction(
-    ctx.prisma,
-    async (tx) => {
-      const outcome = await change(tx, userId);
-      const drafts = outcome.events.map((d) => ({ ...d, actorId: userId }));
-      return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, drafts) };
-    },
-    txOptions,
-  );
+  const { result, events } = await ctx.prisma.$transaction(async (tx) => {
+    const outcome = await change(tx, userId);
+    const drafts = outcome.events.map((d) => ({ ...d, actorId: userId }));
+    return { result: outcome.result, events: await appendEvents(tx, outcome.workspaceId, drafts) };
+  }, txOptions);
   publishAll(ctx, events);
   return result;
 }
