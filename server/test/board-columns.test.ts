@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { BoardColumnsPageQuery } from "./gql/graphql.js";
 import { graphql } from "./gql/index.js";
 import { createWorkspace, ok, signUp } from "./support/client.js";
 import { CreateBoard, CreateTask, MoveTask } from "./support/documents.js";
@@ -40,13 +41,15 @@ async function seed() {
   return { owner, workspace, boardId };
 }
 
+type ColumnPage = NonNullable<BoardColumnsPageQuery["workspace"]>["tasks"];
+
 /** Every page of a column, following endCursor. */
 async function pagesOf(token: string, id: string, boardId: string, status: Status, first: number) {
-  const pages = [];
+  const pages: ColumnPage[] = [];
   let after: string | null = null;
   for (;;) {
-    const { workspace } = await ok(Column, { id, boardId, status, first, after }, token);
-    const page = workspace!.tasks;
+    const result: BoardColumnsPageQuery = await ok(Column, { id, boardId, status, first, after }, token);
+    const page = result.workspace!.tasks;
     pages.push(page);
     if (!page.pageInfo.hasNextPage) return pages;
     after = page.pageInfo.endCursor!;
