@@ -42,7 +42,8 @@ export function useColumn(workspaceId: string, boardId: string | null, status: T
   const loadMore = useCallback(() => {
     const { connection: now, hasMore: more } = latest.current;
     if (!boardId || !now || !more) return;
-    const after = nextCursor(now.edges);
+    // Paging goes on from a card still in this column: the server reads the cursor card's current place.
+    const after = nextCursor(now.edges.filter((e) => !e.node.deleted && e.node.status === status && e.node.board.id === boardId));
     // The same cursor twice would ask for the same page again: only a new last card moves paging on.
     if (!after || after === asked.current) return;
     asked.current = after;
