@@ -42,9 +42,11 @@ const column = (tasks: ReturnType<typeof task>[], totalCount = tasks.length) => 
   edges: tasks.map((t) => ({ __typename: "WorkspaceTasksConnectionEdge", cursor: `c-${t.id}`, node: t })),
 });
 
-/** Each column's first page, by status (a test may replace one). */
+/** Each column's first page, by status (a test may replace one), and the log version they are read at. */
 const columns: Record<string, ReturnType<typeof column>> = {};
+let columnVersion = 3;
 function resetColumns() {
+  columnVersion = 3;
   columns.TODO = column([task("T1", "Write spec", "TODO", 1024)]);
   columns.IN_PROGRESS = column([task("T2", "Build API", "IN_PROGRESS", 1024)]);
   columns.BLOCKED = column([]);
@@ -67,7 +69,9 @@ const fixtures: Record<string, unknown> = {
       labels: [],
     },
   },
-  BoardColumn: (op: Operation) => ({ workspace: { ...ws, tasks: columns[(op.variables as { status: string }).status] } }),
+  BoardColumn: (op: Operation) => ({
+    workspace: { ...ws, version: columnVersion, tasks: columns[(op.variables as { status: string }).status] },
+  }),
   Activity: { workspace: { ...ws, activity: { __typename: "WorkspaceActivityConnection", edges: [] } } },
 };
 
@@ -230,6 +234,21 @@ describe("board cache updates from taskChanged", () => {
     await net.emit("taskChanged", event("MOVED", 7, task("T5", "Second", "TODO", 500_000), "TODO"));
     expect(todoTitles()).toEqual(["Write spec", "Build API"]);
     expect(todoCount()).toBe("41");
+  });
+
+  it("does not count twice an event its column's count was read after", async () => {
+    // The workspace query saw version 3; the columns were read a moment later, at version 5.
+    columnVersion = 5;
+    columns.TODO = column([task("T1", "Write spec", "TODO", 1024), task("T4", "Made at 4", "TODO", 2048)]);
+    const net = renderBoard();
+    await screen.findByText("Made at 4");
+    expect(screen.getByTestId("count-TODO").textContent).toBe("2");
+    // The subscription replays from 3: the creation at 4 is already in the count, the one at 6 is not.
+    await net.emit("taskChanged", event("CREATED", 4, task("T4", "Made at 4", "TODO", 2048)));
+    expect(screen.getByTestId("count-TODO").textContent).toBe("2");
+    await net.emit("taskChanged", event("CREATED", 6, task("T6", "Made at 6", "TODO", 3072)));
+    expect(screen.getByTestId("count-TODO").textContent).toBe("3");
+    expect(within(col("To do")).getByText("Made at 6")).toBeTruthy();
   });
 
   it("prepends activityAdded entries to the feed without a network request", async () => {

@@ -14,6 +14,8 @@ export const BoardColumnQuery = graphql(`
   query BoardColumn($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!) {
     workspace(id: $id) {
       id
+      # The log version the count was read at: live events up to it are already in the count (cache/boardList.ts).
+      version
       tasks(boardId: $boardId, status: $status, first: $first) {
         totalCount
         pageInfo { hasNextPage endCursor }

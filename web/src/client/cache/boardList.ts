@@ -97,6 +97,24 @@ export const columnPages: Resolver = (_parent, args, cache, info) => {
   };
 };
 
+/** The log version each column's count was read at, per cache: events up to it are already counted. */
+const countedAt = new WeakMap<object, Map<string, number>>();
+const columnId = (workspaceId: string, boardId: string, status: string) => `${workspaceId}|${boardId}|${status}`;
+
+/** Records the version a column's first page (and count) was read at, from the answer of BoardColumnQuery. */
+export function noteColumnRead(
+  cache: Cache,
+  workspace: { id?: string; version?: number | null; tasks?: unknown } | null | undefined,
+  variables: Variables,
+) {
+  const { boardId, status, after } = variables;
+  if (!workspace?.id || workspace.version == null || !workspace.tasks || after != null) return;
+  if (typeof boardId !== "string" || typeof status !== "string") return;
+  const seen = countedAt.get(cache) ?? new Map<string, number>();
+  countedAt.set(cache, seen);
+  seen.set(columnId(workspace.id, boardId, status), workspace.version);
+}
+
 /** The `after` for a column's next page: the cursor of its last loaded card that the server listed (not one placed live). */
 export function nextCursor(edges: readonly { cursor: string; node: { position: number } }[]): string | null {
   let best: { cursor: string; position: number } | null = null;
@@ -135,9 +153,10 @@ function rawId(globalId: string) {
  * Keeps each cached column right about a task: in the list where it belongs if its position falls inside the
  * loaded part (or the column is loaded to its end), out of every other list. With `counted` (a log event, which
  * arrives exactly once) the columns' counts follow too: the one it left (its before-state) loses it, the one it
- * is now in gains it. Mutation results only place cards; their event counts them.
+ * is now in gains it, unless that column's count was read at the event's version or later. Mutation results
+ * only place cards; their event counts them.
  */
-export function placeTask(cache: Cache, task: PlacedTask | null | undefined, counted?: { before: BeforeState }) {
+export function placeTask(cache: Cache, task: PlacedTask | null | undefined, counted?: { before: BeforeState; version: number }) {
   const workspaceId = task?.workspace?.id;
   if (!task?.id || !workspaceId) return;
   const edgeKey = taskEdgeKey(task.id);
@@ -149,7 +168,8 @@ export function placeTask(cache: Cache, task: PlacedTask | null | undefined, cou
       if (!has && inRange) addEdge(cache, column, task.id, task.position ?? 0);
       else if (has && !inRange) removeEdge(cache, column, edgeKey);
     } else if (has) removeEdge(cache, column, edgeKey);
-    if (counted) {
+    // A count read at this event's version or later has it already.
+    if (counted && counted.version > (countedAt.get(cache)?.get(columnId(workspaceId, column.boardId, column.status)) ?? 0)) {
       const before = counted.before;
       const wasHere = !!before && before.status === column.status && before.boardId === rawId(column.boardId);
       addCount(cache, workspaceId, column, Number(belongs) - Number(wasHere));

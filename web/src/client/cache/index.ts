@@ -1,7 +1,7 @@
 import { cacheExchange, type Data } from "@urql/exchange-graphcache";
 import type { GraphCacheConfig, GraphCacheUpdaters } from "../../gql/graphcache";
 import { noteWorkspaceVersion, prependActivity } from "./activityList";
-import { type BeforeState, columnPages, type PlacedTask, placeTask, removeTask } from "./boardList";
+import { type BeforeState, columnPages, noteColumnRead, type PlacedTask, placeTask, removeTask } from "./boardList";
 import { optimistic } from "./optimistic";
 
 // Edges are keyed by their node so updaters can add one that the server never sent as an edge.
@@ -51,12 +51,18 @@ export const cache = cacheExchange<GraphCacheConfig>({
     WorkspaceRepositorySyncsConnectionEdge: nodeId,
   },
   updates: {
+    Query: {
+      // A board column's first page says which log version its count was read at.
+      workspace(result, _args, cache, info) {
+        noteColumnRead(cache, result.workspace, info.variables);
+      },
+    },
     Subscription: {
       taskChanged({ taskChanged: event }, { workspaceId }, cache) {
         if (!event?.task || event.version == null) return;
         // A created (or undeleted) card was in no column before; otherwise the log entry says where it was.
         const before = event.kind === "CREATED" ? null : (event.activity?.before as BeforeState);
-        placeTask(cache, { ...event.task, deleted: event.task.deleted || event.kind === "DELETED" }, { before });
+        placeTask(cache, { ...event.task, deleted: event.task.deleted || event.kind === "DELETED" }, { before, version: event.version });
         noteWorkspaceVersion(cache, "taskChanged", String(workspaceId), event.version);
       },
       activityAdded({ activityAdded: activity }, args, cache) {
