@@ -201,12 +201,16 @@ async function commitShared(ctx: Pick<Context, "prisma">, workspaceId: string, j
         data: job.options.shared!.data,
       };
     });
-    let written: (Record<string, unknown> & { "#ord": number })[];
-    try {
-      written = await sqlOf(ctx.prisma).query(sharedStatement(kind.write), [workspaceId, JSON.stringify(drafts), new Date()]);
-    } catch {
-      // A retry's twin from another instance, a deadlock: nothing was written; they go the usual way.
-      continue;
+    let written: (Record<string, unknown> & { "#ord": number })[] = [];
+    // Nothing written is most often another instance's commit while this statement waited for the lock
+    // (its snapshot was then stale): once more, with a snapshot that sees it.
+    for (let attempt = 0; attempt < 2 && written.length === 0; attempt++) {
+      try {
+        written = await sqlOf(ctx.prisma).query(sharedStatement(kind.write), [workspaceId, JSON.stringify(drafts), new Date()]);
+      } catch {
+        // A retry's twin from another instance, a deadlock: nothing was written; they go the usual way.
+        break;
+      }
     }
     const appended: WorkspaceEvent[] = [];
     for (const answered of written) {
