@@ -14,14 +14,12 @@ const audiences = new WeakMap<object, Audience>();
 /** One execution per event object, operation and audience; dropped with the event. */
 interface SharedExecution {
   promise: Promise<ExecutionResult>;
-  /** Set once it has resolved: later subscribers take their copy without waiting on a promise. */
+  /** Set once it has resolved: later subscribers take it without waiting on a promise. */
   result?: ExecutionResult;
 }
 const executions = new WeakMap<object, Map<string, Map<string, SharedExecution>>>();
-/** Each subscriber's copy of a shared result, to the result it was copied from. */
-const sharedOf = new WeakMap<object, ExecutionResult>();
-/** A shared result's JSON, made once however many subscribers send it. */
-const serializations = new WeakMap<ExecutionResult, string>();
+/** The results handed to several subscribers, with their JSON once a transport has asked for it. */
+const serializations = new WeakMap<ExecutionResult, { json?: string }>();
 
 export function shareResults(contextValue: object, audience: Audience): void {
   audiences.set(contextValue, audience);
@@ -51,40 +49,41 @@ async function subscribeShared(args: ExecutionArgs) {
 function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Promise<ExecutionResult> | ExecutionResult {
   const audience = typeof payload === "object" && payload !== null ? audiences.get(args.contextValue as object)?.(args) : null;
   if (audience == null) return execute({ ...args, rootValue: payload });
-  // Keyed by the operation's text (the same string for every event of this subscription) then the audience.
+  // Keyed by the operation (the same string for every event of this subscription), then the audience.
   const byOperation = getOrCreate(executions, payload as object, () => new Map<string, Map<string, SharedExecution>>());
   const byAudience = getOrCreate(byOperation, operation, () => new Map<string, SharedExecution>());
   const shared = getOrCreate(byAudience, audience, () => {
-    const execution: SharedExecution = { promise: Promise.resolve(execute({ ...args, rootValue: payload })) };
-    execution.promise.then(
+    const promise = Promise.resolve(execute({ ...args, rootValue: payload })).then(frozen);
+    const execution: SharedExecution = { promise };
+    promise.then(
       (result) => (execution.result = result),
       () => {},
     );
     return execution;
   });
-  return shared.result ? copyOf(shared.result) : shared.promise.then(copyOf);
-}
-
-/** A copy per subscriber: later plugins (error masking, result processing) may replace its fields. */
-function copyOf(shared: ExecutionResult): ExecutionResult {
-  const copy = { ...shared };
-  sharedOf.set(copy, shared);
-  return copy;
+  return shared.result ?? shared.promise;
 }
 
 /**
- * The JSON of a subscriber's result when it is still exactly the shared one (no plugin replaced a field, no
- * errors to code for this transport): serialized once per event and audience, so a transport can send the
- * same text to every subscriber instead of serializing it for each.
+ * Every subscriber of the audience gets this very object: later plugins (error masking, result processing)
+ * replace a result rather than change it (envelop's setResult), and freezing it makes that a rule: a plugin
+ * that wrote into it would throw instead of changing what the others are sent.
+ */
+function frozen(result: ExecutionResult): ExecutionResult {
+  serializations.set(result, {});
+  return Object.freeze(result);
+}
+
+/**
+ * The JSON of a subscriber's result when it is still the shared one (no plugin replaced it, no errors to code
+ * for this transport): serialized once per event and audience, so a transport can send the same text to
+ * every subscriber instead of serializing it for each.
  */
 export function sharedJson(result: object): string | undefined {
-  const shared = sharedOf.get(result);
-  if (!shared || shared.errors) return undefined;
-  const copy = result as Record<string, unknown>;
-  const keys = Object.keys(copy);
-  if (keys.length !== Object.keys(shared).length || keys.some((key) => copy[key] !== (shared as Record<string, unknown>)[key]))
-    return undefined;
-  return getOrCreate(serializations, shared, () => JSON.stringify(shared));
+  const serialization = serializations.get(result as ExecutionResult);
+  if (!serialization || (result as ExecutionResult).errors) return undefined;
+  serialization.json ??= JSON.stringify(result);
+  return serialization.json;
 }
 
 /**
