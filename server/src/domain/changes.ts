@@ -100,10 +100,11 @@ function committerFor(ctx: Context) {
 export const expectChange = (ctx: Context) => committerFor(ctx).arrive();
 
 /**
- * The single write path. Changes to one workspace are group-committed (group-commit.ts): one transaction
- * locks the workspace row (so log versions are gap-free, across instances too), reads the callers' roles
- * under that lock, runs each change (one that fails is rolled back alone and answered with its own error: see
- * commitBatch), bumps the version once for the batch and appends its events in one statement.
+ * The single write path. Changes to one workspace are group-committed (group-commit.ts). The batch's shared
+ * writes (plain task edits, see SharedWrite) commit first, all in one statement; then one transaction locks
+ * the workspace row (so log versions are gap-free, across instances too), reads the callers' roles under
+ * that lock, runs each remaining change (one that fails is rolled back alone and answered with its own
+ * error: see commitBatch), bumps the version once for the batch and appends its events in one statement.
  * Subscribers hear about the events only after the commit, in version order.
  */
 export async function commitChange<T>(
