@@ -12,7 +12,9 @@ export function batchedReads<K, R>(read: (keys: K[]) => Promise<R[]>, max = 500)
     for (let start = 0; start < all.length; start += max) {
       const batch = all.slice(start, start + max);
       read(batch.map((q) => q.key)).then(
-        (results) => batch.forEach((q, i) => q.resolve(results[i]!)),
+        (results) => {
+          for (const [i, q] of batch.entries()) q.resolve(results[i]!);
+        },
         (error) => {
           for (const q of batch) q.reject(error);
         },
