@@ -55,7 +55,13 @@ function resetColumns() {
 resetColumns();
 
 const fixtures: Record<string, unknown> = {
-  Undo: { undo: task("T2", "Build API", "TODO", 2048) },
+  // The server says which change the undo took back (Task.lastChange): the toast names it.
+  Undo: {
+    undo: {
+      ...task("T2", "Build API", "TODO", 2048),
+      lastChange: { __typename: "Activity", id: "E9", action: "UNDO", metadata: { original: "TASK_MOVED" } },
+    },
+  },
   // A result with errors, as the server sends when the stack is empty.
   Redo: { errors: [{ message: "Nothing to redo.", extensions: { code: "CONFLICT", reason: "NOTHING_TO_REDO" } }] },
   Board: {
@@ -297,7 +303,7 @@ describe("undo and redo keys on the board", () => {
 
     fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
     await waitFor(() => expect(mutations(net.sent)).toEqual([{ field: "undo", input: { workspaceId: "W1" } }]));
-    await screen.findByText("Undone: “Build API” is back as it was.");
+    await screen.findByText("Undid moving “Build API”: it is back in To do.");
     // The returned task lands in its column through the cache updater.
     await waitFor(() => expect(within(col("To do")).getByText("Build API")).toBeTruthy());
 
