@@ -87,6 +87,8 @@ type Documents = {
     "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": typeof types.PgBusTitlesDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": typeof types.FanOutWorkspaceDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": typeof types.FanOutVersionsDocument,
+    "\n  mutation SharedInstancesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": typeof types.SharedInstancesWorkspaceDocument,
+    "\n  query SharedInstancesLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n": typeof types.SharedInstancesLogDocument,
     "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n": typeof types.NotificationsInboxDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": typeof types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.NotificationsRemoveMemberDocument,
@@ -224,6 +226,8 @@ const documents: Documents = {
     "\n  subscription PgBusTitles($workspaceId: ID!) { taskChanged(workspaceId: $workspaceId) { version task { title } } }\n": types.PgBusTitlesDocument,
     "\n  mutation FanOutWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id version } }\n": types.FanOutWorkspaceDocument,
     "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n": types.FanOutVersionsDocument,
+    "\n  mutation SharedInstancesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n": types.SharedInstancesWorkspaceDocument,
+    "\n  query SharedInstancesLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n": types.SharedInstancesLogDocument,
     "\n  query NotificationsInbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly) { edges { node { id kind read actor { name } task { title } comment { body } workspace { name } } } }\n  }\n": types.NotificationsInboxDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount notifications { id read } }\n  }\n": types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.NotificationsRemoveMemberDocument,
@@ -594,6 +598,14 @@ export function graphql(source: "\n  mutation FanOutWorkspace($input: CreateWork
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"): (typeof documents)["\n  subscription FanOutVersions($workspaceId: ID!) { activityAdded(workspaceId: $workspaceId) { version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedInstancesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"): (typeof documents)["\n  mutation SharedInstancesWorkspace($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedInstancesLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n"): (typeof documents)["\n  query SharedInstancesLog($id: ID!, $since: Int!) {\n    workspace(id: $id) {\n      version\n      events(since: $since, first: 500) { events { version action entityId before after } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
