@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BoardColumnsPageQuery } from "./gql/graphql.js";
 import { graphql } from "./gql/index.js";
-import { createWorkspace, ok, signUp } from "./support/client.js";
-import { CreateBoard, CreateTask, MoveTask } from "./support/documents.js";
+import { createWorkspace, ok, refusal, request, signUp } from "./support/client.js";
+import { CreateBoard, CreateTask, MoveTask, UpdateTask } from "./support/documents.js";
 
 // Issue #11, item 1: the web board loads each column (a status of a board) on its own, a page at a time, and
 // its header shows the server's count for that column. This is the API it reads.
@@ -100,5 +100,48 @@ describe("a board's columns, paged one status at a time", () => {
     );
     expect(next!.tasks.edges.map((e) => e.node.title)).toEqual(["TODO 5", "TODO 6", "TODO 7", "TODO 8", "TODO 9"]);
     expect(next!.tasks.totalCount).toBe(11);
+  });
+
+  // Issue #11: a filtered column asks the server for its matching cards, so its count is the filtered total at once.
+  const Filtered = graphql(`
+    query FilteredColumn($id: ID!, $boardId: ID!, $status: TaskStatus!, $first: Int!, $unassigned: Boolean, $noDueDate: Boolean, $assigneeId: ID, $overdue: Boolean) {
+      workspace(id: $id) {
+        tasks(boardId: $boardId, status: $status, first: $first, unassigned: $unassigned, noDueDate: $noDueDate, assigneeId: $assigneeId, overdue: $overdue) {
+          totalCount
+          edges { node { id title } }
+        }
+      }
+    }
+  `);
+
+  it("filters a column to unassigned cards and to cards without a due date, counting only those", async () => {
+    const { owner, workspace, boardId } = await seed();
+    const todo = (await pagesOf(owner.token, workspace.id, boardId, "TODO", 20))[0]!.edges.map((e) => e.node);
+    // Two of the twelve get an assignee, one a due date.
+    for (const card of todo.slice(0, 2)) await ok(UpdateTask, { input: { id: card.id, assigneeId: owner.id } }, owner.token);
+    await ok(UpdateTask, { input: { id: todo[5]!.id, dueAt: "2030-01-01T00:00:00.000Z" } }, owner.token);
+    const column = async (extra: { unassigned?: boolean; noDueDate?: boolean }) =>
+      (await ok(Filtered, { id: workspace.id, boardId, status: "TODO", first: 5, ...extra }, owner.token)).workspace!.tasks;
+
+    const unassigned = await column({ unassigned: true });
+    expect(unassigned.totalCount).toBe(10);
+    expect(unassigned.edges.map((e) => e.node.title)).toEqual(["TODO 2", "TODO 3", "TODO 4", "TODO 5", "TODO 6"]);
+    const noDue = await column({ noDueDate: true });
+    expect(noDue.totalCount).toBe(11);
+    expect(noDue.edges.map((e) => e.node.title)).not.toContain("TODO 5");
+    expect((await column({ unassigned: true, noDueDate: true })).totalCount).toBe(9);
+    expect((await column({ unassigned: false })).totalCount).toBe(12);
+  });
+
+  it("refuses contradictory filters as BAD_USER_INPUT, naming the argument", async () => {
+    const { owner, workspace, boardId } = await seed();
+    const base = { id: workspace.id, boardId, status: "TODO" as const, first: 5 };
+    expect(await refusal(Filtered, { ...base, unassigned: true, assigneeId: owner.id }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "INVALID_VALUE",
+    });
+    expect(await refusal(Filtered, { ...base, noDueDate: true, overdue: true }, owner.token)).toMatchObject({ code: "BAD_USER_INPUT" });
+    const result = await request(Filtered, { ...base, unassigned: true, assigneeId: owner.id }, owner.token);
+    expect(result.errors?.[0]?.message).toContain("unassigned");
   });
 });

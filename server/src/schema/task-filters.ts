@@ -17,6 +17,8 @@ export const taskListArgs = (t: { arg: ArgBuilder }) => ({
   dueAfter: t.arg({ type: "DateTime", description: "Due at or after this time (a client's 'this week' is its own week)." }),
   dueBefore: t.arg({ type: "DateTime", description: "Due before this time." }),
   overdue: t.arg.boolean({ description: "true: due before now and not DONE." }),
+  unassigned: t.arg.boolean({ description: "true: tasks assigned to nobody (not with assigneeId)." }),
+  noDueDate: t.arg.boolean({ description: "true: tasks without a due date (not with dueAfter, dueBefore or overdue)." }),
 });
 
 interface TaskListArgs {
@@ -27,7 +29,21 @@ interface TaskListArgs {
   dueAfter?: Date | null;
   dueBefore?: Date | null;
   overdue?: boolean | null;
+  unassigned?: boolean | null;
+  noDueDate?: boolean | null;
 }
+
+/**
+ * Filters that contradict each other would answer an empty list that looks like an empty board: refused as
+ * BAD_USER_INPUT instead (Pothos' zod plugin, field-level `validate`), naming the newer argument of the pair.
+ */
+export const taskListValidation: [(args: TaskListArgs) => boolean, { message: string; path: string[] }][] = [
+  [(args) => !(args.unassigned && args.assigneeId), { message: "cannot be combined with assigneeId", path: ["unassigned"] }],
+  [
+    (args) => !(args.noDueDate && (args.dueAfter || args.dueBefore || args.overdue)),
+    { message: "cannot be combined with dueAfter, dueBefore or overdue", path: ["noDueDate"] },
+  ],
+];
 
 /** Column order: by status, then the card's position. */
 export const taskListOrder: Prisma.TaskOrderByWithRelationInput[] = [{ status: "asc" }, { position: "asc" }, { id: "asc" }];
@@ -40,6 +56,8 @@ export function taskListWhere(args: TaskListArgs): Prisma.TaskWhereInput {
   if (args.dueAfter) and.push({ dueAt: { gte: args.dueAfter } });
   if (args.dueBefore) and.push({ dueAt: { lt: args.dueBefore } });
   if (args.overdue) and.push({ dueAt: { lt: new Date() }, status: { not: "DONE" } });
+  if (args.unassigned) and.push({ assigneeId: null });
+  if (args.noDueDate) and.push({ dueAt: null });
   return {
     deletedAt: null,
     ...(args.status ? { status: args.status } : {}),

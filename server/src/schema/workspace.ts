@@ -4,7 +4,7 @@ import { createWorkspace, renameWorkspace } from "../domain/workspaces.js";
 import { BoardNode } from "./board.js";
 import { builder, inWorkspace } from "./builder.js";
 import { RoleEnum } from "./enums.js";
-import { taskListArgs, taskListOrder, taskListWhere } from "./task-filters.js";
+import { taskListArgs, taskListOrder, taskListValidation, taskListWhere } from "./task-filters.js";
 import { atLeast, between, workspaceName } from "./validation.js";
 
 interface EventPage {
@@ -72,6 +72,7 @@ export const WorkspaceNode = builder.prismaNode("Workspace", {
         ...taskListArgs(t),
         boardId: t.arg.globalID({ description: "Only this board's tasks (Board.tasks reads the same).", for: BoardNode }),
       },
+      validate: taskListValidation,
       query: (args) => ({
         where: { ...taskListWhere(args), ...(args.boardId ? { boardId: args.boardId.id } : {}) },
         orderBy: taskListOrder,

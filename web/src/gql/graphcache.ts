@@ -139,9 +139,11 @@ export type BoardTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   labelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  noDueDate?: InputMaybe<Scalars['Boolean']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<TaskPriority>>;
   status?: InputMaybe<TaskStatus>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type BoardTasksConnection = {
@@ -1392,9 +1394,11 @@ export type WorkspaceTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   labelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  noDueDate?: InputMaybe<Scalars['Boolean']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<TaskPriority>>;
   status?: InputMaybe<TaskStatus>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type WorkspaceActivityConnection = {
