@@ -5,11 +5,12 @@ import type { YogaServerInstance } from "graphql-yoga";
 import type { WebSocketServer } from "ws";
 import type { Context, Services } from "../context.js";
 import { limitExceeded } from "../errors.js";
+import type { SharedResultSink } from "../realtime/shared-execution.js";
 import { authorizationFrom, type ServerContext, withInputCode } from "../yoga.js";
 import { SocketClose } from "./close-codes.js";
 import { limits } from "./limits.js";
 import type { SessionSockets } from "./session-sockets.js";
-import { SharedResultSender } from "./shared-frames.js";
+import { sharedFrameSender } from "./shared-frames.js";
 
 interface Envelope {
   execute: (args: ExecutionArgs) => never;
@@ -50,16 +51,14 @@ export function serveGraphqlWs(
         const errors = (result as ExecutionResult).errors;
         if (errors?.length) return { ...result, errors: errors.map(forSocket) } as never;
       },
-      // Results shared by an audience go out as one serialization per event (shared-frames.ts).
-      onOperation: (ctx, id, _payload, _args, result) => {
-        if (Symbol.asyncIterator in result) return new SharedResultSender(ctx.extra.socket, id, result as AsyncIterable<ExecutionResult>);
-      },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // graphql-ws has already reserved this operation's id in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > limits.operationsPerSocket) {
           return [limitExceeded(`At most ${limits.operationsPerSocket} operations may be open on one socket.`, limits.operationsPerSocket)];
         }
-        const envelope = yoga.getEnveloped({ ...ctx, connectionParams: ctx.connectionParams ?? {}, params: payload } as never);
+        // Results shared by an audience go out as one serialization per event (shared-frames.ts).
+        const sink: SharedResultSink = { sendSharedResult: sharedFrameSender(ctx.extra.socket, id) };
+        const envelope = yoga.getEnveloped({ ...ctx, connectionParams: ctx.connectionParams ?? {}, params: payload, ...sink } as never);
         // Anything parse or validate throws (a limit plugin among them) is this operation's error, not the socket's.
         try {
           const document = envelope.parse(payload.query);

@@ -39,11 +39,22 @@ export function useSharedExecution(): Plugin {
   };
 }
 
+/**
+ * A transport that can put a shared result's JSON on the wire itself (graphql-ws: one serialization spliced
+ * into each socket's frame) puts this in the operation's context. Shared results then go straight to it
+ * from here, past the layers above (error masking, stream tracking, the transport's own per-result work),
+ * which have nothing to do for a result without errors; every other result still goes up through them.
+ */
+export interface SharedResultSink {
+  sendSharedResult?: (json: string) => void;
+}
+
 async function subscribeShared(args: ExecutionArgs) {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
   const operation = operationKey(args);
-  return new MappedResults(source[Symbol.asyncIterator](), (payload: unknown) => resultFor(args, operation, payload));
+  const sink = (args.contextValue as SharedResultSink | undefined)?.sendSharedResult;
+  return new SharedResults(source[Symbol.asyncIterator](), (payload: unknown) => resultFor(args, operation, payload), sink);
 }
 
 function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Promise<ExecutionResult> | ExecutionResult {
@@ -108,23 +119,32 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Like graphql-js's mapAsyncIterator: returning or throwing reaches the source, so unsubscribing releases it.
+ * Like graphql-js's mapAsyncIterator (returning or throwing reaches the source, so unsubscribing releases
+ * it), except that a shared result, when there is a sink, is sent there and not yielded: the consumer above
+ * asks for the next result only after it has sent the previous one, so the socket's order holds.
  * A class: one lives per subscription, and methods on the prototype cost none of them.
  */
-class MappedResults<T, U> implements AsyncIterableIterator<U> {
+class SharedResults<T, U extends object> implements AsyncIterableIterator<U> {
   constructor(
     private readonly source: AsyncIterator<T>,
     private readonly map: (value: T) => U | Promise<U>,
+    private readonly sink: ((json: string) => void) | undefined,
   ) {}
 
   async next(): Promise<IteratorResult<U>> {
-    const step = await this.source.next();
-    if (step.done) return step;
-    try {
-      return { value: await this.map(step.value), done: false };
-    } catch (error) {
-      await this.source.return?.();
-      throw error;
+    for (;;) {
+      const step = await this.source.next();
+      if (step.done) return step;
+      let value: U;
+      try {
+        value = await this.map(step.value);
+      } catch (error) {
+        await this.source.return?.();
+        throw error;
+      }
+      const json = this.sink && sharedJson(value);
+      if (json === undefined || !this.sink) return { value, done: false };
+      this.sink(json);
     }
   }
 
