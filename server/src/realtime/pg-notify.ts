@@ -96,12 +96,21 @@ export function createPgEventTarget(connectionString: string): PgEventTarget {
     return client;
   };
   let publisherReady: Promise<pg.Client> | null = null;
-  const publishRemote = (payload: string) => {
+  // Notifications published in one turn of the event loop (a group commit publishes its whole batch at once)
+  // go in one statement: one round trip per batch, not per event, in the order they were published.
+  let pending: string[] = [];
+  const flush = () => {
+    const payloads = pending;
+    pending = [];
     if (!publisher) publisherReady = connectPublisher();
     const ready = publisher ? Promise.resolve(publisher) : publisherReady!;
     ready
-      .then((client) => client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]))
+      .then((client) => client.query("SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload", [CHANNEL, payloads]))
       .catch((err) => logger.warn({ err }, "pg bus notify failed"));
+  };
+  const publishRemote = (payload: string) => {
+    pending.push(payload);
+    if (pending.length === 1) queueMicrotask(flush);
   };
 
   publisherReady = connectPublisher();
