@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import type { FieldNode, OperationDefinitionNode } from "graphql";
 import { Client, type Exchange, makeResult, type Operation, Provider } from "urql";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { filter, fromValue, makeSubject, map, mergeMap, pipe } from "wonka";
+import { filter, fromPromise, fromValue, makeSubject, map, mergeMap, pipe } from "wonka";
 import { cache } from "../src/client/cache";
 import { createStatusStore, StatusContext } from "../src/client/connection";
 import { ToastProvider } from "../src/components/shared/Toasts";
@@ -54,6 +54,10 @@ function resetColumns() {
 }
 resetColumns();
 
+const boardColumnFixture = (op: Operation) => ({
+  workspace: { ...ws, version: columnVersion, tasks: columns[(op.variables as { status: string }).status] },
+});
+
 const fixtures: Record<string, unknown> = {
   // The server says which change the undo took back (Task.lastChange): the toast names it.
   Undo: {
@@ -75,9 +79,7 @@ const fixtures: Record<string, unknown> = {
       labels: [],
     },
   },
-  BoardColumn: (op: Operation) => ({
-    workspace: { ...ws, version: columnVersion, tasks: columns[(op.variables as { status: string }).status] },
-  }),
+  BoardColumn: (op: Operation) => boardColumnFixture(op),
   Activity: { workspace: { ...ws, activity: { __typename: "WorkspaceActivityConnection", edges: [] } } },
 };
 
@@ -105,7 +107,14 @@ function testNetwork() {
         }
         const name = op.query.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
         const raw = fixtures[name.name!.value];
-        const fixture = (typeof raw === "function" ? raw(op) : raw) as Record<string, unknown> | undefined;
+        const answer = typeof raw === "function" ? raw(op) : raw;
+        // A fixture may answer later: a promise of the data.
+        if (answer instanceof Promise)
+          return pipe(
+            fromPromise(answer),
+            map((data) => makeResult(op, { data })),
+          );
+        const fixture = answer as Record<string, unknown> | undefined;
         if (fixture && "errors" in fixture) return fromValue(makeResult(op, fixture as never));
         return fromValue(makeResult(op, { data: fixture }));
       }),
@@ -156,6 +165,9 @@ afterEach(() => {
   cleanup();
   resetColumns();
   vi.restoreAllMocks();
+  delete fixtures.CreateTask;
+  delete fixtures.BoardColumnPage;
+  history.replaceState(null, "", "/");
 });
 
 describe("board cache updates from taskChanged", () => {
@@ -355,5 +367,99 @@ describe("polling while the WebSocket is down", () => {
     await waitFor(() => expect(eventsAsked()).toEqual([3, 4, 5]));
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(named("Board").length).toBe(boards + 1);
+  });
+});
+
+describe("issue #11: own new cards and filters on a paged board", () => {
+  const titlesIn = (name: string) =>
+    within(col(name))
+      .queryAllByTestId("task-card")
+      .map((c) => c.querySelector(".card-title")?.textContent);
+
+  it("shows a card created at the end of a 2,000-card column at once, and once only when its page loads", async () => {
+    columns.TODO = column([task("T1", "Write spec", "TODO", 1024), task("T5", "Second", "TODO", 2048)], 2000);
+    vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(800);
+    // The next page of To do answers only when the test says so.
+    let answerPage: (data: unknown) => void = () => {};
+    fixtures.BoardColumnPage = () => new Promise((resolve) => (answerPage = resolve));
+    const mine = task("T99", "Made by me", "TODO", 2_048_000);
+    fixtures.CreateTask = { createTask: mine };
+    const net = renderBoard();
+    await screen.findByText("Write spec");
+    await waitFor(() => expect(net.sent.some((o) => rootOperation(o) === "BoardColumnPage")).toBe(true));
+
+    fireEvent.click(screen.getByRole("button", { name: "Add task to To do" }));
+    const box = screen.getByLabelText("New task title in To do");
+    fireEvent.change(box, { target: { value: "Made by me" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    // Past the loaded part, yet shown where it was made: at the end of the column.
+    await waitFor(() => expect(titlesIn("To do")).toEqual(["Write spec", "Second", "Made by me"]));
+    expect(screen.getByTestId("count-TODO").textContent).toBe("2000");
+
+    // Its own event counts it and keeps it in place.
+    await net.emit("taskChanged", event("CREATED", 4, mine));
+    expect(screen.getByTestId("count-TODO").textContent).toBe("2001");
+    expect(titlesIn("To do")).toEqual(["Write spec", "Second", "Made by me"]);
+
+    // The page that holds it arrives: the card shows once, after the cards before it.
+    await act(async () => {
+      answerPage({
+        workspace: {
+          ...ws,
+          tasks: {
+            ...column([task("T6", "Third", "TODO", 3072), mine], 2001),
+            pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "c-T99" },
+          },
+        },
+      });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    await waitFor(() => expect(titlesIn("To do")).toEqual(["Write spec", "Second", "Third", "Made by me"]));
+    expect(screen.getAllByText("Made by me")).toHaveLength(1);
+  });
+
+  it("a filtered column reads only its matching cards and their count from the server, in one request", async () => {
+    // To do holds 2,000 cards; 3 are High priority. The server answers the filtered column with just those.
+    const high = [task("H1", "Hot one", "TODO", 5000), task("H2", "Hot two", "TODO", 90_000), task("H3", "Hot three", "TODO", 1_900_000)];
+    for (const t of high) t.priority = "HIGH";
+    const many = Array.from({ length: 50 }, (_, i) => task(`M${i}`, `Plain ${i}`, "TODO", 1024 * (i + 1)));
+    fixtures.BoardColumn = (op: Operation) => {
+      const v = op.variables as { status: string; priorities?: string[] };
+      const tasks = v.status !== "TODO" ? columns[v.status] : v.priorities?.includes("HIGH") ? column(high, 3) : column(many, 2000);
+      return { workspace: { ...ws, version: columnVersion, tasks } };
+    };
+    history.replaceState(null, "", "/?priority=HIGH");
+    try {
+      const net = renderBoard();
+      await screen.findByText("Hot one");
+      expect(titlesIn("To do")).toEqual(["Hot one", "Hot two", "Hot three"]);
+      expect(screen.getByTestId("count-TODO").textContent).toBe("3");
+      const todoReads = net.sent.filter(
+        (o) => rootOperation(o)?.startsWith("BoardColumn") && (o.variables as { status: string }).status === "TODO",
+      );
+      expect(todoReads.map((o) => [rootOperation(o), (o.variables as { priorities?: string[] }).priorities])).toEqual([
+        ["BoardColumn", ["HIGH"]],
+      ]);
+
+      // Live: a matching card edited out of the filter leaves the column and its count; a new matching card joins;
+      // one that does not match is neither shown nor counted.
+      const cooled = { ...high[1]!, priority: "LOW", version: 2 };
+      await net.emit("taskChanged", {
+        ...event("UPDATED", 4, cooled, "TODO"),
+        activity: {
+          __typename: "Activity",
+          id: "A4",
+          before: { status: "TODO", boardId: "b1", priority: "HIGH", assigneeId: null, labelIds: [], dueAt: null },
+        },
+      });
+      expect(titlesIn("To do")).toEqual(["Hot one", "Hot three"]);
+      expect(screen.getByTestId("count-TODO").textContent).toBe("2");
+      await net.emit("taskChanged", event("CREATED", 5, { ...task("H4", "Hot four", "TODO", 2_000_000), priority: "HIGH" }));
+      await net.emit("taskChanged", event("CREATED", 6, task("M99", "Plain new", "TODO", 2_100_000)));
+      expect(titlesIn("To do")).toEqual(["Hot one", "Hot three", "Hot four"]);
+      expect(screen.getByTestId("count-TODO").textContent).toBe("3");
+    } finally {
+      fixtures.BoardColumn = boardColumnFixture;
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { cacheExchange, type Data } from "@urql/exchange-graphcache";
 import type { GraphCacheConfig, GraphCacheUpdaters } from "../../gql/graphcache";
 import { noteWorkspaceVersion, prependActivity } from "./activityList";
-import { type BeforeState, columnPages, noteColumnRead, type PlacedTask, placeTask, removeTask } from "./boardList";
+import { type BeforeState, columnPages, keepOwnCard, noteColumnRead, type PlacedTask, placeTask, removeTask } from "./boardList";
 import { optimistic } from "./optimistic";
 
 // Edges are keyed by their node so updaters can add one that the server never sent as an edge.
@@ -80,7 +80,11 @@ export const cache = cacheExchange<GraphCacheConfig>({
       },
     },
     Mutation: {
-      createTask: placeResultOf("createTask"),
+      // The card this client made shows where it was made, even past its column's loaded part.
+      createTask(result, args, cache) {
+        if (result.createTask?.id) keepOwnCard(cache, result.createTask.id);
+        placeResultOf("createTask")(result, args, cache);
+      },
       updateTask: placeResultOf("updateTask"),
       moveTask: placeResultOf("moveTask"),
       undo: placeResultOf("undo"),

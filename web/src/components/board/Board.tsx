@@ -76,7 +76,7 @@ export function Board({ workspace, view, me }: Props) {
         labels={workspace.labels}
         lockAssignee={view === "mine"}
         total={total}
-        shown={board.filtered ? all.filter(board.isShown).length : total}
+        filtered={board.filtered}
       />
       <DndContext
         sensors={sensors}

@@ -10,11 +10,12 @@ type Props = {
   members: BoardWorkspace["members"];
   labels: BoardWorkspace["labels"];
   lockAssignee: boolean;
+  /** The server's count of the board's cards, of those matching when filtered. */
   total: number;
-  shown: number;
+  filtered: boolean;
 };
 
-export function BoardToolbar({ filters, onChange, members, labels, lockAssignee, total, shown }: Props) {
+export function BoardToolbar({ filters, onChange, members, labels, lockAssignee, total, filtered }: Props) {
   const active = (!lockAssignee && filters.assignee) || filters.priority || filters.labels.length > 0 || filters.due;
   return (
     <div className="toolbar" role="toolbar" aria-label="Filters">
@@ -74,7 +75,7 @@ export function BoardToolbar({ filters, onChange, members, labels, lockAssignee,
         </button>
       )}
       <span className="spacer" />
-      <span className="muted small">{shown === total ? `${total} ${total === 1 ? "task" : "tasks"}` : `${shown} of ${total} tasks`}</span>
+      <span className="muted small">{`${total} ${filtered ? "matching " : ""}${total === 1 ? "task" : "tasks"}`}</span>
     </div>
   );
 }

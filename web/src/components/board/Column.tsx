@@ -1,7 +1,7 @@
 import { useDndContext, useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { TaskStatus } from "../../gql/graphql";
 import { STATUS_LABEL } from "../../model/displayNames";
 import { COLUMN_PREFIX, type Task } from "./boardModel";
@@ -20,9 +20,9 @@ type Props = {
   tasks: Task[];
   /** How many of the column's cards are loaded. */
   loaded: number;
-  /** The server's count of the column's cards (null until it has answered). */
+  /** The server's count of the column's cards, of those matching when filtered (null until it has answered). */
   total: number | null;
-  /** A filter is on: the count reads "matching/total". */
+  /** A filter is on: the server pages and counts only the matching cards. */
   filtered: boolean;
   /** More cards wait on the server; `onNearEnd` asks for them as the list nears the end of what is loaded. */
   hasMore?: boolean;
@@ -43,15 +43,41 @@ const PREFETCH = 20;
 export function Column(props: Props) {
   const { status, workspaceId, tasks, loaded, total, filtered, hasMore = false, loadingMore, canWrite, defaultAssigneeId } = props;
   const { setNodeRef, isOver } = useDroppable({ id: `${COLUMN_PREFIX}${status}` });
-  const count = total === null ? "…" : filtered ? `${tasks.length}/${total}` : String(total);
+  const count = total === null ? "…" : String(total);
   const title =
     total === null
       ? "Counting"
-      : `${filtered ? `${tasks.length} of the ${loaded} loaded match, ${total} in all` : `${total} ${total === 1 ? "task" : "tasks"}`}${
-          hasMore && !filtered ? `, ${loaded} loaded` : ""
-        }`;
+      : `${total} ${filtered ? "matching " : ""}${total === 1 ? "task" : "tasks"}${hasMore ? `, ${loaded} loaded` : ""}`;
   // A column with more pages scrolls inside itself too: reaching the end of its list is what loads the next page.
   const long = tasks.length > VIRTUAL_FROM || hasMore;
+  const { handle: boardHandle } = props;
+  const drawn = useRef<ColumnHandle | null>(null);
+  const handle = useCallback(
+    (h: ColumnHandle | null) => {
+      drawn.current = h;
+      boardHandle?.(h);
+    },
+    [boardHandle],
+  );
+  // The card just made here is scrolled into sight once it is in the list (it may sit past the loaded part), and
+  // the next page waits until the list is scrolled by hand, so the page does not push it out of sight at once.
+  const [made, setMade] = useState<string | null>(null);
+  const [hold, setHold] = useState(false);
+  useEffect(() => {
+    if (!made) return;
+    const index = tasks.findIndex((t) => t.id === made);
+    if (index < 0) return;
+    setMade(null);
+    if (drawn.current) drawn.current.reveal(index);
+    else
+      [...document.querySelectorAll<HTMLElement>("[data-task-id]")]
+        .find((el) => el.dataset.taskId === made)
+        ?.scrollIntoView?.({ block: "nearest" });
+  }, [made, tasks]);
+  const onCreated = useCallback((id: string) => {
+    setHold(true);
+    setMade(id);
+  }, []);
   return (
     <section
       className={`column column-${status.toLowerCase()}${isOver ? " is-over" : ""}`}
@@ -68,7 +94,14 @@ export function Column(props: Props) {
       </header>
       <SortableContext items={tasks.map((t) => t.id)} strategy={verticalListSortingStrategy}>
         {long ? (
-          <VirtualCards {...props} hasMore={hasMore} setNodeRef={setNodeRef} />
+          <VirtualCards
+            {...props}
+            hasMore={hasMore}
+            setNodeRef={setNodeRef}
+            handle={handle}
+            onNearEnd={hold ? undefined : props.onNearEnd}
+            onUserScroll={hold ? () => setHold(false) : undefined}
+          />
         ) : (
           <div ref={setNodeRef} className="column-body">
             {tasks.map((t) => (
@@ -78,19 +111,30 @@ export function Column(props: Props) {
           </div>
         )}
       </SortableContext>
-      {canWrite && <NewTaskForm workspaceId={workspaceId} status={status} assigneeId={defaultAssigneeId} />}
+      {canWrite && <NewTaskForm workspaceId={workspaceId} status={status} assigneeId={defaultAssigneeId} onCreated={onCreated} />}
     </section>
   );
 }
 
-type VirtualProps = Props & { setNodeRef: (node: HTMLElement | null) => void };
+type VirtualProps = Props & { setNodeRef: (node: HTMLElement | null) => void; onUserScroll?: () => void };
 
 /**
  * A long column scrolls on its own and mounts only the cards near its visible part (@tanstack/react-virtual).
  * The card being dragged stays mounted wherever the list is scrolled (dnd-kit needs its node), and drawing the
  * last loaded cards asks for the next page.
  */
-function VirtualCards({ tasks, setNodeRef, canWrite, onOpen, editing, hasMore, loadingMore, onNearEnd, handle }: VirtualProps) {
+function VirtualCards({
+  tasks,
+  setNodeRef,
+  canWrite,
+  onOpen,
+  editing,
+  hasMore,
+  loadingMore,
+  onNearEnd,
+  handle,
+  onUserScroll,
+}: VirtualProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const { active } = useDndContext();
   const activeIndex = active ? tasks.findIndex((t) => t.id === active.id) : -1;
@@ -127,6 +171,10 @@ function VirtualCards({ tasks, setNodeRef, canWrite, onOpen, editing, hasMore, l
       }}
       className="column-body column-scroll"
       data-testid="column-scroll"
+      // Scrolling by hand (not a reveal's scroll) lets paging go on.
+      onWheel={onUserScroll}
+      onTouchMove={onUserScroll}
+      onKeyDown={onUserScroll}
     >
       <div style={{ height: rows.getTotalSize(), position: "relative" }}>
         {items.map((row) => {

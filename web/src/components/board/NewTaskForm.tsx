@@ -8,8 +8,16 @@ import { STATUS_LABEL } from "../../model/displayNames";
 import { useToast } from "../shared/Toasts";
 import { useCurrentBoard } from "./currentBoard";
 
+type Props = {
+  workspaceId: string;
+  status: TaskStatus;
+  assigneeId?: string;
+  /** The server made the card: the column brings it into sight. */
+  onCreated?: (id: string) => void;
+};
+
 /** Inline "add a card" at the bottom of a column; stays open for quick entry of several tasks. */
-export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: string; status: TaskStatus; assigneeId?: string }) {
+export function NewTaskForm({ workspaceId, status, assigneeId, onCreated }: Props) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [, createTask] = useMutation(CreateTaskMutation);
@@ -34,7 +42,7 @@ export function NewTaskForm({ workspaceId, status, assigneeId }: { workspaceId: 
     if (r.error) {
       toast(`"${clean}" wasn't created. ${describeError(r.error)}`);
       setTitle(clean);
-    }
+    } else if (r.data?.createTask) onCreated?.(r.data.createTask.id);
   }
 
   function cancel() {

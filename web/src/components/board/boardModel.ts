@@ -54,6 +54,38 @@ export function matches(task: Task, f: Filters, now = new Date()) {
   return true;
 }
 
+/** A column's filter as Workspace.tasks arguments: only those set, so an unfiltered column keeps its plain arguments. */
+export interface ColumnFilter {
+  assigneeId?: string;
+  unassigned?: true;
+  priorities?: TaskPriority[];
+  labelIds?: string[];
+  overdue?: true;
+  dueAfter?: string;
+  dueBefore?: string;
+  noDueDate?: true;
+}
+
+/**
+ * The board's filters as the server applies them (issue #11): a filtered column reads only its matching cards, and
+ * its count is theirs. "This week" is the viewer's own week, so its bounds are sent as times.
+ */
+export function columnFilter(f: Filters, now = new Date()): ColumnFilter {
+  const args: ColumnFilter = {};
+  if (f.assignee === "none") args.unassigned = true;
+  else if (f.assignee) args.assigneeId = f.assignee;
+  if (f.priority) args.priorities = [f.priority];
+  if (f.labels.length) args.labelIds = [...f.labels].sort();
+  if (f.due === "overdue") args.overdue = true;
+  if (f.due === "none") args.noDueDate = true;
+  if (f.due === "week") {
+    const [start, end] = thisWeek(now);
+    args.dueAfter = start.toISOString();
+    args.dueBefore = end.toISOString();
+  }
+  return args;
+}
+
 /** Filters live in the URL (?assignee=&priority=&labels=a,b&due=), so a filtered board can be shared and reloaded. */
 export function filtersFromUrl(search: string): Filters {
   const q = new URLSearchParams(search);

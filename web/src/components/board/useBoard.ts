@@ -11,7 +11,9 @@ import { useToast } from "../shared/Toasts";
 import { type Conflict, conflictCurrent } from "../task/conflict";
 import {
   type BoardWorkspace,
+  type ColumnFilter,
   type Columns,
+  columnFilter,
   dropTarget,
   type Filters,
   filtersFromUrl,
@@ -62,17 +64,20 @@ export function useBoard(workspace: BoardWorkspace, boardId: string | null, view
   const canWrite = can(workspace.myRole, "writeTasks");
   useUndoRedo(workspace.id, canWrite);
   useEditingPresence(workspace.id, openId);
-  const todo = useColumn(workspace.id, boardId, "TODO");
-  const inProgress = useColumn(workspace.id, boardId, "IN_PROGRESS");
-  const blocked = useColumn(workspace.id, boardId, "BLOCKED");
-  const done = useColumn(workspace.id, boardId, "DONE");
+  const effective: Filters = view === "mine" ? { ...filters, assignee: me?.id ?? "none" } : filters;
+  // The columns ask the server for the matching cards only (a new object only when the filters or the day change).
+  const filterKey = JSON.stringify(columnFilter(effective));
+  const serverFilter = useMemo(() => JSON.parse(filterKey) as ColumnFilter, [filterKey]);
+  const todo = useColumn(workspace.id, boardId, "TODO", serverFilter);
+  const inProgress = useColumn(workspace.id, boardId, "IN_PROGRESS", serverFilter);
+  const blocked = useColumn(workspace.id, boardId, "BLOCKED", serverFilter);
+  const done = useColumn(workspace.id, boardId, "DONE", serverFilter);
   const pages: Record<keyof Columns, ColumnData> = { TODO: todo, IN_PROGRESS: inProgress, BLOCKED: blocked, DONE: done };
   const columns: Columns = useMemo(
     () => ({ TODO: todo.tasks, IN_PROGRESS: inProgress.tasks, BLOCKED: blocked.tasks, DONE: done.tasks }),
     [todo.tasks, inProgress.tasks, blocked.tasks, done.tasks],
   );
   useRefreshWhileDown(workspace.version, Object.values(pages));
-  const effective: Filters = view === "mine" ? { ...filters, assignee: me?.id ?? "none" } : filters;
   const all = STATUSES.flatMap((s) => columns[s]);
   const loadedOpen = all.find((t) => t.id === openId);
   // ?task=<id> may name a card further down its column than is loaded: read that one card.

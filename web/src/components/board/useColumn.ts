@@ -3,7 +3,7 @@ import { useClient, useQuery } from "urql";
 import { nextCursor } from "../../client/cache/boardList";
 import type { TaskStatus } from "../../gql/graphql";
 import { BoardColumnPageQuery, BoardColumnQuery, COLUMN_FIRST, COLUMN_NEXT } from "../../graphql/boardPages";
-import { columnCards, type Task } from "./boardModel";
+import { type ColumnFilter, columnCards, type Task } from "./boardModel";
 
 export interface ColumnData {
   /** The loaded cards, in the server's order (position). */
@@ -22,13 +22,14 @@ export interface ColumnData {
 /**
  * One column of a board (a status), loaded on its own: its first page at once, the next when `loadMore` is
  * called (the column calls it as its list is scrolled near the end of what is loaded). The cache joins the
- * pages (cache/boardList.ts) and keeps them and the count right under live events.
+ * pages (cache/boardList.ts) and keeps them and the count right under live events. With a filter the server
+ * pages and counts only the matching cards, so a filtered column fills from its first page.
  */
-export function useColumn(workspaceId: string, boardId: string | null, status: TaskStatus): ColumnData {
+export function useColumn(workspaceId: string, boardId: string | null, status: TaskStatus, filter: ColumnFilter = {}): ColumnData {
   const client = useClient();
   const [result, reexecute] = useQuery({
     query: BoardColumnQuery,
-    variables: { id: workspaceId, boardId: boardId ?? "", status, first: COLUMN_FIRST },
+    variables: { id: workspaceId, boardId: boardId ?? "", status, first: COLUMN_FIRST, ...filter },
     pause: !boardId,
   });
   const connection = result.data?.workspace?.tasks;
@@ -36,11 +37,11 @@ export function useColumn(workspaceId: string, boardId: string | null, status: T
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
   const [loadingMore, setLoadingMore] = useState(false);
   const asked = useRef<string | null>(null);
-  const latest = useRef({ connection, hasMore });
-  latest.current = { connection, hasMore };
+  const latest = useRef({ connection, hasMore, filter });
+  latest.current = { connection, hasMore, filter };
 
   const loadMore = useCallback(() => {
-    const { connection: now, hasMore: more } = latest.current;
+    const { connection: now, hasMore: more, filter: filterNow } = latest.current;
     if (!boardId || !now || !more) return;
     // Paging goes on from a card still in this column: the server reads the cursor card's current place.
     const after = nextCursor(now.edges.filter((e) => !e.node.deleted && e.node.status === status && e.node.board.id === boardId));
@@ -49,7 +50,11 @@ export function useColumn(workspaceId: string, boardId: string | null, status: T
     asked.current = after;
     setLoadingMore(true);
     void client
-      .query(BoardColumnPageQuery, { id: workspaceId, boardId, status, first: COLUMN_NEXT, after }, { requestPolicy: "network-only" })
+      .query(
+        BoardColumnPageQuery,
+        { id: workspaceId, boardId, status, first: COLUMN_NEXT, after, ...filterNow },
+        { requestPolicy: "network-only" },
+      )
       .toPromise()
       .then((r) => {
         if (r.error) asked.current = null; // let the next scroll try again
