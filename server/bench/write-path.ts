@@ -33,7 +33,10 @@ interface Server {
 function spawnServer(env: Record<string, string | undefined>): Promise<Server> {
   // BENCH_CPU_PROF=dir: the server writes a V8 CPU profile there when it exits.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], {
+  // The compiled server, as `pnpm start` runs it (`pnpm bench:write` builds it first); another checkout's
+  // (BENCH_SERVER_DIR) runs its sources through tsx unless BENCH_SERVER_ENTRY names its build.
+  const entry = process.env.BENCH_SERVER_ENTRY ? [process.env.BENCH_SERVER_ENTRY] : ["--import", "tsx", "src/main.ts"];
+  const child = spawn(process.execPath, [...profile, ...entry], {
     cwd: serverDir,
     env: {
       ...process.env,
