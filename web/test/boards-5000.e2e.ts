@@ -242,4 +242,85 @@ describe("a board with 5,000 tasks", () => {
     await expect.poll(() => focusedAndVisible(page, lifted.id), { timeout: 3000 }).toBe("visible");
     await context.close();
   }, 90_000);
+
+  it("shows a card you add at the end of the 3,000-card To do at once, and once only when its page loads", async () => {
+    const { page, context } = await product.signedInPage(token, 1280, 860);
+    await page.goto(`${product.base}/w/${ws}`);
+    await countOf(page, "TODO").filter({ hasText: /^\d+$/ }).waitFor();
+    const total = Number(await countOf(page, "TODO").textContent());
+    expect(await loaded(page, "TODO")).toBeLessThanOrEqual(50);
+    const title = `Added at the end ${Date.now()}`;
+    await page.getByRole("button", { name: "Add task to To do" }).click();
+    await page.getByLabel("New task title in To do").fill(title);
+    await page.keyboard.press("Enter");
+    // Thousands of cards below the loaded part, yet it shows where it was made, scrolled into sight.
+    const made = page.locator('[data-status="TODO"] [data-testid="task-card"]', { hasText: title });
+    await made.waitFor({ timeout: 3000 });
+    await expect
+      .poll(() =>
+        made.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const view = el.closest('[data-testid="column-scroll"]')!.getBoundingClientRect();
+          return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+        }),
+      )
+      .toBe(true);
+    await countOf(page, "TODO")
+      .filter({ hasText: new RegExp(`^${total + 1}$`) })
+      .waitFor();
+    expect(await loaded(page, "TODO")).toBeLessThanOrEqual(51);
+
+    // Scroll on to the end: every page loads, the one holding the new card too, and it is there once, last.
+    await scroller(page, "TODO").hover();
+    await page.mouse.wheel(0, 400);
+    for (let i = 0; i < 60 && (await loaded(page, "TODO")) < total + 1; i++) {
+      const before = await loaded(page, "TODO");
+      await scroller(page, "TODO").evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      await page
+        .waitForFunction((n) => Number(document.querySelector('[data-status="TODO"]')?.getAttribute("data-loaded")) > n, before, {
+          timeout: 5000,
+        })
+        .catch(() => {});
+    }
+    expect(await loaded(page, "TODO")).toBe(total + 1);
+    await scroller(page, "TODO").evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await page.waitForTimeout(200);
+    expect(await made.count()).toBe(1);
+    expect((await drawnTitles(page, "TODO")).at(-1)).toBe(title);
+    await context.close();
+  }, 90_000);
+
+  it("a filter matching 3 of To do's cards shows those 3 and their count after one request, and follows live edits", async () => {
+    const todo = await serverColumn(token, ws, "TODO", 1000);
+    const hot = [todo[4]!, todo[480]!, todo[990]!];
+    const setPriority = (id: string, priority: string) =>
+      gql(`mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }`, { input: { id, priority } }, token);
+    for (const card of hot) await setPriority(card.id, "URGENT");
+    const { page, context } = await product.signedInPage(token, 1280, 860);
+    await page.goto(`${product.base}/w/${ws}`);
+    await countOf(page, "TODO").filter({ hasText: /^\d+$/ }).waitFor();
+    // The column's reads once the filter is on: their operation and variables.
+    const reads: { op: string; status: string; priorities?: string[] }[] = [];
+    page.on("request", (r) => {
+      if (!r.url().endsWith("/graphql") || r.method() !== "POST") return;
+      const body = r.postDataJSON() as { operationName?: string; variables?: { status?: string; priorities?: string[] } } | null;
+      if (body?.operationName?.startsWith("BoardColumn") && body.variables?.status === "TODO")
+        reads.push({ op: body.operationName, status: body.variables.status, priorities: body.variables.priorities });
+    });
+    await page.getByRole("toolbar", { name: "Filters" }).getByLabel("Priority").selectOption("URGENT");
+    await countOf(page, "TODO").filter({ hasText: /^3$/ }).waitFor({ timeout: 5000 });
+    await expect.poll(() => drawnTitles(page, "TODO")).toEqual(hot.map((c) => c.title));
+    await page.waitForTimeout(300);
+    expect(reads).toEqual([{ op: "BoardColumn", status: "TODO", priorities: ["URGENT"] }]);
+
+    // Someone lowers one of them: it leaves the filtered column and its count.
+    await setPriority(hot[1]!.id, "LOW");
+    await countOf(page, "TODO").filter({ hasText: /^2$/ }).waitFor({ timeout: 5000 });
+    await expect.poll(() => drawnTitles(page, "TODO")).toEqual([hot[0]!.title, hot[2]!.title]);
+    await context.close();
+  }, 60_000);
 });

@@ -74,6 +74,7 @@ export function Column(props: Props) {
         .find((el) => el.dataset.taskId === made)
         ?.scrollIntoView?.({ block: "nearest" });
   }, [made, tasks]);
+  const release = useCallback(() => setHold(false), []);
   const onCreated = useCallback((id: string) => {
     setHold(true);
     setMade(id);
@@ -100,7 +101,7 @@ export function Column(props: Props) {
             setNodeRef={setNodeRef}
             handle={handle}
             onNearEnd={hold ? undefined : props.onNearEnd}
-            onUserScroll={hold ? () => setHold(false) : undefined}
+            onUserScroll={hold ? release : undefined}
           />
         ) : (
           <div ref={setNodeRef} className="column-body">
@@ -163,6 +164,16 @@ function VirtualCards({
     handle?.({ reveal: (index) => rows.scrollToIndex(Math.max(0, Math.min(index, tasks.length - 1)), { align: "auto" }) });
     return () => handle?.(null);
   }, [handle, rows, tasks.length]);
+  // Scrolling by hand (not a reveal's scroll) lets paging go on.
+  useEffect(() => {
+    const node = scroller.current;
+    if (!node || !onUserScroll) return;
+    const kinds = ["wheel", "touchmove", "keydown"] as const;
+    for (const kind of kinds) node.addEventListener(kind, onUserScroll, { passive: true });
+    return () => {
+      for (const kind of kinds) node.removeEventListener(kind, onUserScroll);
+    };
+  }, [onUserScroll]);
   return (
     <div
       ref={(node) => {
@@ -171,10 +182,6 @@ function VirtualCards({
       }}
       className="column-body column-scroll"
       data-testid="column-scroll"
-      // Scrolling by hand (not a reveal's scroll) lets paging go on.
-      onWheel={onUserScroll}
-      onTouchMove={onUserScroll}
-      onKeyDown={onUserScroll}
     >
       <div style={{ height: rows.getTotalSize(), position: "relative" }}>
         {items.map((row) => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { useClient, useQuery } from "urql";
+import { createRequest, useClient, useQuery } from "urql";
 import { nextCursor } from "../../client/cache/boardList";
 import type { TaskStatus } from "../../gql/graphql";
 import { BoardColumnPageQuery, BoardColumnQuery, COLUMN_FIRST, COLUMN_NEXT } from "../../graphql/boardPages";
@@ -27,12 +27,14 @@ export interface ColumnData {
  */
 export function useColumn(workspaceId: string, boardId: string | null, status: TaskStatus, filter: ColumnFilter = {}): ColumnData {
   const client = useClient();
-  const [result, reexecute] = useQuery({
-    query: BoardColumnQuery,
-    variables: { id: workspaceId, boardId: boardId ?? "", status, first: COLUMN_FIRST, ...filter },
-    pause: !boardId,
-  });
-  const connection = result.data?.workspace?.tasks;
+  const variables = useMemo(
+    () => ({ id: workspaceId, boardId: boardId ?? "", status, first: COLUMN_FIRST, ...filter }),
+    [workspaceId, boardId, status, filter],
+  );
+  const [result, reexecute] = useQuery({ query: BoardColumnQuery, variables, pause: !boardId });
+  // While another filter's cards are still shown, they are not this column: no count, and no paging on from them.
+  const key = useMemo(() => createRequest(BoardColumnQuery, variables).key, [variables]);
+  const connection = result.operation?.key === key ? result.data?.workspace?.tasks : undefined;
   const tasks = useMemo(() => columnCards(connection?.edges.map((e) => e.node) ?? [], status, boardId), [connection, status, boardId]);
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
   const [loadingMore, setLoadingMore] = useState(false);
