@@ -1,3 +1,4 @@
+import type { Socket } from "node:net";
 import type WebSocket from "ws";
 
 /**
@@ -9,6 +10,30 @@ import type WebSocket from "ws";
 export function sharedFrameSender(socket: WebSocket, id: string): (json: string) => void {
   const framePrefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return (json) => {
-    if (socket.readyState === socket.OPEN) socket.send(`${framePrefix}${json}}`);
+    if (socket.readyState !== socket.OPEN) return;
+    corkForThisTurn(socket);
+    socket.send(`${framePrefix}${json}}`);
   };
+}
+
+/**
+ * A frame costs one system call, and on a busy server that call is most of its cost. Frames sent to one
+ * socket in one turn of the event loop (a subscriber catching up on several events, or several operations
+ * of one socket hearing the same event) leave in one write: the TCP socket under the WebSocket is corked
+ * at the first and uncorked when the turn ends. The more a server falls behind, the more each write carries.
+ */
+function corkForThisTurn(socket: WebSocket): void {
+  // ws keeps its TCP socket as `_socket`; it corks it around each frame itself, and corks nest.
+  const tcp = (socket as unknown as { _socket?: Socket })._socket;
+  if (!tcp || corked.has(tcp)) return;
+  tcp.cork();
+  corked.add(tcp);
+  if (corked.size === 1) setImmediate(uncorkAll);
+}
+
+const corked = new Set<Socket>();
+
+function uncorkAll(): void {
+  for (const tcp of corked) tcp.uncork();
+  corked.clear();
 }
