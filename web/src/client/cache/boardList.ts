@@ -248,7 +248,11 @@ export function placeTask(cache: Cache, task: PlacedTask | null | undefined, cou
   const edgeKey = taskEdgeKey(task.id);
   const own = ownCards.get(cache)?.has(task.id) ?? false;
   let shape: Shape | undefined;
-  const matches = (column: Column) => !isFiltered(column) || passes((shape ??= cachedShape(cache, task.id!)), column.filter);
+  const matches = (column: Column) => {
+    if (!isFiltered(column)) return true;
+    shape = shape ?? cachedShape(cache, task.id!);
+    return passes(shape, column.filter);
+  };
   for (const column of cachedColumns(cache, workspaceId)) {
     const belongs = !task.deleted && task.status === column.status && task.board?.id === column.boardId && matches(column);
     const has = column.pages.some((p) => p.edges.includes(edgeKey));
