@@ -75,10 +75,8 @@ export function Column(props: Props) {
         ?.scrollIntoView?.({ block: "nearest" });
   }, [made, tasks]);
   const release = useCallback(() => setHold(false), []);
-  const onCreated = useCallback((id: string) => {
-    setHold(true);
-    setMade(id);
-  }, []);
+  // Held from the moment it is sent: the optimistic card already sits at the end of the loaded part.
+  const onCreating = useCallback(() => setHold(hasMore), [hasMore]);
   return (
     <section
       className={`column column-${status.toLowerCase()}${isOver ? " is-over" : ""}`}
@@ -112,7 +110,9 @@ export function Column(props: Props) {
           </div>
         )}
       </SortableContext>
-      {canWrite && <NewTaskForm workspaceId={workspaceId} status={status} assigneeId={defaultAssigneeId} onCreated={onCreated} />}
+      {canWrite && (
+        <NewTaskForm workspaceId={workspaceId} status={status} assigneeId={defaultAssigneeId} onCreating={onCreating} onCreated={setMade} />
+      )}
     </section>
   );
 }
@@ -168,7 +168,7 @@ function VirtualCards({
   useEffect(() => {
     const node = scroller.current;
     if (!node || !onUserScroll) return;
-    const kinds = ["wheel", "touchmove", "keydown"] as const;
+    const kinds = ["wheel", "touchmove", "keydown", "pointerdown"] as const;
     for (const kind of kinds) node.addEventListener(kind, onUserScroll, { passive: true });
     return () => {
       for (const kind of kinds) node.removeEventListener(kind, onUserScroll);

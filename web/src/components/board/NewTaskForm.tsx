@@ -12,12 +12,14 @@ type Props = {
   workspaceId: string;
   status: TaskStatus;
   assigneeId?: string;
+  /** The card is on its way to the server. */
+  onCreating?: () => void;
   /** The server made the card: the column brings it into sight. */
   onCreated?: (id: string) => void;
 };
 
 /** Inline "add a card" at the bottom of a column; stays open for quick entry of several tasks. */
-export function NewTaskForm({ workspaceId, status, assigneeId, onCreated }: Props) {
+export function NewTaskForm({ workspaceId, status, assigneeId, onCreating, onCreated }: Props) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [, createTask] = useMutation(CreateTaskMutation);
@@ -29,6 +31,7 @@ export function NewTaskForm({ workspaceId, status, assigneeId, onCreated }: Prop
     const clean = title.trim();
     if (!clean) return;
     setTitle("");
+    onCreating?.();
     const r = await createTask({
       input: {
         workspaceId,
