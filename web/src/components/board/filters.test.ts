@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Filters, filtersFromUrl, filtersToSearch, matches, NO_FILTERS, type Task, thisWeek } from "./boardModel";
+import { columnFilter, type Filters, filtersFromUrl, filtersToSearch, matches, NO_FILTERS, type Task, thisWeek } from "./boardModel";
 
 const bug = { id: "L1", name: "Bug", color: "#ff0000" };
 const ui = { id: "L2", name: "UI", color: "#0000ff" };
@@ -35,5 +35,20 @@ describe("label and due filters", () => {
     expect(filtersFromUrl(search)).toEqual(filters);
     expect(filtersToSearch(NO_FILTERS, "")).toBe("");
     expect(filtersFromUrl("?due=someday").due).toBe("");
+  });
+});
+
+describe("the board's filters as the column query's arguments", () => {
+  it("sends each filter the toolbar offers, and nothing when none is on", () => {
+    expect(columnFilter(NO_FILTERS, now)).toEqual({});
+    expect(columnFilter(f({ assignee: "none", due: "none" }), now)).toEqual({ unassigned: true, noDueDate: true });
+    expect(columnFilter(f({ assignee: "U7", priority: "HIGH", labels: ["L2", "L1"], due: "overdue" }), now)).toEqual({
+      assigneeId: "U7",
+      priorities: ["HIGH"],
+      labelIds: ["L1", "L2"],
+      overdue: true,
+    });
+    const [start, end] = thisWeek(now);
+    expect(columnFilter(f({ due: "week" }), now)).toEqual({ dueAfter: start.toISOString(), dueBefore: end.toISOString() });
   });
 });
