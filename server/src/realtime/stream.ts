@@ -56,34 +56,30 @@ export function workspaceStream(
         return role !== null;
       };
 
-      while (last < head) {
-        const rows = await ctx.prisma.event.findMany({
-          where: { workspaceId, version: { gt: last, lte: head } },
-          orderBy: { version: "asc" },
-          take: PAGE,
-        });
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          const event = fromLog(row);
-          if (!(await advance(event))) return;
-          if (keep(event)) yield event;
+      /** The log's events after `last` and before `before`, in version order, a page at a time. */
+      const logUpTo = async function* (before: number) {
+        for (let after = last; after < before - 1; ) {
+          const rows = await ctx.prisma.event.findMany({
+            where: { workspaceId, version: { gt: after, lt: before } },
+            orderBy: { version: "asc" },
+            take: PAGE,
+          });
+          if (rows.length === 0) return;
+          for (const row of rows) yield fromLog(row);
+          after = rows.at(-1)!.version;
         }
+      };
+
+      for await (const event of logUpTo(head + 1)) {
+        if (!(await advance(event))) return;
+        if (keep(event)) yield event;
       }
       for await (const event of feed) {
         if (event.version <= last) continue;
         // A version that arrives early is preceded by what the log holds before it.
-        while (last < event.version - 1) {
-          const rows = await ctx.prisma.event.findMany({
-            where: { workspaceId, version: { gt: last, lt: event.version } },
-            orderBy: { version: "asc" },
-            take: PAGE,
-          });
-          if (rows.length === 0) break;
-          for (const row of rows) {
-            const missed = fromLog(row);
-            if (!(await advance(missed))) return;
-            if (keep(missed)) yield missed;
-          }
+        for await (const missed of logUpTo(event.version)) {
+          if (!(await advance(missed))) return;
+          if (keep(missed)) yield missed;
         }
         if (!(await advance(event))) return;
         if (keep(event)) yield event;
