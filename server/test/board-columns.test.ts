@@ -56,6 +56,12 @@ async function pagesOf(token: string, id: string, boardId: string, status: Statu
   }
 }
 
+const BoardFiltered = graphql(`
+  query BoardColumnFiltered($id: ID!, $unassigned: Boolean, $assigneeId: ID) {
+    node(id: $id) { ... on Board { tasks(first: 5, unassigned: $unassigned, assigneeId: $assigneeId) { totalCount } } }
+  }
+`);
+
 describe("a board's columns, paged one status at a time", () => {
   it("counts each column on every page and pages it in disjoint pages ordered by position", async () => {
     const { owner, workspace, boardId } = await seed();
@@ -143,5 +149,10 @@ describe("a board's columns, paged one status at a time", () => {
     expect(await refusal(Filtered, { ...base, noDueDate: true, overdue: true }, owner.token)).toMatchObject({ code: "BAD_USER_INPUT" });
     const result = await request(Filtered, { ...base, unassigned: true, assigneeId: owner.id }, owner.token);
     expect(result.errors?.[0]?.message).toContain("unassigned");
+    // Board.tasks takes the same filters and refuses the same contradictions.
+    expect(await refusal(BoardFiltered, { id: boardId, unassigned: true, assigneeId: owner.id }, owner.token)).toEqual({
+      code: "BAD_USER_INPUT",
+      reason: "INVALID_VALUE",
+    });
   });
 });

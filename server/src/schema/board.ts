@@ -3,7 +3,7 @@ import { archiveBoard, BOARD_NAME_MAX, boardForCaller, createBoard, renameBoard 
 import { operationPermission, type Permission } from "../domain/permissions.js";
 import { builder, type InputFields, inWorkspace } from "./builder.js";
 import { workspaceIdOf } from "./ids.js";
-import { taskListArgs, taskListOrder, taskListWhere } from "./task-filters.js";
+import { taskListArgs, taskListOrder, taskListValidation, taskListWhere } from "./task-filters.js";
 import { text } from "./validation.js";
 import { WorkspaceNode } from "./workspace.js";
 
@@ -33,6 +33,7 @@ export const BoardNode = builder.prismaNode("Board", {
       defaultSize: 100,
       maxSize: 1000,
       args: taskListArgs(t),
+      validate: taskListValidation,
       query: (args) => ({ where: taskListWhere(args), orderBy: taskListOrder }),
     }),
   }),
