@@ -137,7 +137,9 @@ class SharedResults<T, U extends object> implements AsyncIterableIterator<U> {
       if (step.done) return step;
       let value: U;
       try {
-        value = await this.map(step.value);
+        // A result already made for this event and audience comes back as is: no promise to wait for.
+        const mapped = this.map(step.value);
+        value = mapped instanceof Promise ? await mapped : mapped;
       } catch (error) {
         await this.source.return?.();
         throw error;

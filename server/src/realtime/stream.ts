@@ -46,15 +46,17 @@ export function workspaceStream(
         workspaceAudience(userId, () => role),
       );
       let last = since ?? head;
-      /** Advances past an event; false when the subscriber is no longer a member (the stream ends). */
-      const advance = async (event: WorkspaceEvent): Promise<boolean> => {
-        last = event.version;
+      /** Whether the stream ends at this event: a Member event reads the role again (a removal ends it). */
+      const endsAt = async (event: WorkspaceEvent): Promise<boolean> => {
         if (event.entityType === "Member") {
           membersChanged(workspaceId);
           role = await roleAfter(ctx, workspaceId, event, role);
         }
-        return role !== null;
+        return role === null;
       };
+      // Most events are no Member event and find the role in place: checked inline, with no promise to wait
+      // for (each event meets thousands of subscribers).
+      const mayEnd = (event: WorkspaceEvent) => event.entityType === "Member" || role === null;
 
       /** The log's events after `last` and before `before`, in version order, a page at a time. */
       const logUpTo = async function* (before: number) {
@@ -71,17 +73,20 @@ export function workspaceStream(
       };
 
       for await (const event of logUpTo(head + 1)) {
-        if (!(await advance(event))) return;
+        last = event.version;
+        if (mayEnd(event) && (await endsAt(event))) return;
         if (keep(event)) yield event;
       }
       for await (const event of feed) {
         if (event.version <= last) continue;
         // A version that arrives early is preceded by what the log holds before it.
         for await (const missed of logUpTo(event.version)) {
-          if (!(await advance(missed))) return;
+          last = missed.version;
+          if (mayEnd(missed) && (await endsAt(missed))) return;
           if (keep(missed)) yield missed;
         }
-        if (!(await advance(event))) return;
+        last = event.version;
+        if (mayEnd(event) && (await endsAt(event))) return;
         if (keep(event)) yield event;
       }
     } finally {
