@@ -91,7 +91,8 @@ describe("two instances behind one PostgreSQL and no Redis: LISTEN/NOTIFY is the
     const sent = notifications.slice(before).map((p) => JSON.parse(p) as { t: string; d: { version: number; workspaceId: string } });
     // Only this workspace's task (version 2): the workspace's own creation (version 1) may still be on its way
     // when `before` is read, and earlier tests' notifications too.
-    const events = sent.filter((n) => n.t.startsWith("workspace") && n.d.workspaceId === ws.id && n.d.version === 2);
+    const [, workspaceId] = Buffer.from(ws.id, "base64").toString().split(":");
+    const events = sent.filter((n) => n.t === `workspace:${workspaceId}` && n.d.version === 2);
     expect(events).toHaveLength(1);
     for (const payload of notifications.slice(before)) {
       expect(Buffer.byteLength(payload)).toBeLessThan(1000);
