@@ -57,7 +57,7 @@ export function serveGraphqlWs(
           return [limitExceeded(`At most ${limits.operationsPerSocket} operations may be open on one socket.`, limits.operationsPerSocket)];
         }
         // Results shared by an audience go out as one serialization per event (shared-frames.ts).
-        const sink: SharedResultSink = { sendSharedResult: sharedFrameSender(ctx.extra.socket, id) };
+        const sink: SharedResultSink = { sendSharedResult: sharedFrameSender(ctx.extra.socket, id, () => id in ctx.subscriptions) };
         const envelope = yoga.getEnveloped({ ...ctx, connectionParams: ctx.connectionParams ?? {}, params: payload, ...sink } as never);
         // Anything parse or validate throws (a limit plugin among them) is this operation's error, not the socket's.
         try {

@@ -5,12 +5,13 @@ import type WebSocket from "ws";
  * A graphql-ws operation's sender of shared results (shared-execution.ts): the result's JSON, serialized once
  * per event and audience, spliced into this operation's `next` frame and sent straight to the socket: no
  * per-subscriber stringify, message validation or send promise. It goes through the socket's one queue, as
- * graphql-ws's own frames do, so order holds.
+ * graphql-ws's own frames do, so order holds. `open` says whether graphql-ws still holds the operation.
  */
-export function sharedFrameSender(socket: WebSocket, id: string): (json: string) => void {
+export function sharedFrameSender(socket: WebSocket, id: string, open: () => boolean): (json: string) => void {
   const framePrefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return (json) => {
-    if (socket.readyState !== socket.OPEN) return;
+    // Nothing after the client completed the operation, or after the socket closed.
+    if (socket.readyState !== socket.OPEN || !open()) return;
     corkForThisTurn(socket);
     socket.send(`${framePrefix}${json}}`);
   };

@@ -3,8 +3,30 @@
  * workspace. The bus sees one listener per workspace however many sockets watch it, and every subscriber
  * receives the very same event object, so work memoized per event (loaders, shared executions) is shared.
  */
+/**
+ * A subscriber's synchronous way in: while its stream waits for the next event with nothing queued, an
+ * event it can take at once (deliver returns true) is handed over there and then, with no promise, no
+ * wake-up of its generator and the layers above it: thousands of subscribers, each event. Anything it
+ * cannot take at once (a gap, a Member event, a result not ready) goes the usual way, in order.
+ */
+export interface Lane<T> {
+  /** Starts what deliver will need for this event (a shared execution); the hub waits for it once for all. */
+  prepare(value: T): Promise<unknown> | undefined;
+  deliver(value: T): boolean;
+}
+
+/** A stream that lets its reader take live events synchronously (stream.ts offers one). */
+export interface LaneOffer<T> {
+  offerLane(lane: Lane<T>): void;
+}
+
+export type Subscription<T> = AsyncIterableIterator<T> & {
+  /** Set by the subscriber's stream once it is live (see Lane). */
+  lane?: Lane<T>;
+};
+
 export interface Hub<T extends { version: number }> {
-  subscribe(workspaceId: string): AsyncIterableIterator<T>;
+  subscribe(workspaceId: string): Subscription<T>;
   /**
    * The newest version this instance knows for a workspace one is subscribed to: read once when the hub
    * starts listening to it, then advanced by every event it hears. A commit not yet published is not in
@@ -22,6 +44,15 @@ interface Entry<T> {
   source: AsyncIterator<T>;
   seen: number;
   loaded: Promise<number> | null;
+}
+
+/** How long the hub waits for lanes' preparations before handing an event out anyway. */
+const PREPARE_WAIT_MS = 1_000;
+
+function settledWithin(promises: Iterable<Promise<unknown>>, ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([Promise.allSettled(promises), timeout]).finally(() => clearTimeout(timer));
 }
 
 export function createHub<T extends { version: number }>(
@@ -42,6 +73,15 @@ export function createHub<T extends { version: number }>(
         if (next.done) break;
         onEvent(next.value);
         if (next.value.version > entry.seen) entry.seen = next.value.version;
+        // What idle subscribers' lanes will need is made first (once per audience), so that each of them can
+        // then take the event at once as it is pushed (Lane).
+        const preparing = new Set<Promise<unknown>>();
+        for (const feed of entry.feeds) {
+          const prepared = feed.prepare(next.value);
+          if (prepared) preparing.add(prepared);
+        }
+        // Bounded: an execution that hangs holds no one; its subscribers then take the event the usual way.
+        if (preparing.size) await settledWithin(preparing, PREPARE_WAIT_MS);
         for (const feed of entry.feeds) feed.push(next.value);
       }
       if (entries.get(workspaceId) === entry) {
@@ -88,11 +128,22 @@ class Feed<T> implements AsyncIterableIterator<T> {
   private head = 0;
   private waiting: ((result: IteratorResult<T>) => void) | null = null;
   private done = false;
+  lane?: Lane<T>;
 
   constructor(private readonly onClose: () => void) {}
 
+  /** Only a subscriber waiting with nothing queued may take the event at once. */
+  private get idle() {
+    return !this.done && this.waiting !== null;
+  }
+
+  prepare(value: T): Promise<unknown> | undefined {
+    return this.idle ? this.lane?.prepare(value) : undefined;
+  }
+
   push(value: T) {
     if (this.done) return;
+    if (this.idle && this.lane?.deliver(value)) return;
     if (this.waiting) {
       const wake = this.waiting;
       this.waiting = null;

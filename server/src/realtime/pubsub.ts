@@ -2,7 +2,7 @@ import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
 import { logger } from "../logger.js";
-import { createHub } from "./hub.js";
+import { createHub, type Subscription } from "./hub.js";
 import { createPgEventTarget } from "./pg-notify.js";
 import { membersChanged } from "./roles.js";
 
@@ -36,7 +36,7 @@ export interface EventBus {
   kind: "memory" | "redis" | "postgresql";
   publish(event: WorkspaceEvent): void;
   /** Every subscriber of a workspace on this instance shares one bus subscription (see hub.ts). */
-  subscribe(workspaceId: string): AsyncIterable<WorkspaceEvent> & AsyncIterator<WorkspaceEvent>;
+  subscribe(workspaceId: string): Subscription<WorkspaceEvent>;
   /** The workspace's newest version as this instance knows it; `load` reads it when the instance does not. */
   head(workspaceId: string, load: () => Promise<number>): Promise<number>;
   /** Whether this instance hears the workspace's events right now (one of its subscribers is here). */

@@ -1,6 +1,7 @@
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { getOrCreate } from "../lib/get-or-create.js";
+import type { LaneOffer } from "./hub.js";
 
 /**
  * Who a subscriber's results may be shared with: subscribers of the same operation, variables and
@@ -54,16 +55,41 @@ async function subscribeShared(args: ExecutionArgs) {
   if (!(Symbol.asyncIterator in source)) return source;
   const operation = operationKey(args);
   const sink = (args.contextValue as SharedResultSink | undefined)?.sendSharedResult;
-  return new SharedResults(source[Symbol.asyncIterator](), (payload: unknown) => resultFor(args, operation, payload), sink);
+  const iterator = source[Symbol.asyncIterator]();
+  // A stream that offers a lane (a workspace stream, once live) hands live events over synchronously: the
+  // shared result, made once per audience before the event is handed out, goes straight to the sink.
+  if (sink && "offerLane" in iterator) {
+    (iterator as LaneOffer<unknown>).offerLane({
+      prepare: (event) => {
+        const shared = sharedExecutionFor(args, operation, event);
+        return shared && !shared.result ? shared.promise : undefined;
+      },
+      deliver: (event) => {
+        const result = sharedExecutionFor(args, operation, event)?.result;
+        const json = result && sharedJson(result);
+        if (json === undefined) return false;
+        sink(json);
+        return true;
+      },
+    });
+  }
+  return new SharedResults(iterator, (payload: unknown) => resultFor(args, operation, payload), sink);
 }
 
 function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Promise<ExecutionResult> | ExecutionResult {
+  const shared = sharedExecutionFor(args, operation, payload);
+  if (!shared) return execute({ ...args, rootValue: payload });
+  return shared.result ?? shared.promise;
+}
+
+/** The execution this subscriber shares for the event (made on first ask), or null when it has no audience. */
+function sharedExecutionFor(args: ExecutionArgs, operation: string, payload: unknown): SharedExecution | null {
   const audience = typeof payload === "object" && payload !== null ? audiences.get(args.contextValue as object)?.(args) : null;
-  if (audience == null) return execute({ ...args, rootValue: payload });
+  if (audience == null) return null;
   // Keyed by the operation (the same string for every event of this subscription), then the audience.
   const byOperation = getOrCreate(executions, payload as object, () => new Map<string, Map<string, SharedExecution>>());
   const byAudience = getOrCreate(byOperation, operation, () => new Map<string, SharedExecution>());
-  const shared = getOrCreate(byAudience, audience, () => {
+  return getOrCreate(byAudience, audience, () => {
     const promise = Promise.resolve(execute({ ...args, rootValue: payload })).then(frozen);
     const execution: SharedExecution = { promise };
     promise.then(
@@ -72,7 +98,6 @@ function resultFor(args: ExecutionArgs, operation: string, payload: unknown): Pr
     );
     return execution;
   });
-  return shared.result ?? shared.promise;
 }
 
 /**

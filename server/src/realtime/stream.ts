@@ -3,6 +3,7 @@ import { toWorkspaceEvent } from "../domain/changes.js";
 import type { Event, Role } from "../generated/prisma/client.js";
 import { workspaceAudience } from "./audience.js";
 import { rememberRow } from "./event-state.js";
+import type { Lane, LaneOffer } from "./hub.js";
 import { roleAfter } from "./membership.js";
 import type { WorkspaceEvent } from "./pubsub.js";
 import { memberRole, membersChanged } from "./roles.js";
@@ -28,6 +29,8 @@ export function workspaceStream(
   const userId = ctx.user!.id;
   // Opened on the first next(), so a stream never read holds no bus subscription.
   let live: AsyncIterator<WorkspaceEvent> | null = null;
+  // Whoever reads this stream, if it can take an event synchronously (PromptlyEnded.offerLane).
+  let reader: Lane<WorkspaceEvent> | undefined;
   const events = (async function* () {
     const feed = ctx.bus.subscribe(workspaceId);
     live = feed;
@@ -77,6 +80,17 @@ export function workspaceStream(
         if (mayEnd(event) && (await endsAt(event))) return;
         if (keep(event)) yield event;
       }
+      // Live from here: an event that follows `last` with nothing to wait for (no gap, no Member event) is
+      // taken at once by whoever reads this stream, if it can (hub.ts Lane); else it comes through the loop.
+      feed.lane = {
+        prepare: (event) => (event.version === last + 1 && !mayEnd(event) && keep(event) ? reader?.prepare(event) : undefined),
+        deliver: (event) => {
+          if (event.version !== last + 1 || mayEnd(event)) return false;
+          if (keep(event) && !reader?.deliver(event)) return false;
+          last = event.version;
+          return true;
+        },
+      };
       for await (const event of feed) {
         if (event.version <= last) continue;
         // A version that arrives early is preceded by what the log holds before it.
@@ -93,17 +107,25 @@ export function workspaceStream(
       await feed.return?.();
     }
   })();
-  return new PromptlyEnded(events, () => live);
+  return new PromptlyEnded(
+    events,
+    () => live,
+    (lane) => {
+      reader = lane;
+    },
+  );
 }
 
 /**
  * A generator whose return() does not wait for the event it is waiting on: it ends the bus feed first, so
  * the generator finishes (its finally runs) and then answers. A class: thousands live at once.
  */
-class PromptlyEnded<T> implements AsyncIterableIterator<T> {
+class PromptlyEnded<T> implements AsyncIterableIterator<T>, LaneOffer<T> {
   constructor(
     private readonly events: AsyncGenerator<T>,
     private readonly feed: () => AsyncIterator<unknown> | null,
+    /** Lets the reader take live events synchronously (hub.ts Lane). */
+    readonly offerLane: (lane: Lane<T>) => void,
   ) {}
 
   next(): Promise<IteratorResult<T>> {
