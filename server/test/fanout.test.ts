@@ -1,6 +1,19 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { graphql } from "./gql/index.js";
-import { addMember, createWorkspace, ok, Subscription, signUp, sleep, team, workspaceState, wsClient } from "./support/client.js";
+import {
+  addMember,
+  createWorkspace,
+  ok,
+  Subscription,
+  serverUrl,
+  signUp,
+  sleep,
+  team,
+  workspaceState,
+  wsClient,
+} from "./support/client.js";
 import { CreateTask, DeleteTask, RemoveMember, SignUp, UpdateTask } from "./support/documents.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
 import type { ServerProcess } from "./support/server-process.js";
@@ -155,3 +168,36 @@ async function signUpAt(url: string, name: string) {
   const { signUp } = await ok(SignUp, { input: { email, password: "fan-out correct horse battery staple", name } }, undefined, url);
   return { token: signUp.token, ...signUp.user };
 }
+
+describe("shared frames on the wire", () => {
+  it("two operations on one socket each get every event once, in order; a completed one gets no frame after", async () => {
+    const { owner, workspace } = await team();
+    const socket = new WebSocket(`${serverUrl().replace(/^http/, "ws")}/graphql`, "graphql-transport-ws");
+    const frames: { id?: string; type: string; payload?: { data?: { taskChanged: { version: number; task: { title: string } } } } }[] = [];
+    socket.on("message", (data) => frames.push(JSON.parse(String(data))));
+    await new Promise((resolve) => socket.once("open", resolve));
+    socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${owner.token}` } }));
+    const subscribe = (id: string) =>
+      socket.send(JSON.stringify({ id, type: "subscribe", payload: { query: print(Changes), variables: { workspaceId: workspace.id } } }));
+    subscribe("a");
+    subscribe("b");
+    const nexts = (id: string) => frames.filter((f) => f.id === id && f.type === "next").map((f) => f.payload!.data!.taskChanged);
+    const { createTask } = await ok(CreateTask, { input: { workspaceId: workspace.id, title: "probe" } }, owner.token);
+    for (let i = 0; (nexts("a").length === 0 || nexts("b").length === 0) && i < 50; i++) {
+      await ok(UpdateTask, { input: { id: createTask.id, title: `probe ${i}` } }, owner.token);
+      await sleep(100);
+    }
+    socket.send(JSON.stringify({ id: "a", type: "complete" }));
+    await sleep(300);
+    const aBefore = nexts("a").length;
+    const bBefore = nexts("b").length;
+    for (let i = 1; i <= 8; i++) await ok(UpdateTask, { input: { id: createTask.id, title: `t${i}` } }, owner.token);
+    for (let i = 0; nexts("b").length < bBefore + 8 && i < 50; i++) await sleep(100);
+    const b = nexts("b");
+    expect(b.slice(bBefore).map((e) => e.task.title)).toEqual(["t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"]);
+    expect(b.map((e) => e.version)).toEqual(Array.from({ length: b.length }, (_, i) => b[0]!.version + i));
+    await sleep(200);
+    expect(nexts("a")).toHaveLength(aBefore);
+    socket.close();
+  }, 30_000);
+});
