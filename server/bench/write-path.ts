@@ -15,6 +15,7 @@ import { createInterface } from "node:readline";
 import { createTestDatabase, type TestDatabase } from "../test/support/databases.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? "1,16,64").split(",").map(Number);
 const STORES = (process.env.BENCH_STORES ?? "pglite,postgresql").split(",") as ("pglite" | "postgresql")[];
 const BOARD_TASKS = Number(process.env.BENCH_BOARD_TASKS ?? 1000);
@@ -327,6 +328,20 @@ async function runStore(store: "pglite" | "postgresql"): Promise<StoreResult> {
     const spreadTasks: string[][] = [];
     for (let w = 0; w < 16; w++) spreadTasks.push(await createTasks(workspaces[w]!, Math.ceil(maxClients / 16), false));
 
+    // Steady state before the first measured row: the server's JIT and both databases' caches and plans warm
+    // up under the same kind of load (a cold start otherwise lands in whichever row comes first).
+    await load(
+      16,
+      WARMUP_SECONDS,
+      (c, n) =>
+        post(
+          port,
+          UPDATE_TASK,
+          { input: { id: oneWorkspaceTasks[c % oneWorkspaceTasks.length], title: `warm-up c${c} edit ${n}` } },
+          token,
+        ),
+      server.child.pid,
+    );
     const writes: StoreResult["writes"] = [];
     let run = 0;
     for (const clients of CLIENTS) {
