@@ -1,9 +1,4 @@
 /**
- * One bus subscription per workspace per instance, fanned out in-process to every subscriber of that
- * workspace. The bus sees one listener per workspace however many sockets watch it, and every subscriber
- * receives the very same event object, so work memoized per event (loaders, shared executions) is shared.
- */
-/**
  * A subscriber's synchronous way in: while its stream waits for the next event with nothing queued, an
  * event it can take at once (deliver returns true) is handed over there and then, with no promise, no
  * wake-up of its generator and the layers above it: thousands of subscribers, each event. Anything it
@@ -25,6 +20,11 @@ export type Subscription<T> = AsyncIterableIterator<T> & {
   lane?: Lane<T>;
 };
 
+/**
+ * One bus subscription per workspace per instance, fanned out in-process to every subscriber of that
+ * workspace. The bus sees one listener per workspace however many sockets watch it, and every subscriber
+ * receives the very same event object, so work memoized per event (loaders, shared executions) is shared.
+ */
 export interface Hub<T extends { version: number }> {
   subscribe(workspaceId: string): Subscription<T>;
   /**
