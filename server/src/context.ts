@@ -33,7 +33,6 @@ export function createContext(services: Services, auth: { user: SessionUser; ses
   // Made on first use: a subscription keeps its context for hours, and most never need them.
   let roles: Map<string, Promise<Role | null>> | undefined;
   let loads: Map<string, Promise<unknown>> | undefined;
-  let provenMember: Set<string> | undefined;
   const lookup = (workspaceId: string) =>
     auth
       ? services.prisma.membership
@@ -55,10 +54,7 @@ export function createContext(services: Services, auth: { user: SessionUser; ses
       roles ??= new Map();
       if (!roles.has(workspaceId)) roles.set(workspaceId, Promise.resolve(role));
     },
-    get provenMember() {
-      provenMember ??= new Set();
-      return provenMember;
-    },
+    provenMember: new Set(),
     once: <T>(key: string, load: () => Promise<T>) => {
       loads ??= new Map();
       return getOrCreate(loads, key, load) as Promise<T>;
