@@ -59,13 +59,19 @@ async function subscribeShared(args: ExecutionArgs) {
   // A stream that offers a lane (a workspace stream, once live) hands live events over synchronously: the
   // shared result, made once per audience before the event is handed out, goes straight to the sink.
   if (sink && "offerLane" in iterator) {
+    // The execution prepare found, so deliver (which follows for the same event) does not look it up again.
+    let prepared: { event: unknown; shared: SharedExecution | null } | null = null;
     (iterator as LaneOffer<unknown>).offerLane({
       prepare: (event) => {
         const shared = sharedExecutionFor(args, operation, event);
+        prepared = { event, shared };
         return shared && !shared.result ? shared.promise : undefined;
       },
       deliver: (event) => {
-        const result = sharedExecutionFor(args, operation, event)?.result;
+        const found = prepared;
+        prepared = null;
+        const shared = found && found.event === event ? found.shared : sharedExecutionFor(args, operation, event);
+        const result = shared?.result;
         const json = result && sharedJson(result);
         if (json === undefined) return false;
         sink(json);
