@@ -101,6 +101,7 @@ type Documents = {
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": typeof types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": typeof types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": typeof types.PresenceSetDocument,
+    "\n  mutation RacingDeleteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } createdBy { id } workspace { id } labels { id } comments(first: 5) { totalCount } }\n  }\n": typeof types.RacingDeleteUpdateDocument,
     "\n  mutation RestoreUndoRestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted version }\n  }\n": typeof types.RestoreUndoRestoreTaskDocument,
     "\n  mutation RestoreUndoUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted lastChange { action metadata } }\n  }\n": typeof types.RestoreUndoUndoDocument,
     "\n  query RestoreUndoTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { title status deleted lastChange { action metadata } }\n    }\n  }\n": typeof types.RestoreUndoTaskDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  subscription HeartbeatPresence($workspaceId: ID!) { presence(workspaceId: $workspaceId) { kind user { id } } }\n": types.HeartbeatPresenceDocument,
     "\n  subscription PresenceWatch($workspaceId: ID!) {\n    presence(workspaceId: $workspaceId) {\n      kind\n      taskId\n      user { id name }\n      viewers { user { id } taskId since }\n    }\n  }\n": types.PresenceWatchDocument,
     "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n": types.PresenceSetDocument,
+    "\n  mutation RacingDeleteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } createdBy { id } workspace { id } labels { id } comments(first: 5) { totalCount } }\n  }\n": types.RacingDeleteUpdateDocument,
     "\n  mutation RestoreUndoRestoreTask($input: RestoreTaskInput!) {\n    restoreTask(input: $input) { id title status deleted version }\n  }\n": types.RestoreUndoRestoreTaskDocument,
     "\n  mutation RestoreUndoUndo($input: UndoInput!) {\n    undo(input: $input) { id title status deleted lastChange { action metadata } }\n  }\n": types.RestoreUndoUndoDocument,
     "\n  query RestoreUndoTask($id: ID!) {\n    node(id: $id) {\n      ... on Task { title status deleted lastChange { action metadata } }\n    }\n  }\n": types.RestoreUndoTaskDocument,
@@ -658,6 +660,10 @@ export function graphql(source: "\n  subscription PresenceWatch($workspaceId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"): (typeof documents)["\n  mutation PresenceSet($input: SetPresenceInput!) {\n    setPresence(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacingDeleteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } createdBy { id } workspace { id } labels { id } comments(first: 5) { totalCount } }\n  }\n"): (typeof documents)["\n  mutation RacingDeleteUpdate($input: UpdateTaskInput!) {\n    updateTask(input: $input) { id title version assignee { id name } createdBy { id } workspace { id } labels { id } comments(first: 5) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
