@@ -4,7 +4,7 @@ import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { loadConfig } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
-import { invalidToken, notFound, reasons } from "./errors.js";
+import { invalidToken, reasons, refuse } from "./errors.js";
 import { Prisma } from "./generated/prisma/client.js";
 import { limits } from "./http/limits.js";
 import { useCloseAfterRefusedBody, useCsrfRefusal, useJsonOnlyPosts } from "./http/request-guards.js";
@@ -57,26 +57,20 @@ export function withInputCode(error: GraphQLError): GraphQLError {
 }
 
 /**
- * Errors raised by the schema's libraries carry no code: Pothos's input checks (a malformed global ID, a
- * negative `first`, a junk cursor) are the client's input; anything else without a code is ours.
- */
-/**
  * A field read after its mutation committed (Pothos loads the relations a selection asks for) found its row
  * deleted in between: a racing delete, not a fault. The write stands; the answer says the thing is gone.
  */
 const isRecordGone = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 
 function goneSinceWrite(error: GraphQLError): GraphQLError {
-  const gone = notFound("It");
-  return new GraphQLError("It was deleted by someone else just after this change was saved.", {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    extensions: gone.extensions,
-  });
+  const { message, extensions } = refuse("NOT_FOUND", "It was deleted by someone else just after this change was saved.");
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
 }
 
+/**
+ * Errors raised by the schema's libraries carry no code: Pothos's input checks (a malformed global ID, a
+ * negative `first`, a junk cursor) are the client's input; anything else without a code is ours.
+ */
 function withCode(error: GraphQLError): GraphQLError {
   // Errors without a path concern the request as a whole (variables that do not coerce): useInputErrorCodes.
   if (error.extensions?.code || !error.path) return error;

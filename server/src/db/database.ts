@@ -42,7 +42,7 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
   }
 
   mkdirSync(config.dataDir, { recursive: true });
-  compileWebAssemblyOnce();
+  baselineWebAssemblyOnly();
   if (!existsSync(path.join(config.dataDir, "PG_VERSION"))) await initializeDataDir(config.dataDir);
   // One process at a time may open a PGlite directory: migrate and serve through the same instance.
   const pglite = new PGlite(config.dataDir, { startParams: [...defaultStartParams, ...memorySettings] });
@@ -70,12 +70,12 @@ export async function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir
  * PGlite's PostgreSQL is 9 MB of WebAssembly. By default V8 compiles it with its baseline compiler (Liftoff)
  * and then recompiles the functions that get hot with TurboFan, on up to four background threads; what those
  * compilations allocate stays behind in the threads' malloc arenas. Measured on the compiled server after the
- * same first requests: idle RSS 278-322 MB with tiering (it differs with every start), 220-222 MB without,
+ * same first requests: idle RSS 278-322 MB with tiering (it differs with every start), 215-222 MB without,
  * for 1-9% less write throughput on the embedded database (bench/RESULTS.md). The embedded default runs one
  * team's workspace on one machine, where a steady, small footprint is worth more than that peak; production
  * runs on PostgreSQL and never comes here. Set before PGlite compiles its module: V8 reads it at compile time.
  */
-function compileWebAssemblyOnce() {
+function baselineWebAssemblyOnly() {
   setFlagsFromString("--liftoff-only");
 }
 

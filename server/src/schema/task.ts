@@ -18,7 +18,8 @@ import { WorkspaceNode } from "./workspace.js";
  * just authorized for this write, and a delete landing between the commit and this read (a soft delete; the
  * row stays) must not turn a saved change into an error. A selection of scalars only reads nothing.
  */
-async function answerTask(ctx: Context, query: { include?: object; select?: object }, written: Task): Promise<Task> {
+async function answerTask(ctx: Context, query: { include?: object; select?: object }, write: Promise<Task>): Promise<Task> {
+  const written = await write;
   if (!Object.keys(query.include ?? {}).length && !Object.keys(query.select ?? {}).length) return written;
   return (await ctx.prisma.task.findUnique({ ...query, where: { id: written.id } })) ?? written;
 }
@@ -133,46 +134,52 @@ builder.mutationFields((t) => ({
     type: "Task",
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
     authScopes: (_root, { input }) => inWorkspace(input.workspaceId, operationPermission.createTask),
-    resolve: async (query, _root, { input }, ctx) => {
-      const written = await createTask(ctx, {
-        ...input,
-        workspaceId: input.workspaceId.id,
-        assigneeId: idOrAbsent(input.assigneeId),
-        labelIds: input.labelIds?.map((label) => label.id),
-        boardId: input.boardId?.id ?? null,
-      });
-      return answerTask(ctx, query, written);
-    },
+    resolve: (query, _root, { input }, ctx) =>
+      answerTask(
+        ctx,
+        query,
+        createTask(ctx, {
+          ...input,
+          workspaceId: input.workspaceId.id,
+          assigneeId: idOrAbsent(input.assigneeId),
+          labelIds: input.labelIds?.map((label) => label.id),
+          boardId: input.boardId?.id ?? null,
+        }),
+      ),
   }),
   updateTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: UpdateTaskInput, required: true }) },
     authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.updateTask),
-    resolve: async (query, _root, { input }, ctx) => {
-      const written = await updateTask(ctx, {
-        ...input,
-        id: input.id.id,
-        assigneeId: idOrAbsent(input.assigneeId),
-        labelIds: input.labelIds?.map((label) => label.id),
-      });
-      return answerTask(ctx, query, written);
-    },
+    resolve: (query, _root, { input }, ctx) =>
+      answerTask(
+        ctx,
+        query,
+        updateTask(ctx, {
+          ...input,
+          id: input.id.id,
+          assigneeId: idOrAbsent(input.assigneeId),
+          labelIds: input.labelIds?.map((label) => label.id),
+        }),
+      ),
   }),
   moveTask: t.prismaField({
     type: "Task",
     args: { input: t.arg({ type: MoveTaskInput, required: true }) },
     authScopes: (_root, { input }, ctx) => taskScope(ctx, input.id, operationPermission.moveTask),
-    resolve: async (query, _root, { input }, ctx) => {
-      const written = await moveTask(ctx, {
-        id: input.id.id,
-        status: input.status,
-        afterId: input.afterId?.id ?? null,
-        boardId: input.boardId?.id ?? null,
-        expectedVersion: input.expectedVersion,
-        clientMutationId: input.clientMutationId,
-      });
-      return answerTask(ctx, query, written);
-    },
+    resolve: (query, _root, { input }, ctx) =>
+      answerTask(
+        ctx,
+        query,
+        moveTask(ctx, {
+          id: input.id.id,
+          status: input.status,
+          afterId: input.afterId?.id ?? null,
+          boardId: input.boardId?.id ?? null,
+          expectedVersion: input.expectedVersion,
+          clientMutationId: input.clientMutationId,
+        }),
+      ),
   }),
   deleteTask: t.id({
     description: "Deletes the task and returns its ID.",
