@@ -1,21 +1,10 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { graphql } from "./gql/index.js";
-import {
-  addMember,
-  createWorkspace,
-  ok,
-  Subscription,
-  serverUrl,
-  signUp,
-  sleep,
-  team,
-  workspaceState,
-  wsClient,
-} from "./support/client.js";
+import { addMember, createWorkspace, ok, Subscription, signUp, sleep, team, workspaceState, wsClient } from "./support/client.js";
 import { CreateTask, DeleteTask, RemoveMember, SignUp, UpdateTask } from "./support/documents.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
+import { rawSocket } from "./support/raw-socket.js";
 import type { ServerProcess } from "./support/server-process.js";
 
 const Changes = graphql(`
@@ -172,11 +161,14 @@ async function signUpAt(url: string, name: string) {
 describe("shared frames on the wire", () => {
   it("two operations on one socket each get every event once, in order; a completed one gets no frame after", async () => {
     const { owner, workspace } = await team();
-    const socket = new WebSocket(`${serverUrl().replace(/^http/, "ws")}/graphql`, "graphql-transport-ws");
-    const frames: { id?: string; type: string; payload?: { data?: { taskChanged: { version: number; task: { title: string } } } } }[] = [];
-    socket.on("message", (data) => frames.push(JSON.parse(String(data))));
-    await new Promise((resolve) => socket.once("open", resolve));
-    socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${owner.token}` } }));
+    const { socket, messages, closed } = await rawSocket(owner.token);
+    const frames = messages as {
+      id?: string;
+      type: string;
+      payload?: { data?: { taskChanged: { version: number; task: { title: string } } } };
+    }[];
+    let closedWith: number | undefined;
+    void closed.then((code) => (closedWith = code));
     const subscribe = (id: string) =>
       socket.send(JSON.stringify({ id, type: "subscribe", payload: { query: print(Changes), variables: { workspaceId: workspace.id } } }));
     subscribe("a");
@@ -198,6 +190,7 @@ describe("shared frames on the wire", () => {
     expect(b.map((e) => e.version)).toEqual(Array.from({ length: b.length }, (_, i) => b[0]!.version + i));
     await sleep(200);
     expect(nexts("a")).toHaveLength(aBefore);
+    expect(closedWith).toBeUndefined();
     socket.close();
   }, 30_000);
 });

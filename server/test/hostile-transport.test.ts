@@ -8,6 +8,7 @@ import WebSocket from "ws";
 import { SocketClose } from "../src/http/close-codes.js";
 import { createWorkspace, Subscription, serverUrl, signUp, sleep, type TestUser, team, wsClient } from "./support/client.js";
 import { serverOnOwnDatabase } from "./support/instances.js";
+import { rawSocket } from "./support/raw-socket.js";
 import { type ServerProcess, spawnServer } from "./support/server-process.js";
 
 // Attacks on the transport (HTTP, SSE, graphql-ws) as a hostile client would make them, with raw fetch and
@@ -87,25 +88,6 @@ async function openSse(token: string, query: string, variables: Record<string, u
     }
   };
   return { events, ended, waitFor, cancel: () => reader.cancel() };
-}
-
-/** A raw graphql-transport-ws socket, for what a well-behaved client library would never send. */
-async function rawSocket(token?: string) {
-  const socket = new WebSocket(`${serverUrl().replace(/^http/, "ws")}/graphql`, "graphql-transport-ws");
-  const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
-  const messages: { type: string; id?: string; payload?: unknown }[] = [];
-  socket.on("message", (data) => messages.push(JSON.parse(String(data))));
-  await new Promise((resolve, reject) => {
-    socket.once("open", resolve);
-    socket.once("error", reject);
-  });
-  socket.send(JSON.stringify({ type: "connection_init", payload: token ? { authorization: `Bearer ${token}` } : {} }));
-  const deadline = Date.now() + 5_000;
-  while (!messages.some((m) => m.type === "connection_ack")) {
-    if (Date.now() > deadline) throw new Error("no connection_ack");
-    await sleep(20);
-  }
-  return { socket, closed, messages };
 }
 
 const TaskChanged = "subscription($ws: ID!) { taskChanged(workspaceId: $ws) { kind version } }";
