@@ -68,27 +68,34 @@ export function createHub<T extends { version: number }>(
     const entry: Entry<T> = { feeds: new Set(), source: listen(workspaceId), seen: 0, loaded: null };
     entries.set(workspaceId, entry);
     void (async () => {
-      for (;;) {
-        const next = await entry.source.next();
-        if (next.done) break;
-        onEvent(next.value);
-        if (next.value.version > entry.seen) entry.seen = next.value.version;
-        // What idle subscribers' lanes will need is made first (once per audience), so that each of them can
-        // then take the event at once as it is pushed (Lane).
-        const preparing = new Set<Promise<unknown>>();
-        for (const feed of entry.feeds) {
-          const prepared = feed.prepare(next.value);
-          if (prepared) preparing.add(prepared);
+      let failure: Failure | undefined;
+      try {
+        for (;;) {
+          const next = await entry.source.next();
+          if (next.done) break;
+          onEvent(next.value);
+          if (next.value.version > entry.seen) entry.seen = next.value.version;
+          // What idle subscribers' lanes will need is made first (once per audience), so that each of them can
+          // then take the event at once as it is pushed (Lane).
+          const preparing = new Set<Promise<unknown>>();
+          for (const feed of entry.feeds) {
+            const prepared = feed.prepare(next.value);
+            if (prepared) preparing.add(prepared);
+          }
+          // Bounded: an execution that hangs holds no one; its subscribers then take the event the usual way.
+          if (preparing.size) await settledWithin(preparing, PREPARE_WAIT_MS);
+          for (const feed of entry.feeds) feed.push(next.value);
         }
-        // Bounded: an execution that hangs holds no one; its subscribers then take the event the usual way.
-        if (preparing.size) await settledWithin(preparing, PREPARE_WAIT_MS);
-        for (const feed of entry.feeds) feed.push(next.value);
+      } catch (error) {
+        // The bus failed this listener. Its subscribers' streams fail with the error rather than wait forever
+        // (clients resubscribe with `since` and lose nothing), and the next subscriber opens a new listener.
+        failure = { error };
       }
       if (entries.get(workspaceId) === entry) {
         entries.delete(workspaceId);
         onIdle(workspaceId);
       }
-      for (const feed of entry.feeds) feed.end();
+      for (const feed of entry.feeds) feed.end(failure);
     })();
     return entry;
   };
@@ -122,12 +129,19 @@ export function createHub<T extends { version: number }>(
   };
 }
 
+/** Why a listener ended, when it failed. */
+interface Failure {
+  error: unknown;
+}
+
 /** A subscriber's queue: unbounded, since its stream reads it in order and never skips a version. */
 class Feed<T> implements AsyncIterableIterator<T> {
   private queue: T[] = [];
   private head = 0;
-  private waiting: ((result: IteratorResult<T>) => void) | null = null;
+  private waiting: ((result: IteratorResult<T> | Promise<never>) => void) | null = null;
   private done = false;
+  /** Thrown by the next read once the queue is drained, then the feed is done. */
+  private failure?: Failure;
   lane?: Lane<T>;
 
   constructor(private readonly onClose: () => void) {}
@@ -137,13 +151,28 @@ class Feed<T> implements AsyncIterableIterator<T> {
     return !this.done && this.waiting !== null;
   }
 
+  // A lane that throws has not taken the event: it goes the usual way, where whatever failed is this
+  // subscriber's own error, not every other subscriber's (the hub walks them all in one loop).
   prepare(value: T): Promise<unknown> | undefined {
-    return this.idle ? this.lane?.prepare(value) : undefined;
+    if (!this.idle) return undefined;
+    try {
+      return this.lane?.prepare(value);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private takenAtOnce(value: T): boolean {
+    try {
+      return this.lane?.deliver(value) === true;
+    } catch {
+      return false;
+    }
   }
 
   push(value: T) {
     if (this.done) return;
-    if (this.idle && this.lane?.deliver(value)) return;
+    if (this.idle && this.takenAtOnce(value)) return;
     if (this.waiting) {
       const wake = this.waiting;
       this.waiting = null;
@@ -151,11 +180,16 @@ class Feed<T> implements AsyncIterableIterator<T> {
     } else this.queue.push(value);
   }
 
-  end() {
+  end(failure?: Failure) {
     if (this.done) return;
     this.done = true;
-    this.waiting?.({ value: undefined, done: true });
+    this.failure = failure;
+    const wake = this.waiting;
     this.waiting = null;
+    if (!wake) return;
+    this.failure = undefined;
+    // A promise resolved with a rejected one rejects: the waiting read fails with the error.
+    wake(failure ? Promise.reject(failure.error) : { value: undefined, done: true });
   }
 
   next(): Promise<IteratorResult<T>> {
@@ -167,6 +201,11 @@ class Feed<T> implements AsyncIterableIterator<T> {
       }
       return Promise.resolve({ value, done: false });
     }
+    if (this.failure) {
+      const { error } = this.failure;
+      this.failure = undefined;
+      return Promise.reject(error);
+    }
     if (this.done) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => (this.waiting = resolve));
   }
@@ -174,6 +213,7 @@ class Feed<T> implements AsyncIterableIterator<T> {
   return(): Promise<IteratorResult<T>> {
     const wasOpen = !this.done;
     this.queue = [];
+    this.failure = undefined;
     this.end();
     if (wasOpen) this.onClose();
     return Promise.resolve({ value: undefined, done: true });
