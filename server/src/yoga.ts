@@ -57,13 +57,14 @@ export function withInputCode(error: GraphQLError): GraphQLError {
 }
 
 /**
- * A field read after its mutation committed (Pothos loads the relations a selection asks for) found its row
- * deleted in between: a racing delete, not a fault. The write stands; the answer says the thing is gone.
+ * A field's read found its row deleted in between (Pothos loads the relations a selection asks for, after a
+ * mutation has committed or while a query is answered): a racing delete, not a fault. A write stands; the
+ * answer says the thing is gone.
  */
 const isRecordGone = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 
 function goneSinceWrite(error: GraphQLError): GraphQLError {
-  const { message, extensions } = refuse("NOT_FOUND", "It was deleted by someone else just after this change was saved.");
+  const { message, extensions } = refuse("NOT_FOUND", "It was deleted by someone else while this answer was being read.");
   return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
 }
 
