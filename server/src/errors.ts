@@ -94,6 +94,9 @@ export function refuse(reason: Reason, message: string, extensions: Record<strin
   return new GraphQLError(message, { extensions: { ...extensions, code: reasons[reason], reason } });
 }
 
+/** Where an error points in the operation (nodes, source, positions, path), to raise another at the same place. */
+export const placeOf = ({ nodes, source, positions, path }: GraphQLError) => ({ nodes, source, positions, path });
+
 /** A refusal of the whole request: Yoga answers it with this HTTP status (and headers). */
 export function httpError(reason: Reason, message: string, status: number, headers?: Record<string, string>): GraphQLError {
   return refuse(reason, message, { http: { status, ...(headers ? { headers } : {}) } });

@@ -4,7 +4,7 @@ import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { loadConfig } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
-import { invalidToken, reasons, refuse } from "./errors.js";
+import { invalidToken, placeOf, reasons, refuse } from "./errors.js";
 import { Prisma } from "./generated/prisma/client.js";
 import { limits } from "./http/limits.js";
 import { useCloseAfterRefusedBody, useCsrfRefusal, useJsonOnlyPosts } from "./http/request-guards.js";
@@ -49,9 +49,7 @@ export function withInputCode(error: GraphQLError): GraphQLError {
   const code = error.extensions?.code as string | undefined;
   if (error.path || (code && !requestErrorCodes.has(code))) return error;
   return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
+    ...placeOf(error),
     extensions: { ...error.extensions, code: "BAD_USER_INPUT", ...(code ? { reason: code } : {}) },
   });
 }
@@ -63,9 +61,9 @@ export function withInputCode(error: GraphQLError): GraphQLError {
  */
 const isRecordGone = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 
-function goneSinceWrite(error: GraphQLError): GraphQLError {
+function goneWhileAnswering(error: GraphQLError): GraphQLError {
   const { message, extensions } = refuse("NOT_FOUND", "It was deleted by someone else while this answer was being read.");
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+  return new GraphQLError(message, { ...placeOf(error), extensions });
 }
 
 /**
@@ -80,10 +78,7 @@ function withCode(error: GraphQLError): GraphQLError {
   const reason = /^ID: .* is not of type: /.test(error.message) ? "INVALID_ID" : "INVALID_VALUE";
   const coded = input ? { code: reasons[reason], reason } : { code: "INTERNAL_SERVER_ERROR" };
   return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
+    ...placeOf(error),
     originalError: error.originalError,
     extensions: { ...error.extensions, ...coded },
   });
@@ -147,7 +142,7 @@ export function createYogaServer(services: Services, transport: TransportOptions
       maskError: (error, message) => {
         const original = error instanceof GraphQLError ? error.originalError : undefined;
         if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return withCode(error);
-        if (error instanceof GraphQLError && isRecordGone(original)) return goneSinceWrite(error);
+        if (error instanceof GraphQLError && isRecordGone(original)) return goneWhileAnswering(error);
         logger.error({ err: original ?? error }, "unexpected error");
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
       },

@@ -4,7 +4,7 @@ import { useServer } from "graphql-ws/use/ws";
 import type { YogaServerInstance } from "graphql-yoga";
 import type { WebSocketServer } from "ws";
 import type { Context, Services } from "../context.js";
-import { limitExceeded } from "../errors.js";
+import { limitExceeded, placeOf } from "../errors.js";
 import type { SharedResultSink } from "../realtime/shared-execution.js";
 import { authorizationFrom, type ServerContext, withInputCode } from "../yoga.js";
 import { SocketClose } from "./close-codes.js";
@@ -107,12 +107,5 @@ function forSocket(error: GraphQLError): GraphQLError {
   const coded = withInputCode(error);
   if (!coded.extensions?.http) return coded;
   const { http: _http, ...extensions } = coded.extensions;
-  return new GraphQLError(coded.message, {
-    nodes: coded.nodes,
-    source: coded.source,
-    positions: coded.positions,
-    path: coded.path,
-    originalError: coded.originalError,
-    extensions,
-  });
+  return new GraphQLError(coded.message, { ...placeOf(coded), originalError: coded.originalError, extensions });
 }
