@@ -183,13 +183,12 @@ class Feed<T> implements AsyncIterableIterator<T> {
   end(failure?: Failure) {
     if (this.done) return;
     this.done = true;
-    this.failure = failure;
     const wake = this.waiting;
     this.waiting = null;
-    if (!wake) return;
-    this.failure = undefined;
+    // No read waiting: the next one, after the queue, fails.
+    if (!wake) this.failure = failure;
     // A promise resolved with a rejected one rejects: the waiting read fails with the error.
-    wake(failure ? Promise.reject(failure.error) : { value: undefined, done: true });
+    else wake(failure ? Promise.reject(failure.error) : { value: undefined, done: true });
   }
 
   next(): Promise<IteratorResult<T>> {
